@@ -1,0 +1,26 @@
+import type { CommonMessages } from "../sv/common";
+
+export const common: CommonMessages = {
+  appName: "Synlig",
+  tagline: "Show the good your association does",
+  skipToContent: "Skip to content",
+  language: "Language",
+  switchToOther: "På svenska",
+  save: "Save",
+  saving: "Saving …",
+  saved: (time: string) => `Saved ${time}`,
+  cancel: "Cancel",
+  back: "Back",
+  next: "Next",
+  delete: "Delete",
+  edit: "Edit",
+  create: "Create",
+  close: "Close",
+  yes: "Yes",
+  no: "No",
+  optional: "(optional)",
+  showAsTable: "Show as table",
+  errorSummaryTitle: "There is a problem",
+  loading: "Loading …",
+  none: "–",
+};

@@ -1,0 +1,78 @@
+import type { Locale } from "~/i18n/types";
+
+/**
+ * The one formatting module: numbers, money (SEK), percentages, ratios and dates in the reader's
+ * locale (sv-SE: `12 345,50 kr`, `3,5 %`, `22 nov. 2026`; en-GB otherwise). Values are computed at
+ * full precision elsewhere and rounded here, for display only.
+ */
+const intlLocale: Record<Locale, string> = { sv: "sv-SE", en: "en-GB" };
+
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `n|${locale}|${JSON.stringify(options)}`;
+  let f = cache.get(key) as Intl.NumberFormat | undefined;
+  if (!f) {
+    f = new Intl.NumberFormat(intlLocale[locale], options);
+    cache.set(key, f);
+  }
+  return f;
+}
+function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d|${locale}|${JSON.stringify(options)}`;
+  let f = cache.get(key) as Intl.DateTimeFormat | undefined;
+  if (!f) {
+    f = new Intl.DateTimeFormat(intlLocale[locale], { timeZone: "Europe/Stockholm", ...options });
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/** Replaces the narrow no-break space Intl uses with a no-break space so fonts without it render. */
+function tidy(s: string): string {
+  return s.replace(/\u202f/g, "\u00a0").replace(/\u2212/g, "−");
+}
+
+export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 2, minimumFractionDigits = 0): string {
+  return tidy(numberFormat(locale, { maximumFractionDigits, minimumFractionDigits }).format(value));
+}
+
+/** Whole kronor by default: `12 345 kr` (sv) / `SEK 12,345` (en). */
+export function formatSek(value: number, locale: Locale, fractionDigits = 0): string {
+  if (locale === "sv") {
+    return `${formatNumber(value, locale, fractionDigits, fractionDigits)}\u00a0kr`;
+  }
+  return `SEK\u00a0${formatNumber(value, locale, fractionDigits, fractionDigits)}`;
+}
+
+/** A fraction (0.035) as a percentage: `3,5 %` (sv) / `3.5%` (en). */
+export function formatPercent(fraction: number, locale: Locale, maximumFractionDigits = 1): string {
+  const n = formatNumber(fraction * 100, locale, maximumFractionDigits);
+  return locale === "sv" ? `${n}\u00a0%` : `${n}%`;
+}
+
+/** An SROI ratio as `1,25 kr per investerad krona` / `SEK 1.25 per SEK invested`. */
+export function formatRatio(ratio: number, locale: Locale): string {
+  const n = formatNumber(ratio, locale, 2, 2);
+  return locale === "sv" ? `${n} kr per investerad krona` : `SEK ${n} per SEK invested`;
+}
+
+function toDate(value: Date | string): Date {
+  if (value instanceof Date) return value;
+  // A plain date (YYYY-MM-DD) is a calendar day: read it at noon UTC so no time zone shifts it.
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T12:00:00Z`) : new Date(value);
+}
+
+/** `22 nov. 2026` (sv) / `22 Nov 2026` (en). */
+export function formatDate(value: Date | string, locale: Locale): string {
+  return dateFormat(locale, { day: "numeric", month: "short", year: "numeric" }).format(toDate(value));
+}
+
+/** `22 nov. 2026 20.14` (sv) / `22 Nov 2026, 20:14` (en). */
+export function formatDateTime(value: Date | string, locale: Locale): string {
+  return tidy(dateFormat(locale, { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" }).format(toDate(value)));
+}
+
+/** `20.14` (sv) / `20:14` (en). */
+export function formatTime(value: Date | string, locale: Locale): string {
+  return dateFormat(locale, { hour: "2-digit", minute: "2-digit" }).format(toDate(value));
+}

@@ -1,0 +1,38 @@
+import { vitePlugin as remix } from "@remix-run/dev";
+import { defineConfig } from "vite";
+import tsconfigPaths from "vite-tsconfig-paths";
+import remixOptions from "./remix.config.js";
+
+const isVitest = Boolean(process.env.VITEST);
+
+export default defineConfig({
+  plugins: [isVitest ? null : remix(remixOptions), tsconfigPaths()],
+  optimizeDeps: { exclude: ["@electric-sql/pglite"] },
+  ssr: { noExternal: [] },
+  server: { port: 3000 },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["app/**/*.test.{ts,tsx}", "tests/unit/**/*.test.{ts,tsx}"],
+          environment: "node",
+          setupFiles: ["tests/setup/fail-on-console.ts"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          include: ["tests/integration/**/*.test.{ts,tsx}", "db/**/*.test.ts", "server/**/*.test.ts"],
+          environment: "node",
+          setupFiles: ["tests/setup/fail-on-console.ts", "tests/setup/msw.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          pool: "forks",
+        },
+      },
+    ],
+  },
+});
