@@ -1,0 +1,58 @@
+import type { Widen } from "../types";
+
+export const auth = {
+  login: {
+    title: "Logga in",
+    intro: "Logga in för att arbeta med er förenings redovisning.",
+    email: "E-postadress",
+    password: "Lösenord",
+    submit: "Logga in",
+    pending: "Loggar in …",
+    noAccount: "Har du inget konto?",
+    signupLink: "Skapa ett konto",
+    wrongCredentials: "E-postadressen eller lösenordet stämmer inte. Kontrollera stavningen och försök igen.",
+    rateLimited: "Du har försökt logga in för många gånger. Vänta 15 minuter och försök igen.",
+    demoTitle: "Prova med ett demokonto",
+    demoText: "Alla demokonton har lösenordet demo-synlig-2026.",
+  },
+  signup: {
+    title: "Skapa ett konto",
+    intro: "Det tar en minut. Sedan kan du skapa er förening eller gå med i en som redan finns.",
+    name: "Ditt namn",
+    nameHint: "Förnamn och efternamn, så att andra i föreningen ser vem du är.",
+    email: "E-postadress",
+    emailHint: "Du loggar in med den.",
+    password: "Lösenord",
+    passwordHint: "Minst 10 tecken. En mening du kommer ihåg fungerar bra.",
+    submit: "Skapa konto",
+    pending: "Skapar konto …",
+    haveAccount: "Har du redan ett konto?",
+    loginLink: "Logga in",
+    created: "Välkommen! Ditt konto är skapat.",
+  },
+  logout: "Logga ut",
+  settings: {
+    title: "Inställningar",
+    accountSection: "Ditt konto",
+    passwordSection: "Byt lösenord",
+    currentPassword: "Nuvarande lösenord",
+    newPassword: "Nytt lösenord",
+    newPasswordHint: "Minst 10 tecken.",
+    submit: "Byt lösenord",
+    changed: "Lösenordet är bytt. Du är utloggad på dina andra enheter.",
+    wrongCurrent: "Det nuvarande lösenordet stämmer inte.",
+  },
+  errors: {
+    nameRequired: "Skriv ditt namn.",
+    nameTooLong: "Namnet får vara högst 100 tecken.",
+    emailRequired: "Skriv din e-postadress.",
+    emailInvalid: "Skriv e-postadressen som namn@exempel.se.",
+    emailTooLong: "E-postadressen får vara högst 254 tecken.",
+    emailTaken: "Det finns redan ett konto med den e-postadressen. Logga in i stället.",
+    passwordRequired: "Skriv ditt lösenord.",
+    passwordTooShort: "Lösenordet behöver vara minst 10 tecken.",
+    passwordTooLong: "Lösenordet får vara högst 200 tecken.",
+  },
+} as const;
+
+export type AuthMessages = Widen<typeof auth>;

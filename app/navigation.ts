@@ -1,0 +1,22 @@
+import type { OrgKind, Role } from "~/domain/permissions";
+import type { Messages } from "~/i18n";
+
+export interface NavItem {
+  label: string;
+  to: string;
+  /** Matched as a path prefix for the active state (defaults to `to`); `end` = exact match only. */
+  end?: boolean;
+}
+
+/**
+ * The primary navigation inside an organisation, by kind and role. Each capability adds its
+ * entries here, so the shell stays the same everywhere.
+ */
+export function orgNavigation(org: { slug: string; kind: OrgKind }, role: Role, t: Messages): NavItem[] {
+  const base = `/o/${org.slug}`;
+  const items: NavItem[] = [{ label: t.org.nav.overview, to: base, end: true }];
+  if (org.kind === "umbrella") items.push({ label: t.org.nav.affiliations, to: `${base}/affiliations` });
+  items.push({ label: t.org.nav.members, to: `${base}/members` });
+  void role;
+  return items;
+}

@@ -1,0 +1,13 @@
+import { json, type LoaderFunctionArgs } from "@remix-run/node";
+import { getDb } from "~db/index.server";
+import { listMembers } from "~db/queries/organisations.server";
+import { requireMembership } from "~server/auth/membership.server";
+
+/** The organisation the caller is a member of: `{organisation: {slug, name, kind, orgNumber, role, members}}`. */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { org, role } = await requireMembership(request, params.orgSlug);
+  const members = await listMembers(await getDb(), org.id);
+  return json({
+    organisation: { slug: org.slug, name: org.name, kind: org.kind, orgNumber: org.orgNumber, role, members: members.length },
+  });
+}

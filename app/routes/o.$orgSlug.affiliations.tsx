@@ -1,0 +1,80 @@
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useLoaderData } from "@remix-run/react";
+import { Badge, DataTable, EmptyState, PageHeader, SubmitButton } from "~/components/ui";
+import { useT } from "~/i18n/use-t";
+import { getDb } from "~db/index.server";
+import { listAffiliations, setAffiliationStatus } from "~db/queries/organisations.server";
+import { requireMembership } from "~server/auth/membership.server";
+import { readForm } from "~server/forms.server";
+import { notFound, redirectWithFlash } from "~server/http.server";
+import { getI18n } from "~server/i18n.server";
+
+export const meta: MetaFunction = () => [{ title: "Anslutna föreningar – Synlig" }];
+
+/** An umbrella organisation confirms (or declines) the associations that chose it. */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { org, role } = await requireMembership(request, params.orgSlug, { kinds: ["umbrella"] });
+  const rows = await listAffiliations(await getDb(), org.id);
+  return json({ canManage: role === "admin", affiliations: rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })) });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { org } = await requireMembership(request, params.orgSlug, { kinds: ["umbrella"], roles: ["admin"] });
+  const { t } = await getI18n(request);
+  const form = await readForm(request);
+  const intent = form.get("intent");
+  const associationId = String(form.get("associationId") ?? "");
+  const name = String(form.get("name") ?? "");
+  if (intent !== "confirm" && intent !== "decline") notFound();
+  const db = await getDb();
+  const ok = /^[0-9a-f-]{36}$/i.test(associationId) && (await setAffiliationStatus(db, org.id, associationId, intent === "confirm" ? "confirmed" : "declined"));
+  if (!ok) notFound();
+  return redirectWithFlash(`/o/${org.slug}/affiliations`, {
+    kind: "success",
+    message: intent === "confirm" ? t.org.affiliations.confirmed(name) : t.org.affiliations.declined(name),
+  });
+}
+
+export default function Affiliations() {
+  const t = useT();
+  const { canManage, affiliations } = useLoaderData<typeof loader>();
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t.org.affiliations.title} description={t.org.affiliations.intro} />
+      {affiliations.length === 0 ? (
+        <EmptyState title={t.org.affiliations.empty}>{t.org.affiliations.intro}</EmptyState>
+      ) : (
+        <DataTable
+          caption={t.org.affiliations.title}
+          captionHidden
+          rowKey={(a) => a.id}
+          rows={affiliations}
+          columns={[
+            { key: "name", header: t.org.members.name, cell: (a) => a.name },
+            { key: "orgNumber", header: t.org.home.orgNumber, cell: (a) => a.orgNumber ?? "–" },
+            { key: "status", header: t.org.affiliations.status, cell: (a) => <Badge>{t.org.umbrellaStatus[a.status]}</Badge> },
+            {
+              key: "actions",
+              header: <span className="sr-only">{t.org.affiliations.status}</span>,
+              cell: (a) =>
+                canManage && a.status !== "confirmed" ? (
+                  <Form method="post" className="flex gap-2">
+                    <input type="hidden" name="associationId" value={a.id} />
+                    <input type="hidden" name="name" value={a.name} />
+                    <SubmitButton intent="confirm" size="sm">
+                      {t.org.affiliations.confirm}
+                    </SubmitButton>
+                    {a.status === "pending" ? (
+                      <SubmitButton intent="decline" size="sm" variant="secondary">
+                        {t.org.affiliations.decline}
+                      </SubmitButton>
+                    ) : null}
+                  </Form>
+                ) : null,
+            },
+          ]}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,127 @@
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { FormErrors } from "~/components/form-errors";
+import { DataTable, FormStack, Notice, PageHeader, Section, SelectField, SubmitButton, TextField } from "~/components/ui";
+import { can, ROLES_BY_KIND } from "~/domain/permissions";
+import { useLocale, useT } from "~/i18n/use-t";
+import { inviteSchema } from "~/schemas/organisation";
+import { formatDate } from "~/utils/format";
+import { getDb } from "~db/index.server";
+import { listOpenInvitations } from "~db/queries/invitations.server";
+import { listMembers } from "~db/queries/organisations.server";
+import { requireMembership } from "~server/auth/membership.server";
+import { parseForm, readForm } from "~server/forms.server";
+import { forbidden, redirectWithFlash } from "~server/http.server";
+import { getI18n } from "~server/i18n.server";
+import { createInvitation, withdrawInvitation } from "~server/organisations/invitations.server";
+
+export const meta: MetaFunction = () => [{ title: "Medlemmar – Synlig" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { org, role } = await requireMembership(request, params.orgSlug);
+  const db = await getDb();
+  const manage = can(role, "manage-members");
+  const [members, invitations] = await Promise.all([listMembers(db, org.id), manage ? listOpenInvitations(db, org.id) : []]);
+  return json({
+    org: { slug: org.slug, kind: org.kind },
+    manage,
+    members: members.map((m) => ({ ...m, since: m.since.toISOString() })),
+    invitations: invitations.map((i) => ({ id: i.id, role: i.role, email: i.email, expiresAt: i.expiresAt.toISOString() })),
+  });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { org, role, user } = await requireMembership(request, params.orgSlug);
+  if (!can(role, "manage-members")) forbidden();
+  const { t } = await getI18n(request);
+  const form = await readForm(request);
+  if (form.get("intent") === "revoke") {
+    await withdrawInvitation(org.id, String(form.get("invitationId") ?? ""));
+    return redirectWithFlash(`/o/${org.slug}/members`, { kind: "success", message: t.org.members.revoked });
+  }
+  const parsed = parseForm(form, inviteSchema(t));
+  if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values, link: null }, { status: 400 });
+  const result = await createInvitation(org.id, org.kind, user.id, parsed.data);
+  if (!result.ok) return json({ errors: { role: t.org.errors.roleInvalid }, values: parsed.values, link: null }, { status: 400 });
+  const link = `${new URL(request.url).origin}/invite/${result.token}`;
+  return json({ errors: {} as Record<string, string>, values: {} as Record<string, string>, link });
+}
+
+export default function Members() {
+  const t = useT();
+  const locale = useLocale();
+  const { org, manage, members, invitations } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>();
+  const errors: Record<string, string> = data?.errors ?? {};
+  const values: Record<string, string> = data?.values ?? {};
+  return (
+    <div className="space-y-8">
+      <PageHeader title={t.org.members.title} description={t.org.members.intro} />
+      <DataTable
+        caption={t.org.members.title}
+        captionHidden
+        rowKey={(m) => m.userId}
+        rows={members}
+        columns={[
+          { key: "name", header: t.org.members.name, cell: (m) => m.name },
+          { key: "email", header: t.org.members.email, cell: (m) => m.email },
+          { key: "role", header: t.org.members.role, cell: (m) => t.org.roles[m.role] },
+          { key: "since", header: t.org.members.since, cell: (m) => formatDate(m.since, locale) },
+        ]}
+      />
+      {manage ? (
+        <Section title={t.org.members.inviteTitle}>
+          <p className="mb-4 max-w-prose">{t.org.members.inviteIntro}</p>
+          {data?.link ? (
+            <Notice kind="success" title={t.org.members.inviteCreated}>
+              <TextField name="inviteLink" label={t.org.members.inviteLinkLabel} readOnly defaultValue={data.link} width="full" />
+            </Notice>
+          ) : null}
+          <FormErrors errors={errors} />
+          <Form method="post" noValidate className="mt-4">
+            <FormStack>
+              <SelectField
+                name="role"
+                label={t.org.members.inviteRole}
+                options={ROLES_BY_KIND[org.kind].map((r) => ({ value: r, label: t.org.roles[r] }))}
+                defaultValue={values.role ?? ROLES_BY_KIND[org.kind][1]}
+                error={errors.role}
+              />
+              <TextField
+                name="email"
+                type="email"
+                label={t.org.members.inviteEmail}
+                hint={t.org.members.inviteEmailHint}
+                optionalLabel={t.common.optional}
+                defaultValue={values.email}
+                error={errors.email}
+              />
+              <SubmitButton intent="invite">{t.org.members.inviteSubmit}</SubmitButton>
+            </FormStack>
+          </Form>
+          <h3 className="mt-8 text-xl">{t.org.members.openInvites}</h3>
+          {invitations.length === 0 ? (
+            <p className="mt-2 text-neutral-700">{t.org.members.noInvites}</p>
+          ) : (
+            <ul className="mt-2 space-y-2">
+              {invitations.map((i) => (
+                <li key={i.id} className="flex flex-wrap items-center gap-3">
+                  <span>
+                    {t.org.roles[i.role]}
+                    {i.email ? ` · ${i.email}` : ""} · {t.org.members.expires} {formatDate(i.expiresAt, locale)}
+                  </span>
+                  <Form method="post">
+                    <input type="hidden" name="invitationId" value={i.id} />
+                    <SubmitButton intent="revoke" variant="secondary" size="sm">
+                      {t.org.members.revoke}
+                    </SubmitButton>
+                  </Form>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { FormErrors } from "~/components/form-errors";
+import { DescriptionList, FormStack, PageHeader, Section, SubmitButton, TextField } from "~/components/ui";
+import { useT } from "~/i18n/use-t";
+import { changePasswordSchema } from "~/schemas/account";
+import { changePassword } from "~server/accounts/change-password.server";
+import { currentSessionHash, requireUser } from "~server/auth/session.server";
+import { parseForm, readForm } from "~server/forms.server";
+import { redirectWithFlash } from "~server/http.server";
+import { getI18n } from "~server/i18n.server";
+
+export const meta: MetaFunction = () => [{ title: "Inställningar – Synlig" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  return json({ user: { name: user.name, email: user.email } });
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const { t } = await getI18n(request);
+  const form = await readForm(request);
+  const parsed = parseForm(form, changePasswordSchema(t));
+  if (!parsed.ok) return json({ errors: parsed.errors }, { status: 400 });
+  const result = await changePassword(user.id, (await currentSessionHash(request)) ?? "", parsed.data, t);
+  if (!result.ok) return json({ errors: result.errors }, { status: 400 });
+  return redirectWithFlash("/settings", { kind: "success", message: t.auth.settings.changed });
+}
+
+export default function Settings() {
+  const t = useT();
+  const { user } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>();
+  const errors: Record<string, string> = data?.errors ?? {};
+  return (
+    <div className="max-w-2xl space-y-8">
+      <PageHeader title={t.auth.settings.title} />
+      <Section title={t.auth.settings.accountSection}>
+        <DescriptionList
+          items={[
+            { label: t.auth.signup.name, value: user.name },
+            { label: t.auth.signup.email, value: user.email },
+          ]}
+        />
+      </Section>
+      <Section title={t.auth.settings.passwordSection}>
+        <FormErrors errors={errors} />
+        <Form method="post" noValidate className="mt-4">
+          <FormStack>
+            <TextField name="currentPassword" type="password" autoComplete="current-password" label={t.auth.settings.currentPassword} error={errors.currentPassword} required />
+            <TextField
+              name="newPassword"
+              type="password"
+              autoComplete="new-password"
+              label={t.auth.settings.newPassword}
+              hint={t.auth.settings.newPasswordHint}
+              error={errors.newPassword}
+              required
+            />
+            <SubmitButton intent="password">{t.auth.settings.submit}</SubmitButton>
+          </FormStack>
+        </Form>
+      </Section>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
+import { FormErrors } from "~/components/form-errors";
+import { FormStack, SubmitButton, TextField } from "~/components/ui";
+import { useT } from "~/i18n/use-t";
+import { signupSchema } from "~/schemas/account";
+import { signUp } from "~server/accounts/sign-up.server";
+import { flashHeader } from "~server/auth/cookies.server";
+import { createSession, getUserId } from "~server/auth/session.server";
+import { parseForm, readForm } from "~server/forms.server";
+import { safeRedirect } from "~server/http.server";
+import { getI18n } from "~server/i18n.server";
+
+export const meta: MetaFunction = () => [{ title: "Skapa konto – Synlig" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  if (await getUserId(request)) throw redirect("/");
+  return null;
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const { t, locale } = await getI18n(request);
+  const parsed = parseForm(await readForm(request), signupSchema(t));
+  if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  const result = await signUp(parsed.data, locale, t);
+  if (!result.ok) return json({ errors: result.errors, values: parsed.values }, { status: 400 });
+  const { cookie } = await createSession(result.userId);
+  const headers = new Headers();
+  headers.append("Set-Cookie", cookie);
+  headers.append("Set-Cookie", await flashHeader({ kind: "success", message: t.auth.signup.created }));
+  return redirect(safeRedirect(parsed.data.redirectTo), { headers });
+}
+
+export default function Signup() {
+  const t = useT();
+  const data = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const errors: Record<string, string> = data?.errors ?? {};
+  const values: Record<string, string> = data?.values ?? {};
+  return (
+    <div className="mx-auto max-w-md">
+      <h1 className="text-3xl font-bold">{t.auth.signup.title}</h1>
+      <p className="mt-2 text-neutral-700">{t.auth.signup.intro}</p>
+      <div className="mt-6 space-y-6">
+        <FormErrors errors={errors} />
+        <Form method="post" noValidate>
+          <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? values.redirectTo ?? "/"} />
+          <FormStack>
+            <TextField name="name" autoComplete="name" label={t.auth.signup.name} hint={t.auth.signup.nameHint} defaultValue={values.name} error={errors.name} required />
+            <TextField name="email" type="email" autoComplete="email" label={t.auth.signup.email} hint={t.auth.signup.emailHint} defaultValue={values.email} error={errors.email} required />
+            <TextField name="password" type="password" autoComplete="new-password" label={t.auth.signup.password} hint={t.auth.signup.passwordHint} error={errors.password} required />
+            <SubmitButton pendingText={t.auth.signup.pending}>{t.auth.signup.submit}</SubmitButton>
+          </FormStack>
+        </Form>
+        <p>
+          {t.auth.signup.haveAccount} <Link to="/login">{t.auth.signup.loginLink}</Link>
+        </p>
+      </div>
+    </div>
+  );
+}

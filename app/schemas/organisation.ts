@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { normaliseOrgNumber, orgNumberProblem } from "~/domain/org-number";
+import { ROLES, SECTORS, SIZE_BANDS } from "~/domain/permissions";
+import type { Messages } from "~/i18n";
+
+const trimmed = z.preprocess((v) => (typeof v === "string" ? v.trim() : v), z.string().default(""));
+
+export function createAssociationSchema(t: Messages) {
+  return z.object({
+    name: trimmed.pipe(z.string().min(1, t.org.errors.nameRequired).max(120, t.org.errors.nameTooLong)),
+    orgNumber: trimmed
+      .pipe(z.string().min(1, t.org.errors.orgNumberFormat))
+      .transform((v) => normaliseOrgNumber(v))
+      .superRefine((v, ctx) => {
+        const problem = orgNumberProblem(v);
+        if (problem === "format") ctx.addIssue({ code: "custom", message: t.org.errors.orgNumberFormat });
+        else if (problem === "check-digit") ctx.addIssue({ code: "custom", message: t.org.errors.orgNumberCheckDigit });
+      }),
+    sector: z.enum(SECTORS, { error: t.org.errors.sectorRequired }),
+    sizeBand: z.enum(SIZE_BANDS, { error: t.org.errors.sizeRequired }),
+    umbrellaId: z.preprocess((v) => (v === "" || v === undefined ? null : v), z.uuid({ error: t.org.errors.umbrellaUnknown }).nullable()),
+  });
+}
+export type CreateAssociationForm = z.infer<ReturnType<typeof createAssociationSchema>>;
+
+export function inviteSchema(t: Messages) {
+  return z.object({
+    role: z.enum(ROLES, { error: t.org.errors.roleInvalid }),
+    email: trimmed.pipe(z.union([z.literal(""), z.email({ error: t.auth.errors.emailInvalid }).max(254)])),
+  });
+}
+
+/** zod issues → `{fieldName: message}` (first message per field). */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "_form";
+    out[key] ??= issue.message;
+  }
+  return out;
+}

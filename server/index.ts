@@ -1,0 +1,86 @@
+import { randomUUID } from "node:crypto";
+import path from "node:path";
+import { createRequestHandler } from "@remix-run/express";
+import type { ServerBuild } from "@remix-run/node";
+import compression from "compression";
+import express from "express";
+import { MigrationError } from "~db/migrate.server";
+import { startDb } from "~db/index.server";
+import { seedDemo, seedReference } from "~db/seed/seed.server";
+import { env, EnvError } from "./env.server";
+import { securityHeaders } from "./security.server";
+
+/**
+ * The HTTP entry: security headers, compression, static files and the Remix handler. `--dev` runs
+ * Vite in middleware mode; otherwise it serves the production build in build/.
+ */
+const dev = process.argv.includes("--dev");
+
+async function main(): Promise<void> {
+  const e = env();
+  const db = await startDb({
+    seed: async (database) => {
+      await seedReference(database);
+      if (e.SEED_DEMO) await seedDemo(database);
+    },
+  });
+
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", "loopback");
+  app.use(compression());
+  app.use(securityHeaders({ dev }));
+
+  if (e.LOG_REQUESTS) {
+    app.use((req, res, next) => {
+      const start = process.hrtime.bigint();
+      const id = randomUUID();
+      res.on("finish", () => {
+        const ms = Number(process.hrtime.bigint() - start) / 1e6;
+        process.stdout.write(
+          `${JSON.stringify({ time: new Date().toISOString(), level: "info", msg: "request", id, method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10 })}\n`,
+        );
+      });
+      next();
+    });
+  }
+
+  let build: ServerBuild | (() => Promise<ServerBuild>);
+  if (dev) {
+    const vite = await import("vite");
+    const viteServer = await vite.createServer({ server: { middlewareMode: true } });
+    app.use(viteServer.middlewares);
+    build = () => viteServer.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>;
+  } else {
+    const buildDir = path.resolve("build");
+    app.use("/assets", express.static(path.join(buildDir, "client/assets"), { immutable: true, maxAge: "1y" }));
+    app.use(express.static(path.join(buildDir, "client"), { maxAge: "1h" }));
+    build = (await import(/* @vite-ignore */ path.join(buildDir, "server/index.js"))) as ServerBuild;
+  }
+  app.all("*", createRequestHandler({ build, mode: dev ? "development" : "production" }));
+
+  const server = app.listen(e.PORT, e.HOST, () => {
+    process.stdout.write(
+      `${JSON.stringify({ time: new Date().toISOString(), level: "info", msg: `Synlig listening on http://localhost:${e.PORT}`, database: db.kind })}\n`,
+    );
+  });
+
+  const shutdown = (signal: string) => {
+    process.stdout.write(`${JSON.stringify({ level: "info", msg: `shutting down on ${signal}` })}\n`);
+    server.close(() => {
+      void db.close().finally(() => process.exit(0));
+    });
+    setTimeout(() => process.exit(0), 5000).unref();
+  };
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+  process.on("SIGINT", () => shutdown("SIGINT"));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof EnvError || error instanceof MigrationError) {
+    process.stderr.write(`Synlig cannot start.\n${error.message}\n`);
+  } else {
+    process.stderr.write(`Synlig cannot start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  }
+  process.exit(1);
+});
