@@ -47,13 +47,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 type OrgLayoutData = { org: { slug: string; name: string; kind: OrgKind }; role: Role };
 
-function Document({ locale, children }: { locale: Locale; children: React.ReactNode }) {
+function Document({ locale, title, children }: { locale: Locale; title?: string; children: React.ReactNode }) {
   return (
     <html lang={locale === "sv" ? "sv-SE" : "en-GB"}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <Meta />
+        {title ? <title>{title}</title> : <Meta />}
         <Links />
       </head>
       <body className="min-h-screen bg-neutral-50 text-ink">
@@ -132,7 +132,7 @@ export function ErrorBoundary() {
         : [t.errors.genericTitle, t.errors.genericText];
   if (status >= 500 && !isRouteErrorResponse(error)) console.error(error);
   return (
-    <Document locale={locale}>
+    <Document locale={locale} title={`${title} – Synlig`}>
       <Shell>
         <div className="max-w-xl space-y-4">
           <h1 className="text-3xl font-bold">{title}</h1>

@@ -282,7 +282,7 @@ function MobileMenu({
       <div className="absolute inset-x-0 top-full z-40 max-h-[calc(100vh-5rem)] overflow-y-auto border-b border-neutral-300 bg-white shadow-raised">
         <div className="space-y-6 px-4 py-5">
           {currentOrg ? (
-            <div>
+            <div className="px-3">
               <p className="text-neutral-600">{labels.currentOrg}</p>
               <p className="mt-1 flex flex-wrap items-center gap-2 font-semibold text-ink">
                 {currentOrg.name} <KindBadge org={currentOrg} />

@@ -48,8 +48,17 @@ const widthClasses: Record<FieldWidth, string> = {
   full: "w-full",
   long: "w-full max-w-xl",
   medium: "w-full max-w-[22ch]",
-  short: "w-full max-w-[13ch]",
-  xshort: "w-full max-w-[7ch]",
+  short: "w-full max-w-[14ch]",
+  xshort: "w-full max-w-[8ch]",
+};
+
+/** With a prefix/suffix the wrapper also holds the unit, so it gets extra room. */
+const affixWidthClasses: Record<FieldWidth, string> = {
+  full: "w-full",
+  long: "w-full max-w-xl",
+  medium: "w-full max-w-[28ch]",
+  short: "w-full max-w-[20ch]",
+  xshort: "w-full max-w-[14ch]",
 };
 
 /** Classes for text-like controls (input, textarea, select). 16 px text: no zoom on iOS. */
@@ -291,7 +300,7 @@ export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function T
         );
         if (!prefix && !suffix) return input;
         return (
-          <div className={cx("flex items-stretch", widthClasses[width])}>
+          <div className={cx("flex items-stretch", affixWidthClasses[width])}>
             {prefix ? <Affix side="left">{prefix}</Affix> : null}
             {input}
             {suffix ? <Affix side="right">{suffix}</Affix> : null}
@@ -616,6 +625,8 @@ const ChoiceGroup = forwardRef<HTMLInputElement, ChoiceGroupInternalProps>(funct
     <fieldset
       className={groupClasses(hasError, className)}
       data-field={name}
+      // aria-required is only allowed on a radiogroup, not on a plain fieldset (group).
+      role={type === "radio" ? "radiogroup" : undefined}
       aria-describedby={joinIds(hint ? ids.hintId : undefined, hasError ? ids.errorId : undefined, extraDescribedBy)}
       aria-required={type === "radio" && required ? true : undefined}
     >

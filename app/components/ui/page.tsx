@@ -33,7 +33,7 @@ const stackGaps: Record<StackGap, string> = { sm: "space-y-4", md: "space-y-6 sm
 
 /** Vertical rhythm between blocks: `sm` inside a card, `md` between paragraphs/fields, `lg` between sections. */
 export function Stack({ gap = "md", className, children }: { gap?: StackGap; className?: string; children: ReactNode }) {
-  return <div className={cx(stackGaps[gap], className)}>{children}</div>;
+  return <div className={cx("min-w-0", stackGaps[gap], className)}>{children}</div>;
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -136,7 +136,7 @@ export function Section({ title, description, actions, headingLevel = 2, id, cla
   const headingId = useId();
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
-    <section id={id} aria-labelledby={headingId} className={className}>
+    <section id={id} aria-labelledby={headingId} className={cx("min-w-0", className)}>
       <div className="mb-4 flex flex-wrap items-end justify-between gap-x-6 gap-y-3">
         <div className="min-w-0">
           <Heading

@@ -1,0 +1,10 @@
+/** Impact reports (method guide §10): the report model, its builder, quality check, diff and canonical JSON. */
+export * from "./types";
+export { buildReportModel, ratioRange, targetAttainment } from "./build-report";
+export { canPublish, qualityCheck, RESERVED_SHARE_THRESHOLD } from "./quality-check";
+export type { QualityArea, QualityCheckOptions, QualityCode, QualityItem, QualitySeverity } from "./quality-check";
+export { diffLines, diffReports, diffTokens, diffWords } from "./diff";
+export type { DiffOp, FigureChange, FigureValue, ReportDiff, TextChange } from "./diff";
+export { canonicalJson } from "./canonical";
+export { REPORT_TEMPLATE_DEFINITIONS, SECTION_TITLES, sectionTitle, templateName } from "./templates";
+export type { ReportTemplateDefinition } from "./templates";
