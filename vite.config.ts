@@ -29,6 +29,7 @@ export default defineConfig({
           environment: "node",
           setupFiles: ["tests/setup/fail-on-console.ts", "tests/setup/msw.ts"],
           testTimeout: 60_000,
+          env: { SESSION_SECRET: "integration-tests-secret-0123456789abcdef", DATA_DIR: "./tmp/test-data" },
           hookTimeout: 120_000,
           pool: "forks",
         },
