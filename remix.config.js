@@ -5,6 +5,8 @@
  */
 export default {
   appDirectory: "app",
+  // BUILD_DIR lets parallel builds (several developers' checks on one machine) keep apart.
+  buildDirectory: process.env.BUILD_DIR || "build",
   ignoredRouteFiles: ["**/*.test.*", "**/*.server.test.*", "**/__*.*"],
   serverModuleFormat: "esm",
   future: {

@@ -15,6 +15,7 @@ export const EnvSchema = z
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     HOST: z.string().min(1).default("0.0.0.0"),
     DATA_DIR: z.string().min(1).default("./data"),
+    BUILD_DIR: z.string().min(1).default("build"),
     DATABASE_URL: z
       .string()
       .optional()
