@@ -13,7 +13,7 @@ import {
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
-import { AppShell, ToastViewport } from "~/components/ui";
+import { AppShell, ErrorPrefixProvider, ToastViewport } from "~/components/ui";
 import type { OrgKind, Role } from "~/domain/permissions";
 import { messagesFor, type Locale } from "~/i18n";
 import { DEFAULT_LOCALE } from "~/i18n/types";
@@ -110,9 +110,11 @@ export default function App() {
   const t = messagesFor(locale);
   return (
     <Document locale={locale}>
-      <Shell>
-        <Outlet />
-      </Shell>
+      <ErrorPrefixProvider value={t.common.errorPrefix}>
+        <Shell>
+          <Outlet />
+        </Shell>
+      </ErrorPrefixProvider>
       <ToastViewport flash={flash} closeLabel={t.common.close} />
     </Document>
   );

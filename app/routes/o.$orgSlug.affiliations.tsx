@@ -52,7 +52,7 @@ export default function Affiliations() {
           columns={[
             { key: "name", header: t.org.members.name, cell: (a) => a.name },
             { key: "orgNumber", header: t.org.home.orgNumber, cell: (a) => a.orgNumber ?? "–" },
-            { key: "status", header: t.org.affiliations.status, cell: (a) => <Badge>{t.org.umbrellaStatus[a.status]}</Badge> },
+            { key: "status", header: t.org.affiliations.status, cell: (a) => <Badge tone={a.status === "confirmed" ? "success" : a.status === "pending" ? "warning" : "neutral"}>{t.org.umbrellaStatus[a.status]}</Badge> },
             {
               key: "actions",
               header: <span className="sr-only">{t.org.affiliations.status}</span>,

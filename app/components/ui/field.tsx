@@ -1,5 +1,7 @@
 import {
+  createContext,
   forwardRef,
+  useContext,
   type InputHTMLAttributes,
   type ReactNode,
   type SelectHTMLAttributes,
@@ -111,10 +113,17 @@ export function Hint({ id, children, className }: { id?: string; children: React
   );
 }
 
+/**
+ * The default visible prefix of error messages ("Fel:" in Swedish, "Error:" in English). The root
+ * layout provides the reader's language; a field's `errorPrefix` prop still wins.
+ */
+const ErrorPrefixContext = createContext("Fel:");
+export const ErrorPrefixProvider = ErrorPrefixContext.Provider;
+
 /** Error text with a visible prefix ("Fel:"), in the danger colour and bold. */
 export function ErrorMessage({
   id,
-  prefix = "Fel:",
+  prefix,
   children,
   className,
 }: {
@@ -123,6 +132,8 @@ export function ErrorMessage({
   children: ReactNode;
   className?: string;
 }) {
+  const defaultPrefix = useContext(ErrorPrefixContext);
+  prefix ??= defaultPrefix;
   return (
     <p id={id} className={cx("max-w-prose font-semibold text-danger-700", className)}>
       <span className="mr-1 inline-block rounded-sm bg-danger-700 px-1.5 text-white">{prefix}</span>{" "}

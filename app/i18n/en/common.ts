@@ -23,4 +23,5 @@ export const common: CommonMessages = {
   errorSummaryTitle: "There is a problem",
   loading: "Loading …",
   none: "–",
+  errorPrefix: "Error:",
 };

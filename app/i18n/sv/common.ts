@@ -23,6 +23,7 @@ export const common = {
   errorSummaryTitle: "Det finns problem som behöver rättas",
   loading: "Laddar …",
   none: "–",
+  errorPrefix: "Fel:",
 } as const;
 
 export type CommonMessages = Widen<typeof common>;
