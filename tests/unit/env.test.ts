@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "~server/env.server";
+
+describe("environment", () => {
+  it("has working defaults for a newcomer", () => {
+    const env = parseEnv({});
+    expect(env).toMatchObject({ PORT: 3000, DATA_DIR: "./data", SEED_DEMO: true, NODE_ENV: "development" });
+    expect(env.DATABASE_URL).toBeUndefined();
+  });
+  it("reads SEED_DEMO=false and a postgres URL", () => {
+    const env = parseEnv({ SEED_DEMO: "false", DATABASE_URL: "postgres://u@127.0.0.1:5432/x", PORT: "8080" });
+    expect(env).toMatchObject({ SEED_DEMO: false, DATABASE_URL: "postgres://u@127.0.0.1:5432/x", PORT: 8080 });
+  });
+  it("stops with a message naming each bad variable", () => {
+    expect(() => parseEnv({ PORT: "abc", DATABASE_URL: "mysql://x" })).toThrow(EnvError);
+    try {
+      parseEnv({ PORT: "abc", DATABASE_URL: "mysql://x", SEED_DEMO: "kanske" });
+    } catch (e) {
+      const message = (e as Error).message;
+      expect(message).toContain("PORT");
+      expect(message).toContain("DATABASE_URL: must be a postgres:// or postgresql:// URL");
+      expect(message).toContain("SEED_DEMO");
+    }
+  });
+  it("requires SESSION_SECRET in production", () => {
+    expect(() => parseEnv({ NODE_ENV: "production" })).toThrow(/SESSION_SECRET: is required when NODE_ENV=production/);
+    expect(() => parseEnv({ NODE_ENV: "production", SESSION_SECRET: "short" })).toThrow(/at least 32/);
+    expect(parseEnv({ NODE_ENV: "production", SESSION_SECRET: "x".repeat(32) }).SESSION_SECRET).toHaveLength(32);
+  });
+});
