@@ -11,6 +11,14 @@ export interface AccountingTab {
  * adds its tab here; `method` lets a tab show only for methods that use it.
  */
 export function accountingTabs(t: Messages, method: string): AccountingTab[] {
-  void method;
-  return [{ label: t.org.nav.overview, to: "" }];
+  return [
+    { label: t.org.nav.overview, to: "" },
+    { label: t.guide.nav.chain, to: "chain" },
+    { label: t.guide.nav.stakeholders, to: "stakeholders" },
+    { label: t.guide.nav.actionPlan, to: "action-plan" },
+    { label: t.indicators.nav.tab, to: "indicators" },
+    ...(method === "sroi" ? [{ label: t.value.tabs.impactMap, to: "impact-map" }] : []),
+    ...(method === "nyttosam" ? [{ label: t.value.tabs.socioeconomic, to: "socioeconomic" }] : []),
+    { label: t.reports.nav, to: "reports" },
+  ];
 }

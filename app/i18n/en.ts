@@ -2,7 +2,11 @@ import type { Messages } from "./sv";
 import { auth } from "./en/auth";
 import { common } from "./en/common";
 import { errors } from "./en/errors";
+import { indicators } from "./en/indicators";
+import { guide } from "./en/guide";
 import { org } from "./en/org";
+import { reports } from "./en/reports";
+import { value } from "./en/value";
 
 /** All English UI text; typed against the Swedish messages so a missing key fails typecheck. */
 export const en: Messages = {
@@ -10,4 +14,8 @@ export const en: Messages = {
   auth,
   org,
   errors,
+  value,
+  guide,
+  reports,
+  indicators,
 };

@@ -2,7 +2,11 @@ import type { Widen } from "./types";
 import { auth } from "./sv/auth";
 import { common } from "./sv/common";
 import { errors } from "./sv/errors";
+import { indicators } from "./sv/indicators";
+import { guide } from "./sv/guide";
 import { org } from "./sv/org";
+import { reports } from "./sv/reports";
+import { value } from "./sv/value";
 
 /**
  * All Swedish UI text, composed from one module per area (app/i18n/sv/<area>.ts). Swedish is the
@@ -13,6 +17,10 @@ export const sv = {
   auth,
   org,
   errors,
+  value,
+  guide,
+  reports,
+  indicators,
 } as const;
 
 export type Messages = Widen<typeof sv>;

@@ -1,19 +1,29 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { DescriptionList, Notice, PageHeader, Section } from "~/components/ui";
-import { useT } from "~/i18n/use-t";
+import { ButtonLink, DescriptionList, Notice, PageHeader, Section } from "~/components/ui";
+import { useLocale, useT } from "~/i18n/use-t";
+import { formatDate } from "~/utils/format";
+import { getDb } from "~db/index.server";
+import { listAccountings } from "~db/queries/accountings.server";
 import { requireMembership } from "~server/auth/membership.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.org.name ?? "Synlig"} – Synlig` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, org, role } = await requireMembership(request, params.orgSlug);
-  return json({ user: { name: user.name }, org, role });
+  const recent = org.kind === "association" ? (await listAccountings(await getDb(), org.id)).slice(0, 3) : [];
+  return json({
+    user: { name: user.name },
+    org,
+    role,
+    recent: recent.map((a) => ({ id: a.id, title: a.title, periodStart: a.periodStart, periodEnd: a.periodEnd })),
+  });
 }
 
 export default function OrgHome() {
   const t = useT();
-  const { user, org, role } = useLoaderData<typeof loader>();
+  const locale = useLocale();
+  const { user, org, role, recent } = useLoaderData<typeof loader>();
   const details = [
     ...(org.orgNumber ? [{ label: t.org.home.orgNumber, value: org.orgNumber }] : []),
     ...(org.umbrellaName
@@ -30,7 +40,33 @@ export default function OrgHome() {
       ) : null}
       {org.kind === "association" ? (
         <Section title={t.org.home.nextStepsTitle}>
-          <p>{t.org.home.nextSteps}</p>
+          <p className="max-w-prose">{t.org.home.nextSteps}</p>
+          <div className="mt-4 flex flex-wrap gap-3">
+            <ButtonLink to={`/o/${org.slug}/guide`}>{t.guide.home.guideLink}</ButtonLink>
+            {role !== "viewer" ? (
+              <ButtonLink to={`/o/${org.slug}/accountings/new`} variant="secondary">
+                {t.guide.home.newAccounting}
+              </ButtonLink>
+            ) : null}
+          </div>
+          {recent.length > 0 ? (
+            <>
+              <h3 className="mt-8 text-xl font-semibold">{t.guide.home.recentTitle}</h3>
+              <ul className="mt-2 space-y-1">
+                {recent.map((a) => (
+                  <li key={a.id}>
+                    <Link to={`/o/${org.slug}/accountings/${a.id}`}>{a.title}</Link>{" "}
+                    <span className="text-neutral-600">
+                      ({formatDate(a.periodStart, locale)} – {formatDate(a.periodEnd, locale)})
+                    </span>
+                  </li>
+                ))}
+              </ul>
+              <p className="mt-2">
+                <Link to={`/o/${org.slug}/accountings`}>{t.guide.home.allAccountings}</Link>
+              </p>
+            </>
+          ) : null}
         </Section>
       ) : null}
       {details.length > 0 ? (

@@ -1,5 +1,5 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { FormErrors } from "~/components/form-errors";
 import { DescriptionList, FormStack, PageHeader, Section, SubmitButton, TextField } from "~/components/ui";
 import { useT } from "~/i18n/use-t";
@@ -61,6 +61,11 @@ export default function Settings() {
             <SubmitButton intent="password">{t.auth.settings.submit}</SubmitButton>
           </FormStack>
         </Form>
+      </Section>
+      <Section title={t.reports.tokens.title} description={t.reports.tokens.settingsText}>
+        <Link to="/settings/tokens" className="font-semibold">
+          {t.reports.tokens.settingsLink}
+        </Link>
       </Section>
     </div>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatNumber, formatPercent, formatRatio, formatSek } from "./format";
+import { formatDate, formatDateTime, formatNumber, formatPercent, formatRatio, formatSek, formatTime } from "./format";
 
 describe("format", () => {
   it("writes Swedish numbers, money, percentages and ratios", () => {
@@ -18,5 +18,11 @@ describe("format", () => {
   it("writes dates as 22 nov. 2026 in Swedish", () => {
     expect(formatDate("2026-11-22", "sv")).toBe("22 nov. 2026");
     expect(formatDate("2026-11-22", "en")).toBe("22 Nov 2026");
+  });
+  it("writes times as 20.14 in Swedish and 20:14 in English (Stockholm time)", () => {
+    expect(formatTime("2026-11-22T19:14:00Z", "sv")).toBe("20.14");
+    expect(formatTime("2026-11-22T19:14:00Z", "en")).toBe("20:14");
+    expect(formatDateTime("2026-11-22T19:14:00Z", "sv")).toBe("22 nov. 2026 20.14");
+    expect(formatDateTime("2026-07-01T08:05:00Z", "en")).toBe("1 Jul 2026, 10:05");
   });
 });

@@ -69,10 +69,14 @@ export function formatDate(value: Date | string, locale: Locale): string {
 
 /** `22 nov. 2026 20.14` (sv) / `22 Nov 2026, 20:14` (en). */
 export function formatDateTime(value: Date | string, locale: Locale): string {
-  return tidy(dateFormat(locale, { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" }).format(toDate(value)));
+  const date = formatDate(value, locale);
+  return locale === "sv" ? `${date} ${formatTime(value, locale)}` : `${date}, ${formatTime(value, locale)}`;
 }
 
-/** `20.14` (sv) / `20:14` (en). */
+/** `20.14` (sv, as Swedish style guides write times) / `20:14` (en). */
 export function formatTime(value: Date | string, locale: Locale): string {
-  return dateFormat(locale, { hour: "2-digit", minute: "2-digit" }).format(toDate(value));
+  const parts = dateFormat(locale, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(toDate(value));
+  const hour = parts.find((p) => p.type === "hour")?.value ?? "00";
+  const minute = parts.find((p) => p.type === "minute")?.value ?? "00";
+  return `${hour}${locale === "sv" ? "." : ":"}${minute}`;
 }

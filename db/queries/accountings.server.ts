@@ -33,3 +33,43 @@ export async function listAccountings(db: Queryable, orgId: string): Promise<Acc
     orgId,
   ]);
 }
+
+export interface NewAccounting {
+  title: string;
+  method: string;
+  purpose: string;
+  periodStart: string;
+  periodEnd: string;
+  periodGranularity: PeriodGranularity;
+  copiedFrom?: string | null;
+  createdBy: string;
+  guideAnswers?: Record<string, unknown> | null;
+}
+
+/** Creates an accounting in this organisation. */
+export async function insertAccounting(db: Queryable, orgId: string, input: NewAccounting): Promise<AccountingRow> {
+  const row = await db.one<AccountingRow>(
+    `INSERT INTO accountings AS a (org_id, title, method, purpose, period_start, period_end, period_granularity, copied_from, created_by, guide_answers)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+     RETURNING ${ACCOUNTING_COLUMNS}`,
+    [
+      orgId,
+      input.title,
+      input.method,
+      input.purpose,
+      input.periodStart,
+      input.periodEnd,
+      input.periodGranularity,
+      input.copiedFrom ?? null,
+      input.createdBy,
+      input.guideAnswers ?? null,
+    ],
+  );
+  if (!row) throw new Error("insert into accountings returned no row");
+  return row;
+}
+
+/** Marks the accounting as changed now (after a step or block save). */
+export async function touchAccounting(db: Queryable, orgId: string, accountingId: string): Promise<void> {
+  await db.query("UPDATE accountings SET updated_at = now() WHERE org_id = $1 AND id = $2", [orgId, accountingId]);
+}

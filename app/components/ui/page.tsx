@@ -224,7 +224,7 @@ export function DescriptionList({ items, className }: DescriptionListProps) {
       {items.map((item, index) => (
         <div
           key={index}
-          className={cx("py-4 sm:grid sm:gap-6", hasActions ? "sm:grid-cols-[minmax(0,1fr)_minmax(0,2fr)_auto]" : "sm:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]")}
+          className={cx("py-4 sm:grid sm:gap-6", hasActions ? "sm:grid-cols-[minmax(0,1fr)_minmax(0,2fr)_7rem]" : "sm:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]")}
         >
           <dt className="font-semibold text-ink">{item.label}</dt>
           <dd className="mt-1 min-w-0 break-words text-ink sm:mt-0">{item.value}</dd>

@@ -1,0 +1,88 @@
+import { Link } from "@remix-run/react";
+import { Badge, fieldId } from "~/components/ui";
+import { IMPACT_CHAIN_LEVEL_INFO, type BlockField, type BlockKind } from "~/domain/method-guide";
+import type { Messages } from "~/i18n";
+import type { Locale } from "~/i18n/types";
+
+/** Where each shared block is edited, relative to the accounting. */
+export const BLOCK_PATHS: Record<BlockKind, string> = {
+  "impact-chain": "chain",
+  stakeholders: "stakeholders",
+  "action-plan": "action-plan",
+  indicators: "indicators",
+  "sroi-impact-map": "impact-map",
+  socioeconomic: "socioeconomic",
+};
+
+export interface BlockPreview {
+  filled: Partial<Record<BlockKind, boolean>>;
+  chain: { id: string; level: string; text: string; stakeholderName: string | null }[] | null;
+  stakeholders: { id: string; name: string; included: boolean }[] | null;
+  actionPlan: { id: string; what: string; who: string; when: string }[] | null;
+}
+
+/**
+ * A block field inside a step: the block's label and hint, whether it is filled, a short preview of
+ * its rows and the link to the page where it is edited (which links back to the step).
+ */
+export function BlockPanel({
+  field,
+  preview,
+  base,
+  stepKey,
+  canEdit,
+  t,
+  locale,
+}: {
+  field: BlockField;
+  preview: BlockPreview;
+  base: string;
+  stepKey: string;
+  canEdit: boolean;
+  t: Messages;
+  locale: Locale;
+}) {
+  const s = t.guide.step;
+  const filled = preview.filled[field.block] === true;
+  const label = field.label[locale];
+  const to = `${base}/${BLOCK_PATHS[field.block]}?returnTo=${encodeURIComponent(`steps/${stepKey}`)}`;
+  const headingId = `block-${field.name}-heading`;
+  let rows: string[] | null = null;
+  if (field.block === "impact-chain" && preview.chain) {
+    rows = preview.chain.map((c) => {
+      const level = IMPACT_CHAIN_LEVEL_INFO.find((l) => l.key === c.level)?.label[locale] ?? c.level;
+      return `${level}: ${c.text}${c.stakeholderName ? ` (${c.stakeholderName})` : ""}`;
+    });
+  } else if (field.block === "stakeholders" && preview.stakeholders) {
+    rows = preview.stakeholders.map((x) => `${x.name}${x.included ? "" : ` (${t.guide.blocks.stakeholders.includedNo.toLowerCase()})`}`);
+  } else if (field.block === "action-plan" && preview.actionPlan) {
+    rows = preview.actionPlan.map((a) => `${a.what} – ${a.who}, ${a.when}`);
+  }
+  return (
+    <section id={fieldId(field.name)} tabIndex={-1} aria-labelledby={headingId} className="rounded-lg border-2 border-neutral-300 bg-white p-4 sm:p-5" data-block={field.block}>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h3 id={headingId} className="text-lg font-semibold">
+          {label}
+          {!field.required ? <span className="font-normal text-neutral-600"> {t.common.optional}</span> : null}
+        </h3>
+        <Badge tone={filled ? "success" : "neutral"}>{filled ? s.blockFilled : s.blockEmpty}</Badge>
+      </div>
+      {field.hint ? <p className="mt-1 max-w-prose text-neutral-600">{field.hint[locale]}</p> : null}
+      {rows && rows.length > 0 ? (
+        <ul className="mt-3 list-disc space-y-1 pl-5">
+          {rows.slice(0, 8).map((r, i) => (
+            <li key={i}>{r}</li>
+          ))}
+          {rows.length > 8 ? <li className="list-none text-neutral-600">… {s.blockRows(rows.length)}</li> : null}
+        </ul>
+      ) : rows === null ? (
+        <p className="mt-2 text-neutral-600">{s.blockElsewhere}</p>
+      ) : null}
+      <p className="mt-3">
+        <Link to={to} className="font-semibold">
+          {canEdit ? s.blockEdit(label) : s.blockOpen(label)}
+        </Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,16 @@
+import { json, type LoaderFunctionArgs } from "@remix-run/node";
+import { bearerTokensEnabled } from "~server/api-tokens/resolve.server";
+import { requireUser } from "~server/auth/session.server";
+import { listApiReports } from "~server/reports/api.server";
+
+/**
+ * `GET /api/v1/reports`: the published report versions the caller may see (session cookie or
+ * `Authorization: Bearer <personal access token>`), newest first:
+ * `{reports: [{id, organisation, title, template, method, version, publishedAt}]}` (id = the version id).
+ */
+export async function loader({ request }: LoaderFunctionArgs) {
+  // Importing resolve.server registers bearer tokens; referencing it here keeps the import server-only.
+  void bearerTokensEnabled;
+  const user = await requireUser(request);
+  return json({ reports: await listApiReports(user.id) }, { headers: { "Cache-Control": "private, no-store" } });
+}

@@ -1,0 +1,225 @@
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { FormErrors } from "~/components/form-errors";
+import { BlockBackLink, NoJsDeleteConfirm } from "~/components/method-guide/block-page";
+import {
+  CheckboxGroup,
+  ConfirmDialog,
+  DataTable,
+  EmptyState,
+  FormStack,
+  PageHeader,
+  Section,
+  SubmitButton,
+  TextArea,
+  TextField,
+} from "~/components/ui";
+import { can, rolesFor } from "~/domain/permissions";
+import { useLocale, useT } from "~/i18n/use-t";
+import { getDb } from "~db/index.server";
+import { findActionPlanItem, listActionPlan, listIndicatorOptions } from "~db/queries/method-guide-blocks.server";
+import { requireAccounting } from "~server/accountings/require-accounting.server";
+import { formValues, readForm } from "~server/forms.server";
+import { redirectWithFlash } from "~server/http.server";
+import { getI18n } from "~server/i18n.server";
+import { removeActionPlanItem, saveActionPlanForm } from "~server/method-guide/blocks.server";
+import { readReturnTo } from "~server/method-guide/return-to.server";
+
+export const meta: MetaFunction = () => [{ title: "Handlingsplan – Synlig" }];
+
+/** The action plan: Vad? Vilka mål? Hur? När? Vem? Hur mäter vi att vi har lyckats? */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { org, role, accounting } = await requireAccounting(request, params);
+  const db = await getDb();
+  const editId = new URL(request.url).searchParams.get("edit");
+  const [rows, editing, indicators] = await Promise.all([
+    listActionPlan(db, org.id, accounting.id),
+    editId ? findActionPlanItem(db, org.id, accounting.id, editId) : Promise.resolve(undefined),
+    listIndicatorOptions(db, org.id, accounting.id),
+  ]);
+  return json({
+    org: { slug: org.slug },
+    accounting: { id: accounting.id, title: accounting.title },
+    canEdit: can(role, "edit"),
+    rows,
+    editing: editing ?? null,
+    indicators,
+    returnTo: readReturnTo(request),
+  });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { org, accounting } = await requireAccounting(request, params, { roles: rolesFor("edit") });
+  const { t, locale } = await getI18n(request);
+  const form = await readForm(request);
+  const db = await getDb();
+  const scope = { orgId: org.id, accountingId: accounting.id };
+  const returnTo = readReturnTo(request, form);
+  const here = `/o/${org.slug}/accountings/${accounting.id}/action-plan${returnTo ? `?returnTo=${encodeURIComponent(returnTo)}` : ""}`;
+  if (form.get("intent") === "delete") {
+    const id = String(form.get("id") ?? "");
+    if (form.get("confirmed") !== "yes") {
+      const row = await findActionPlanItem(db, org.id, accounting.id, id);
+      return json({
+        errors: {} as Record<string, string>,
+        values: {} as Record<string, string>,
+        indicatorIds: [] as string[],
+        confirmDelete: row ? { id: row.id, what: row.what } : null,
+      });
+    }
+    const ok = await removeActionPlanItem(db, scope, id);
+    return redirectWithFlash(here, ok ? { kind: "success", message: t.guide.blocks.deleted } : { kind: "error", message: t.guide.blocks.notFound });
+  }
+  const result = await saveActionPlanForm(db, scope, form, locale, t);
+  if (!result.ok) {
+    return json(
+      {
+        errors: result.errors,
+        values: formValues(form),
+        indicatorIds: form.getAll("indicatorIds").map(String),
+        confirmDelete: null,
+      },
+      { status: result.notFound ? 404 : 400 },
+    );
+  }
+  return redirectWithFlash(here, { kind: "success", message: t.guide.blocks.saved });
+}
+
+export default function ActionPlan() {
+  const t = useT();
+  const locale = useLocale();
+  const b = t.guide.blocks;
+  const ap = b.actionPlan;
+  const { org, accounting, canEdit, rows, editing, indicators, returnTo } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>();
+  const errors: Record<string, string> = data?.errors ?? {};
+  const typed: Record<string, string> = data?.values ?? {};
+  const base = `/o/${org.slug}/accountings/${accounting.id}`;
+  const rt = returnTo ? `returnTo=${encodeURIComponent(returnTo)}` : "";
+  const self = `${base}/action-plan${rt ? `?${rt}` : ""}`;
+  const values = {
+    id: typed.id ?? editing?.id ?? "",
+    what: typed.what ?? editing?.what ?? "",
+    goals: typed.goals ?? editing?.goals ?? "",
+    how: typed.how ?? editing?.how ?? "",
+    when: typed.when ?? editing?.when ?? "",
+    who: typed.who ?? editing?.who ?? "",
+    measure: typed.measure ?? editing?.measure ?? "",
+    indicatorIds: data?.values ? (data.indicatorIds ?? []) : (editing?.indicatorIds ?? []),
+  };
+  const indicatorName = new Map(indicators.map((i) => [i.id, i.name[locale]]));
+  return (
+    <div className="space-y-10">
+      <PageHeader title={ap.title} caption={accounting.title} description={ap.intro} />
+      <BlockBackLink base={base} returnTo={returnTo} t={t} />
+      {data?.confirmDelete ? (
+        <NoJsDeleteConfirm
+          title={ap.deleteTitle(data.confirmDelete.what)}
+          body={ap.deleteBody}
+          confirmLabel={ap.deleteConfirm}
+          id={data.confirmDelete.id}
+          returnTo={returnTo}
+          cancelTo={self}
+          t={t}
+        />
+      ) : null}
+      {rows.length === 0 ? (
+        <EmptyState title={ap.emptyTitle}>
+          <p>{ap.emptyText}</p>
+        </EmptyState>
+      ) : (
+        <DataTable
+          caption={ap.caption}
+          rows={rows}
+          rowKey={(r) => r.id}
+          className="min-w-[48rem]"
+          columns={[
+            { key: "what", header: ap.what, rowHeader: true, cell: (r) => r.what },
+            { key: "goals", header: ap.goals, cell: (r) => r.goals || "–" },
+            { key: "how", header: ap.how, cell: (r) => r.how || "–" },
+            { key: "when", header: ap.when, cell: (r) => r.when },
+            { key: "who", header: ap.who, cell: (r) => r.who },
+            {
+              key: "measure",
+              header: ap.measure,
+              cell: (r) => (
+                <>
+                  {r.measure}
+                  {r.indicatorIds.length > 0 ? (
+                    <span className="mt-1 block text-sm text-neutral-600">
+                      {r.indicatorIds.map((id) => indicatorName.get(id)).filter(Boolean).join(", ")}
+                    </span>
+                  ) : null}
+                </>
+              ),
+            },
+            ...(canEdit
+              ? [
+                  {
+                    key: "actions",
+                    header: t.guide.accountings.columns.actions,
+                    cell: (r: (typeof rows)[number]) => (
+                      <div className="flex flex-wrap items-center gap-3">
+                        <Link to={`${base}/action-plan?edit=${r.id}${rt ? `&${rt}` : ""}#action-form`}>
+                          {b.edit}
+                          <span className="sr-only"> {r.what}</span>
+                        </Link>
+                        <ConfirmDialog
+                          title={ap.deleteTitle(r.what)}
+                          body={<p>{ap.deleteBody}</p>}
+                          confirmLabel={ap.deleteConfirm}
+                          cancelLabel={b.cancel}
+                          pendingText={b.deleting}
+                          triggerLabel={
+                            <>
+                              {b.delete}
+                              <span className="sr-only"> {r.what}</span>
+                            </>
+                          }
+                          triggerVariant="link"
+                          form={{ fields: { intent: "delete", id: r.id, ...(returnTo ? { returnTo } : {}) } }}
+                        />
+                      </div>
+                    ),
+                  },
+                ]
+              : []),
+          ]}
+        />
+      )}
+      {canEdit ? (
+        <Section title={values.id ? ap.editTitle : ap.addTitle} id="action-form">
+          <FormErrors errors={errors} />
+          <Form method="post" noValidate action={self} className="mt-4 max-w-3xl" key={values.id || "new"}>
+            {values.id ? <input type="hidden" name="id" value={values.id} /> : null}
+            {returnTo ? <input type="hidden" name="returnTo" value={returnTo} /> : null}
+            <FormStack>
+              <TextField name="what" label={ap.what} hint={ap.whatHint} defaultValue={values.what} error={errors.what} required />
+              <TextArea name="goals" label={ap.goals} hint={ap.goalsHint} defaultValue={values.goals} error={errors.goals} optionalLabel={t.common.optional} rows={2} />
+              <TextArea name="how" label={ap.how} hint={ap.howHint} defaultValue={values.how} error={errors.how} optionalLabel={t.common.optional} rows={2} />
+              <TextField name="when" label={ap.when} hint={ap.whenHint} defaultValue={values.when} error={errors.when} required width="medium" />
+              <TextField name="who" label={ap.who} hint={ap.whoHint} defaultValue={values.who} error={errors.who} required />
+              <TextArea name="measure" label={ap.measure} hint={ap.measureHint} defaultValue={values.measure} error={errors.measure} required rows={2} />
+              {indicators.length > 0 ? (
+                <CheckboxGroup
+                  name="indicatorIds"
+                  label={ap.indicators}
+                  hint={ap.indicatorsHint}
+                  options={indicators.map((i) => ({ value: i.id, label: i.name[locale] }))}
+                  defaultValue={values.indicatorIds}
+                  optionalLabel={t.common.optional}
+                />
+              ) : null}
+              <div className="flex flex-wrap items-center gap-4">
+                <SubmitButton intent="save" pendingText={t.guide.step.pending}>
+                  {values.id ? b.save : b.add}
+                </SubmitButton>
+                {values.id ? <Link to={self}>{b.cancel}</Link> : null}
+              </div>
+            </FormStack>
+          </Form>
+        </Section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,215 @@
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { FormErrors } from "~/components/form-errors";
+import { BlockBackLink, NoJsDeleteConfirm } from "~/components/method-guide/block-page";
+import { ConfirmDialog, FormStack, PageHeader, Section, SelectField, SubmitButton, TextArea } from "~/components/ui";
+import { IMPACT_CHAIN_LEVELS, IMPACT_CHAIN_LEVEL_INFO, type ImpactChainLevel } from "~/domain/method-guide";
+import { can, rolesFor } from "~/domain/permissions";
+import { useLocale, useT } from "~/i18n/use-t";
+import { getDb } from "~db/index.server";
+import { findChainItem, listChainItems, listStakeholders } from "~db/queries/method-guide-blocks.server";
+import { requireAccounting } from "~server/accountings/require-accounting.server";
+import { formValues, readForm } from "~server/forms.server";
+import { redirectWithFlash } from "~server/http.server";
+import { getI18n } from "~server/i18n.server";
+import { removeChainItem, saveChainItemForm } from "~server/method-guide/blocks.server";
+import { readReturnTo } from "~server/method-guide/return-to.server";
+
+export const meta: MetaFunction = () => [{ title: "Effektkedja – Synlig" }];
+
+/** The impact chain: resurser → aktiviteter → prestationer → effekter → samhällspåverkan. */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { org, role, accounting } = await requireAccounting(request, params);
+  const db = await getDb();
+  const url = new URL(request.url);
+  const editId = url.searchParams.get("edit");
+  const level = url.searchParams.get("level");
+  const [items, stakeholders, editing] = await Promise.all([
+    listChainItems(db, org.id, accounting.id),
+    listStakeholders(db, org.id, accounting.id),
+    editId ? findChainItem(db, org.id, accounting.id, editId) : Promise.resolve(undefined),
+  ]);
+  return json({
+    org: { slug: org.slug },
+    accounting: { id: accounting.id, title: accounting.title },
+    canEdit: can(role, "edit"),
+    items,
+    stakeholders: stakeholders.map((s) => ({ id: s.id, name: s.name })),
+    editing: editing ?? null,
+    level: (IMPACT_CHAIN_LEVELS as readonly string[]).includes(level ?? "") ? (level as ImpactChainLevel) : null,
+    returnTo: readReturnTo(request),
+  });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { org, accounting } = await requireAccounting(request, params, { roles: rolesFor("edit") });
+  const { t, locale } = await getI18n(request);
+  const form = await readForm(request);
+  const db = await getDb();
+  const scope = { orgId: org.id, accountingId: accounting.id };
+  const returnTo = readReturnTo(request, form);
+  const here = `/o/${org.slug}/accountings/${accounting.id}/chain${returnTo ? `?returnTo=${encodeURIComponent(returnTo)}` : ""}`;
+  if (form.get("intent") === "delete") {
+    const id = String(form.get("id") ?? "");
+    if (form.get("confirmed") !== "yes") {
+      const row = await findChainItem(db, org.id, accounting.id, id);
+      return json({ errors: {} as Record<string, string>, values: {} as Record<string, string>, confirmDelete: row ? { id: row.id } : null });
+    }
+    const ok = await removeChainItem(db, scope, id);
+    return redirectWithFlash(here, ok ? { kind: "success", message: t.guide.blocks.deleted } : { kind: "error", message: t.guide.blocks.notFound });
+  }
+  const result = await saveChainItemForm(db, scope, form, locale, t);
+  if (!result.ok) {
+    return json({ errors: result.errors, values: formValues(form), confirmDelete: null }, { status: result.notFound ? 404 : 400 });
+  }
+  return redirectWithFlash(here, { kind: "success", message: t.guide.blocks.saved });
+}
+
+export default function ImpactChain() {
+  const t = useT();
+  const locale = useLocale();
+  const b = t.guide.blocks;
+  const c = b.chain;
+  const { org, accounting, canEdit, items, stakeholders, editing, level, returnTo } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>();
+  const errors: Record<string, string> = data?.errors ?? {};
+  const typed: Record<string, string> = data?.values ?? {};
+  const base = `/o/${org.slug}/accountings/${accounting.id}`;
+  const rt = returnTo ? `returnTo=${encodeURIComponent(returnTo)}` : "";
+  const self = `${base}/chain${rt ? `?${rt}` : ""}`;
+  const values = {
+    id: typed.id ?? editing?.id ?? "",
+    level: typed.level ?? editing?.level ?? level ?? "input",
+    text: typed.text ?? editing?.text ?? "",
+    stakeholderId: typed.stakeholderId ?? editing?.stakeholderId ?? "",
+    assumption: typed.assumption ?? editing?.assumption ?? "",
+    risk: typed.risk ?? editing?.risk ?? "",
+  };
+  const levelLabel = (key: string) => IMPACT_CHAIN_LEVEL_INFO.find((l) => l.key === key)?.label[locale] ?? key;
+  return (
+    <div className="space-y-10">
+      <PageHeader title={c.title} caption={accounting.title} description={c.intro} />
+      <BlockBackLink base={base} returnTo={returnTo} t={t} />
+      {data?.confirmDelete ? (
+        <NoJsDeleteConfirm title={c.deleteTitle} body={c.deleteBody} confirmLabel={c.deleteConfirm} id={data.confirmDelete.id} returnTo={returnTo} cancelTo={self} t={t} />
+      ) : null}
+      <ol className="space-y-6" aria-label={c.title}>
+        {IMPACT_CHAIN_LEVEL_INFO.map((info, levelIndex) => {
+          const levelItems = items.filter((i) => i.level === info.key);
+          return (
+            <li key={info.key} className="rounded-lg border border-neutral-300 bg-white p-4 sm:p-6" data-level={info.key}>
+              <h2 className="text-xl font-semibold">
+                <span aria-hidden="true" className="mr-2 text-neutral-500">
+                  {levelIndex + 1}.
+                </span>
+                {info.label[locale]}
+              </h2>
+              <p className="mt-1 max-w-prose text-neutral-600">
+                {info.help[locale]} <span className="italic">{info.example[locale]}</span>
+              </p>
+              {levelItems.length === 0 ? (
+                <p className="mt-3 text-neutral-600">{c.emptyLevel}</p>
+              ) : (
+                <ul className="mt-3 divide-y divide-neutral-200 border-y border-neutral-200">
+                  {levelItems.map((item) => (
+                    <li key={item.id} className="flex flex-col gap-2 py-3 sm:flex-row sm:items-start sm:justify-between">
+                      <div className="min-w-0 space-y-1">
+                        <p className="font-semibold">{item.text}</p>
+                        {item.stakeholderName ? (
+                          <p className="text-sm">
+                            <span className="font-semibold">{c.stakeholderLabel}</span> {item.stakeholderName}
+                          </p>
+                        ) : null}
+                        {item.assumption ? (
+                          <p className="text-sm">
+                            <span className="font-semibold">{c.assumptionLabel}</span> {item.assumption}
+                          </p>
+                        ) : null}
+                        {item.risk ? (
+                          <p className="text-sm">
+                            <span className="font-semibold">{c.riskLabel}</span> {item.risk}
+                          </p>
+                        ) : null}
+                      </div>
+                      {canEdit ? (
+                        <div className="flex shrink-0 items-center gap-3">
+                          <Link to={`${base}/chain?edit=${item.id}${rt ? `&${rt}` : ""}#chain-form`}>
+                            {b.edit}
+                            <span className="sr-only"> {item.text}</span>
+                          </Link>
+                          <ConfirmDialog
+                            title={c.deleteTitle}
+                            body={<p>{c.deleteBody}</p>}
+                            confirmLabel={c.deleteConfirm}
+                            cancelLabel={b.cancel}
+                            pendingText={b.deleting}
+                            triggerLabel={
+                              <>
+                                {b.delete}
+                                <span className="sr-only"> {item.text}</span>
+                              </>
+                            }
+                            triggerVariant="link"
+                            form={{ fields: { intent: "delete", id: item.id, ...(returnTo ? { returnTo } : {}) } }}
+                          />
+                        </div>
+                      ) : null}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {canEdit ? (
+                <p className="mt-3">
+                  <Link to={`${base}/chain?level=${info.key}${rt ? `&${rt}` : ""}#chain-form`}>{c.addAt(info.label[locale])}</Link>
+                </p>
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+      {canEdit ? (
+        <Section title={values.id ? c.editTitle : c.addTitle} id="chain-form">
+          <FormErrors errors={errors} />
+          <Form method="post" noValidate action={self} className="mt-4 max-w-3xl" key={`${values.id || "new"}-${values.level}`}>
+            {values.id ? <input type="hidden" name="id" value={values.id} /> : null}
+            {returnTo ? <input type="hidden" name="returnTo" value={returnTo} /> : null}
+            <FormStack>
+              <SelectField
+                name="level"
+                label={c.level}
+                options={IMPACT_CHAIN_LEVELS.map((l) => ({ value: l, label: levelLabel(l) }))}
+                defaultValue={values.level}
+                error={errors.level}
+                required
+                width="medium"
+              />
+              <TextArea name="text" label={c.text} hint={c.textHint} defaultValue={values.text} error={errors.text} required rows={3} />
+              {stakeholders.length > 0 ? (
+                <SelectField
+                  name="stakeholderId"
+                  label={c.stakeholder}
+                  hint={c.stakeholderHint}
+                  options={[{ value: "", label: c.noStakeholder }, ...stakeholders.map((s) => ({ value: s.id, label: s.name }))]}
+                  defaultValue={values.stakeholderId}
+                  error={errors.stakeholderId}
+                />
+              ) : (
+                <p className="max-w-prose text-neutral-700">
+                  {c.addStakeholdersFirst} <Link to={`${base}/stakeholders${rt ? `?${rt}` : ""}`}>{t.guide.nav.stakeholders}</Link>
+                </p>
+              )}
+              <TextArea name="assumption" label={c.assumption} hint={c.assumptionHint} defaultValue={values.assumption} error={errors.assumption} optionalLabel={t.common.optional} rows={2} />
+              <TextArea name="risk" label={c.risk} hint={c.riskHint} defaultValue={values.risk} error={errors.risk} optionalLabel={t.common.optional} rows={2} />
+              <div className="flex flex-wrap items-center gap-4">
+                <SubmitButton intent="save" pendingText={t.guide.step.pending}>
+                  {values.id ? b.save : b.add}
+                </SubmitButton>
+                {values.id ? <Link to={self}>{b.cancel}</Link> : null}
+              </div>
+            </FormStack>
+          </Form>
+        </Section>
+      ) : null}
+    </div>
+  );
+}

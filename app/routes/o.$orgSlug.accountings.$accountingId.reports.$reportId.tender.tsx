@@ -1,0 +1,149 @@
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { FormErrors } from "~/components/form-errors";
+import { DescriptionList, FormStack, Notice, Section, SubmitButton, TextArea, TextField } from "~/components/ui";
+import { rolesFor } from "~/domain/permissions";
+import { readDraft } from "~/domain/reports/draft";
+import { useLocale, useT } from "~/i18n/use-t";
+import { formatNumber } from "~/utils/format";
+import { getDb } from "~db/index.server";
+import { findReportOrganisation } from "~db/queries/reports.server";
+import { readForm } from "~server/forms.server";
+import { notFound, redirectWithFlash } from "~server/http.server";
+import { getI18n } from "~server/i18n.server";
+import { readTenderForm } from "~server/reports/draft-forms.server";
+import { requireReport } from "~server/reports/require-report.server";
+import { saveDraft } from "~server/reports/save-draft.server";
+
+export const meta: MetaFunction = () => [{ title: "Anbud – Synlig" }];
+
+/** Tender facts (method guide §8): the buyer's social requirements and reserved-procurement eligibility. */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { org, report } = await requireReport(request, params, {
+    roles: rolesFor("edit"),
+  });
+  const facts = await findReportOrganisation(await getDb(), org.id);
+  const tender = readDraft(report.draft).tender ?? {
+    buyer: "",
+    procurementTitle: "",
+    requirements: [],
+  };
+  return json({
+    draftVersion: report.draftVersion,
+    tender,
+    registerNumber: facts?.ideaRegisterNumber ?? null,
+  });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { org, user, accounting, report } = await requireReport(request, params, { roles: rolesFor("edit") });
+  const { t } = await getI18n(request);
+  const form = await readForm(request);
+  const parsed = readTenderForm(form, t);
+  if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  const result = await saveDraft({
+    orgId: org.id,
+    reportId: report.id,
+    userId: user.id,
+    expectedVersion: parsed.draftVersion,
+    patch: { tender: parsed.patch },
+  });
+  if (!result.ok && result.reason === "not-found") notFound();
+  if (!result.ok)
+    return json(
+      {
+        errors: { form: t.reports.conflict },
+        values: Object.fromEntries(form.entries()) as Record<string, string>,
+      },
+      { status: 409 }
+    );
+  return redirectWithFlash(`/o/${org.slug}/accountings/${accounting.id}/reports/${report.id}/tender`, {
+    kind: "success",
+    message: t.reports.tender.saved,
+  });
+}
+
+export default function ReportTender() {
+  const t = useT();
+  const locale = useLocale();
+  const { draftVersion, tender, registerNumber } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>();
+  const errors: Record<string, string> = data?.errors ?? {};
+  const values: Record<string, string> | undefined = data?.values;
+  const x = t.reports.tender;
+  const val = (name: string, stored: string) => (values ? values[name] ?? "" : stored);
+  const rows = [...tender.requirements, { requirement: "", howWeMeetIt: "", evidence: "" }];
+  const share = tender.shareTargetGroup === undefined ? "" : formatNumber(tender.shareTargetGroup * 100, locale, 1);
+  return (
+    <div className="max-w-3xl space-y-6">
+      <h2 className="text-2xl font-semibold">{x.title}</h2>
+      <p className="max-w-prose text-lg text-neutral-700">{x.intro}</p>
+      <FormErrors errors={errors} />
+      {errors.form ? <Notice kind="error">{errors.form}</Notice> : null}
+      <Form method="post" noValidate>
+        <input type="hidden" name="draftVersion" value={draftVersion} />
+        <FormStack>
+          <TextField name="buyer" label={x.buyer} hint={x.buyerHint} defaultValue={val("buyer", tender.buyer)} width="full" />
+          <TextField
+            name="procurementTitle"
+            label={x.procurementTitle}
+            defaultValue={val("procurementTitle", tender.procurementTitle)}
+            width="full"
+          />
+          <TextField
+            name="share"
+            label={x.share}
+            hint={x.shareHint}
+            inputMode="decimal"
+            defaultValue={val("share", share)}
+            error={errors.share}
+            width="short"
+          />
+          <DescriptionList
+            items={[
+              {
+                label: x.register,
+                value: registerNumber ? x.registerYes(registerNumber) : x.registerNo,
+              },
+            ]}
+          />
+          <Section title={x.requirements} headingLevel={3}>
+            <div className="space-y-4">
+              {rows.map((r, i) => {
+                const isNew = i === tender.requirements.length;
+                return (
+                  <fieldset key={i} className="space-y-4 rounded-lg border border-neutral-300 bg-white p-4 sm:p-6">
+                    <legend className="px-1 text-lg font-semibold">{isNew ? x.newRequirement : x.requirement(i + 1)}</legend>
+                    <TextArea
+                      name={`req.${i}.requirement`}
+                      label={x.requirementText}
+                      hint={isNew ? undefined : x.removeHint}
+                      rows={2}
+                      defaultValue={val(`req.${i}.requirement`, r.requirement)}
+                      width="full"
+                    />
+                    <TextArea
+                      name={`req.${i}.howWeMeetIt`}
+                      label={x.howWeMeetIt}
+                      rows={3}
+                      defaultValue={val(`req.${i}.howWeMeetIt`, r.howWeMeetIt)}
+                      width="full"
+                    />
+                    <TextField
+                      name={`req.${i}.evidence`}
+                      label={x.evidence}
+                      hint={x.evidenceHint}
+                      defaultValue={val(`req.${i}.evidence`, r.evidence)}
+                      width="full"
+                    />
+                  </fieldset>
+                );
+              })}
+            </div>
+          </Section>
+          <SubmitButton intent="save">{x.save}</SubmitButton>
+        </FormStack>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,265 @@
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { FormErrors } from "~/components/form-errors";
+import { ReportView } from "~/components/reports/report-view";
+import {
+  Badge,
+  Breadcrumbs,
+  Button,
+  buttonClasses,
+  CheckboxField,
+  ConfirmDialog,
+  DataTable,
+  DateField,
+  FormStack,
+  Notice,
+  Section,
+  SubmitButton,
+  TextField,
+} from "~/components/ui";
+import { can } from "~/domain/permissions";
+import type { ReportModel } from "~/domain/reports/types";
+import { useLocale, useT } from "~/i18n/use-t";
+import { formatDate, formatDateTime } from "~/utils/format";
+import { readForm } from "~server/forms.server";
+import { forbidden, notFound, redirectWithFlash } from "~server/http.server";
+import { getI18n } from "~server/i18n.server";
+import { createPublicLink, endOfDay, listPublicLinks, revokePublicLink } from "~server/reports/links.server";
+import { parseVersionParam, requireReport } from "~server/reports/require-report.server";
+import { getVersion } from "~server/reports/versions.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? "Rapport"} – Synlig` }];
+
+/** The web view of one published version: the frozen snapshot, printable, with PDF download and public links. */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { org, role, accounting, report } = await requireReport(request, params);
+  const n = parseVersionParam(params.version);
+  const version = n === undefined ? undefined : await getVersion(org.id, report.id, n);
+  if (!version) notFound();
+  const manageLinks = can(role, "publish");
+  const links = manageLinks ? await listPublicLinks(org.id, report.id) : [];
+  const now = Date.now();
+  return json({
+    base: `/o/${org.slug}/accountings/${accounting.id}/reports/${report.id}`,
+    title: version.title,
+    version: version.version,
+    publishedAt: new Date(version.publishedAt).toISOString(),
+    publishedBy: version.publishedByName,
+    contentHash: version.contentHash,
+    model: version.snapshot,
+    manageLinks,
+    links: links.map((l) => ({
+      id: l.id,
+      pinnedVersion: l.pinnedVersion,
+      createdAt: new Date(l.createdAt).toISOString(),
+      expiresAt: l.expiresAt ? new Date(l.expiresAt).toISOString() : null,
+      status: l.revokedAt
+        ? ("revoked" as const)
+        : l.expiresAt && new Date(l.expiresAt).getTime() <= now
+        ? ("expired" as const)
+        : ("active" as const),
+    })),
+  });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { org, role, user, accounting, report } = await requireReport(request, params);
+  if (!can(role, "publish")) forbidden();
+  const { t } = await getI18n(request);
+  const n = parseVersionParam(params.version);
+  const version = n === undefined ? undefined : await getVersion(org.id, report.id, n);
+  if (!version) notFound();
+  const form = await readForm(request);
+  const here = `/o/${org.slug}/accountings/${accounting.id}/reports/${report.id}/versions/${version.version}`;
+  if (form.get("intent") === "revoke-link") {
+    const linkId = String(form.get("linkId") ?? "");
+    // Without JavaScript the dialog cannot open: ask on the page instead.
+    if (form.get("confirmed") !== "yes")
+      return json({
+        errors: {} as Record<string, string>,
+        values: {} as Record<string, string>,
+        link: null,
+        confirmRevoke: linkId,
+      });
+    await revokePublicLink(org.id, report.id, linkId);
+    return redirectWithFlash(here, {
+      kind: "success",
+      message: t.reports.links.revokedFlash,
+    });
+  }
+  const expires = String(form.get("expires") ?? "").trim();
+  let expiresAt: Date | null = null;
+  if (expires) {
+    const valid = /^\d{4}-\d{2}-\d{2}$/.test(expires) && !Number.isNaN(Date.parse(expires));
+    expiresAt = valid ? endOfDay(expires) : null;
+    if (!expiresAt || expiresAt.getTime() < Date.now()) {
+      return json(
+        {
+          errors: { expires: t.reports.links.errors.date },
+          values: { expires },
+          link: null,
+        },
+        { status: 400 }
+      );
+    }
+  }
+  const follow = form.get("follow") === "yes";
+  const { token } = await createPublicLink({
+    orgId: org.id,
+    reportId: report.id,
+    reportVersionId: follow ? null : version.id,
+    expiresAt,
+    userId: user.id,
+  });
+  const link = `${new URL(request.url).origin}/r/${token}`;
+  return json({
+    errors: {} as Record<string, string>,
+    values: {} as Record<string, string>,
+    link,
+  });
+}
+
+export default function ReportVersionView() {
+  const t = useT();
+  const locale = useLocale();
+  const data = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const errors: Record<string, string> = actionData?.errors ?? {};
+  const v = t.reports.view;
+  const l = t.reports.links;
+  const model = data.model as ReportModel;
+  return (
+    <div className="space-y-10">
+      <div className="no-print flex flex-wrap items-center justify-between gap-4">
+        <Breadcrumbs
+          items={[
+            {
+              label: t.reports.list.title,
+              to: data.base.replace(/\/[^/]+$/, ""),
+            },
+            { label: data.title, to: data.base },
+            { label: t.reports.diff.version(data.version) },
+          ]}
+          label={t.reports.youAreHere}
+        />
+        <div className="flex flex-wrap items-center gap-3">
+          <a href={`${data.base}/versions/${data.version}/pdf`} download className={buttonClasses({ variant: "primary" })}>
+            {v.download}
+          </a>
+          <Button variant="secondary" onClick={() => window.print()}>
+            {v.print}
+          </Button>
+          {data.version > 1 ? (
+            <Link to={`${data.base}/diff?from=${data.version - 1}&to=${data.version}`} className="font-semibold">
+              {v.compareWithPrevious}
+            </Link>
+          ) : null}
+        </div>
+      </div>
+      <ReportView
+        model={model}
+        level={1}
+        caption={v.versionCaption(data.version, formatDateTime(data.publishedAt, locale), data.publishedBy)}
+        extraFacts={[
+          {
+            label: v.contentHash,
+            value: <code className="break-all text-sm">{data.contentHash}</code>,
+          },
+        ]}
+      />
+      {data.manageLinks ? (
+        <Section title={l.title} description={l.intro} className="no-print border-t border-neutral-300 pt-8">
+          {actionData && "confirmRevoke" in actionData && actionData.confirmRevoke ? (
+            <Notice kind="warning" title={l.revokeTitle}>
+              <p>{l.revokeBody}</p>
+              <Form method="post" className="mt-3">
+                <input type="hidden" name="intent" value="revoke-link" />
+                <input type="hidden" name="linkId" value={actionData.confirmRevoke} />
+                <input type="hidden" name="confirmed" value="yes" />
+                <SubmitButton variant="danger">{l.revoke}</SubmitButton>
+              </Form>
+            </Notice>
+          ) : null}
+          {actionData?.link ? (
+            <Notice kind="success" title={l.created}>
+              <TextField name="publicLink" label={l.linkLabel} readOnly defaultValue={actionData.link} width="full" />
+            </Notice>
+          ) : null}
+          <FormErrors errors={errors} />
+          <Form method="post" noValidate className="mt-4">
+            <FormStack>
+              <DateField
+                name="expires"
+                label={l.expires}
+                hint={l.expiresHint}
+                optionalLabel={t.common.optional}
+                defaultValue={actionData?.values?.expires}
+                error={errors.expires}
+              />
+              <CheckboxField name="follow" value="yes" label={l.follow} hint={l.followHint} />
+              <SubmitButton intent="create-link" variant="secondary">
+                {l.create}
+              </SubmitButton>
+            </FormStack>
+          </Form>
+          <div className="mt-8">
+            {data.links.length === 0 ? (
+              <p>{l.none}</p>
+            ) : (
+              <DataTable
+                caption={l.caption}
+                rowKey={(x) => x.id}
+                rows={data.links}
+                columns={[
+                  {
+                    key: "shows",
+                    header: l.shows,
+                    rowHeader: true,
+                    cell: (x) => (x.pinnedVersion ? l.pinned(x.pinnedVersion) : l.following),
+                  },
+                  {
+                    key: "created",
+                    header: l.createdAt,
+                    cell: (x) => formatDate(x.createdAt, locale),
+                  },
+                  {
+                    key: "expires",
+                    header: l.expires,
+                    cell: (x) => (x.expiresAt ? formatDate(x.expiresAt, locale) : l.noExpiry),
+                  },
+                  {
+                    key: "status",
+                    header: l.status,
+                    cell: (x) => (
+                      <Badge tone={x.status === "active" ? "success" : "neutral"}>
+                        {x.status === "active" ? l.active : x.status === "revoked" ? l.revoked : l.expired}
+                      </Badge>
+                    ),
+                  },
+                  {
+                    key: "revoke",
+                    header: <span className="sr-only">{l.revoke}</span>,
+                    cell: (x) =>
+                      x.status === "active" ? (
+                        <ConfirmDialog
+                          title={l.revokeTitle}
+                          body={l.revokeBody}
+                          confirmLabel={l.revoke}
+                          cancelLabel={t.common.cancel}
+                          triggerLabel={l.revoke}
+                          triggerVariant="secondary"
+                          form={{
+                            fields: { intent: "revoke-link", linkId: x.id },
+                          }}
+                        />
+                      ) : null,
+                  },
+                ]}
+              />
+            )}
+          </div>
+        </Section>
+      ) : null}
+    </div>
+  );
+}

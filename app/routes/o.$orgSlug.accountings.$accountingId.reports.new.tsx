@@ -1,0 +1,129 @@
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { FormErrors } from "~/components/form-errors";
+import { FormStack, PageHeader, RadioGroup, SubmitButton, TextField } from "~/components/ui";
+import { rolesFor } from "~/domain/permissions";
+import { ReportTemplateSchema } from "~/domain/reports/draft";
+import { REPORT_TEMPLATE_DEFINITIONS } from "~/domain/reports/templates";
+import { REPORT_TEMPLATES } from "~/domain/reports/types";
+import type { Messages } from "~/i18n";
+import { useLocale, useT } from "~/i18n/use-t";
+import { requireAccounting } from "~server/accountings/require-accounting.server";
+import { parseForm, readForm } from "~server/forms.server";
+import { redirectWithFlash } from "~server/http.server";
+import { getI18n } from "~server/i18n.server";
+import { createReport } from "~server/reports/create-report.server";
+
+export const meta: MetaFunction = () => [{ title: "Skapa en rapport – Synlig" }];
+
+const schema = (t: Messages) =>
+  z.object({
+    title: z.string().trim().min(1, t.reports.content.errors.title).max(200, t.reports.content.errors.title),
+    template: ReportTemplateSchema,
+    locale: z.enum(["sv", "en"]),
+  });
+
+/** Suggests a template from the accounting's purpose (grant report → bidragsredovisning …). */
+function suggestedTemplate(purpose: string): string {
+  if (purpose === "grant-application" || purpose === "grant-report" || purpose === "tender") return purpose;
+  return "annual";
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { org, accounting } = await requireAccounting(request, params, {
+    roles: rolesFor("edit"),
+  });
+  const { locale } = await getI18n(request);
+  const template = suggestedTemplate(accounting.purpose) as keyof typeof REPORT_TEMPLATE_DEFINITIONS;
+  return json({
+    back: `/o/${org.slug}/accountings/${accounting.id}/reports`,
+    defaults: {
+      template,
+      title: `${REPORT_TEMPLATE_DEFINITIONS[template].name[locale]} – ${accounting.title}`,
+      locale,
+    },
+  });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { org, user, accounting } = await requireAccounting(request, params, {
+    roles: rolesFor("edit"),
+  });
+  const { t } = await getI18n(request);
+  const form = await readForm(request);
+  const parsed = parseForm(form, schema(t));
+  if (!parsed.ok) {
+    const errors = { ...parsed.errors };
+    if (errors.template) errors.template = t.reports.create.template;
+    return json({ errors, values: parsed.values }, { status: 400 });
+  }
+  const { id } = await createReport({
+    orgId: org.id,
+    accountingId: accounting.id,
+    userId: user.id,
+    ...parsed.data,
+  });
+  return redirectWithFlash(`/o/${org.slug}/accountings/${accounting.id}/reports/${id}`, {
+    kind: "success",
+    message: t.reports.create.created,
+  });
+}
+
+export default function NewReport() {
+  const t = useT();
+  const locale = useLocale();
+  const { back, defaults } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>();
+  const errors: Record<string, string> = data?.errors ?? {};
+  const values: Record<string, string> = data?.values ?? {};
+  const c = t.reports.create;
+  return (
+    <div className="max-w-3xl">
+      <PageHeader
+        title={c.title}
+        description={c.intro}
+        breadcrumbs={[{ label: t.reports.list.title, to: back }, { label: c.title }]}
+        breadcrumbsLabel={t.reports.youAreHere}
+      />
+      <FormErrors errors={errors} />
+      <Form method="post" noValidate className="mt-4">
+        <FormStack>
+          <RadioGroup
+            name="template"
+            label={c.template}
+            hint={t.reports.templatesHint}
+            defaultValue={values.template ?? defaults.template}
+            error={errors.template}
+            options={REPORT_TEMPLATES.map((key) => ({
+              value: key,
+              label: REPORT_TEMPLATE_DEFINITIONS[key].name[locale],
+              hint: REPORT_TEMPLATE_DEFINITIONS[key].description[locale],
+            }))}
+          />
+          <TextField
+            name="title"
+            label={c.reportTitle}
+            hint={c.reportTitleHint}
+            defaultValue={values.title ?? defaults.title}
+            error={errors.title}
+            width="full"
+            required
+          />
+          <RadioGroup
+            name="locale"
+            label={c.locale}
+            hint={c.localeHint}
+            inline
+            defaultValue={values.locale ?? defaults.locale}
+            options={[
+              { value: "sv", label: c.locales.sv },
+              { value: "en", label: c.locales.en },
+            ]}
+          />
+          <SubmitButton>{c.submit}</SubmitButton>
+        </FormStack>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,176 @@
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { FormErrors } from "~/components/form-errors";
+import { BlockBackLink, NoJsDeleteConfirm } from "~/components/method-guide/block-page";
+import {
+  CheckboxField,
+  ConfirmDialog,
+  DataTable,
+  EmptyState,
+  FormStack,
+  NumberField,
+  PageHeader,
+  Section,
+  SubmitButton,
+  TextArea,
+  TextField,
+} from "~/components/ui";
+import { can, rolesFor } from "~/domain/permissions";
+import { useT } from "~/i18n/use-t";
+import { formatNumber } from "~/utils/format";
+import { useLocale } from "~/i18n/use-t";
+import { getDb } from "~db/index.server";
+import { findStakeholder, listStakeholders } from "~db/queries/method-guide-blocks.server";
+import { requireAccounting } from "~server/accountings/require-accounting.server";
+import { formValues, readForm } from "~server/forms.server";
+import { redirectWithFlash } from "~server/http.server";
+import { getI18n } from "~server/i18n.server";
+import { removeStakeholder, saveStakeholderForm } from "~server/method-guide/blocks.server";
+import { readReturnTo } from "~server/method-guide/return-to.server";
+
+export const meta: MetaFunction = () => [{ title: "Intressenter – Synlig" }];
+
+/** The stakeholder map of an accounting: list, add, change and delete groups. */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { org, role, accounting } = await requireAccounting(request, params);
+  const db = await getDb();
+  const editId = new URL(request.url).searchParams.get("edit");
+  const [rows, editing] = await Promise.all([
+    listStakeholders(db, org.id, accounting.id),
+    editId ? findStakeholder(db, org.id, accounting.id, editId) : Promise.resolve(undefined),
+  ]);
+  return json({
+    org: { slug: org.slug },
+    accounting: { id: accounting.id, title: accounting.title },
+    canEdit: can(role, "edit"),
+    rows,
+    editing: editing ?? null,
+    returnTo: readReturnTo(request),
+  });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { org, accounting } = await requireAccounting(request, params, { roles: rolesFor("edit") });
+  const { t, locale } = await getI18n(request);
+  const form = await readForm(request);
+  const db = await getDb();
+  const scope = { orgId: org.id, accountingId: accounting.id };
+  const returnTo = readReturnTo(request, form);
+  const here = `/o/${org.slug}/accountings/${accounting.id}/stakeholders${returnTo ? `?returnTo=${encodeURIComponent(returnTo)}` : ""}`;
+  if (form.get("intent") === "delete") {
+    const id = String(form.get("id") ?? "");
+    if (form.get("confirmed") !== "yes") {
+      const row = await findStakeholder(db, org.id, accounting.id, id);
+      return json({ errors: {} as Record<string, string>, values: {} as Record<string, string>, confirmDelete: row ? { id: row.id, name: row.name } : null });
+    }
+    const ok = await removeStakeholder(db, scope, id);
+    return redirectWithFlash(here, ok ? { kind: "success", message: t.guide.blocks.deleted } : { kind: "error", message: t.guide.blocks.notFound });
+  }
+  const result = await saveStakeholderForm(db, scope, form, locale, t);
+  if (!result.ok) {
+    return json({ errors: result.errors, values: formValues(form), confirmDelete: null }, { status: result.notFound ? 404 : 400 });
+  }
+  return redirectWithFlash(here, { kind: "success", message: t.guide.blocks.saved });
+}
+
+export default function Stakeholders() {
+  const t = useT();
+  const locale = useLocale();
+  const b = t.guide.blocks;
+  const st = b.stakeholders;
+  const { org, accounting, canEdit, rows, editing, returnTo } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>();
+  const errors: Record<string, string> = data?.errors ?? {};
+  const typed: Record<string, string> = data?.values ?? {};
+  const base = `/o/${org.slug}/accountings/${accounting.id}`;
+  const self = `${base}/stakeholders${returnTo ? `?returnTo=${encodeURIComponent(returnTo)}` : ""}`;
+  const values = {
+    id: typed.id ?? editing?.id ?? "",
+    name: typed.name ?? editing?.name ?? "",
+    size: typed.size ?? (editing?.size != null ? String(editing.size) : ""),
+    involvement: typed.involvement ?? editing?.involvement ?? "",
+    whatChanges: typed.whatChanges ?? editing?.whatChanges ?? "",
+    included: data?.values ? typed.included !== undefined : (editing?.included ?? true),
+  };
+  const editHref = (id: string) => `${base}/stakeholders?edit=${id}${returnTo ? `&returnTo=${encodeURIComponent(returnTo)}` : ""}#stakeholder-form`;
+  return (
+    <div className="space-y-10">
+      <PageHeader title={st.title} caption={accounting.title} description={st.intro} />
+      <BlockBackLink base={base} returnTo={returnTo} t={t} />
+      {data?.confirmDelete ? (
+        <NoJsDeleteConfirm title={st.deleteTitle(data.confirmDelete.name)} body={st.deleteBody} confirmLabel={st.deleteConfirm} id={data.confirmDelete.id} returnTo={returnTo} cancelTo={self} t={t} />
+      ) : null}
+      {rows.length === 0 ? (
+        <EmptyState title={st.emptyTitle} headingLevel={2}>
+          <p>{st.emptyText}</p>
+        </EmptyState>
+      ) : (
+        <DataTable
+          caption={st.caption}
+          rows={rows}
+          rowKey={(r) => r.id}
+          columns={[
+            { key: "name", header: st.name, rowHeader: true, cell: (r) => r.name },
+            { key: "size", header: st.size, numeric: true, cell: (r) => (r.size != null ? formatNumber(r.size, locale) : "–") },
+            { key: "involvement", header: st.involvement, cell: (r) => r.involvement || "–" },
+            { key: "whatChanges", header: st.whatChanges, cell: (r) => r.whatChanges || "–" },
+            { key: "included", header: st.included, cell: (r) => (r.included ? st.includedYes : st.includedNo) },
+            ...(canEdit
+              ? [
+                  {
+                    key: "actions",
+                    header: t.guide.accountings.columns.actions,
+                    cell: (r: (typeof rows)[number]) => (
+                      <div className="flex flex-wrap items-center gap-3">
+                        <Link to={editHref(r.id)}>
+                          {b.edit}
+                          <span className="sr-only"> {r.name}</span>
+                        </Link>
+                        <ConfirmDialog
+                          title={st.deleteTitle(r.name)}
+                          body={<p>{st.deleteBody}</p>}
+                          confirmLabel={st.deleteConfirm}
+                          cancelLabel={b.cancel}
+                          pendingText={b.deleting}
+                          triggerLabel={
+                            <>
+                              {b.delete}
+                              <span className="sr-only"> {r.name}</span>
+                            </>
+                          }
+                          triggerVariant="link"
+                          form={{ fields: { intent: "delete", id: r.id, ...(returnTo ? { returnTo } : {}) } }}
+                        />
+                      </div>
+                    ),
+                  },
+                ]
+              : []),
+          ]}
+        />
+      )}
+      {canEdit ? (
+        <Section title={values.id ? st.editTitle(editing?.name ?? values.name) : st.addTitle} id="stakeholder-form">
+          <FormErrors errors={errors} />
+          <Form method="post" noValidate action={self} className="mt-4 max-w-3xl" key={values.id || "new"}>
+            {values.id ? <input type="hidden" name="id" value={values.id} /> : null}
+            {returnTo ? <input type="hidden" name="returnTo" value={returnTo} /> : null}
+            <FormStack>
+              <TextField name="name" label={st.name} hint={st.nameHint} defaultValue={values.name} error={errors.name} required />
+              <NumberField name="size" label={st.size} hint={st.sizeHint} defaultValue={values.size} error={errors.size} inputMode="numeric" optionalLabel={t.common.optional} />
+              <TextArea name="involvement" label={st.involvement} hint={st.involvementHint} defaultValue={values.involvement} error={errors.involvement} rows={3} />
+              <TextArea name="whatChanges" label={st.whatChanges} hint={st.whatChangesHint} defaultValue={values.whatChanges} error={errors.whatChanges} rows={3} />
+              <CheckboxField name="included" label={st.included} hint={st.includedHint} defaultChecked={values.included} error={errors.included} />
+              <div className="flex flex-wrap items-center gap-4">
+                <SubmitButton intent="save" pendingText={t.guide.step.pending}>
+                  {values.id ? b.save : b.add}
+                </SubmitButton>
+                {values.id ? <Link to={self}>{b.cancel}</Link> : null}
+              </div>
+            </FormStack>
+          </Form>
+        </Section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import type { Queryable } from "../client.server";
+
+/** Personal access tokens (API). Only the sha256 of a token is stored. */
+
+export interface ApiTokenRow {
+  id: string;
+  name: string;
+  tokenHint: string;
+  createdAt: Date;
+  lastUsedAt: Date | null;
+  revokedAt: Date | null;
+}
+
+export async function insertApiToken(
+  db: Queryable,
+  input: { userId: string; name: string; tokenHash: string; tokenHint: string }
+): Promise<{ id: string }> {
+  const row = await db.one<{ id: string }>(
+    `INSERT INTO api_tokens (user_id, name, token_hash, token_hint) VALUES ($1, $2, $3, $4) RETURNING id`,
+    [input.userId, input.name, input.tokenHash, input.tokenHint]
+  );
+  return row!;
+}
+
+/** The user's tokens, newest first (revoked ones included, so the owner sees the history). */
+export async function listApiTokens(db: Queryable, userId: string): Promise<ApiTokenRow[]> {
+  return db.query<ApiTokenRow>(
+    `SELECT id, name, token_hint AS "tokenHint", created_at AS "createdAt", last_used_at AS "lastUsedAt", revoked_at AS "revokedAt"
+     FROM api_tokens WHERE user_id = $1 ORDER BY created_at DESC`,
+    [userId]
+  );
+}
+
+export async function revokeApiToken(db: Queryable, userId: string, tokenId: string): Promise<boolean> {
+  if (!/^[0-9a-f-]{36}$/i.test(tokenId)) return false;
+  const row = await db.one(`UPDATE api_tokens SET revoked_at = now() WHERE user_id = $1 AND id = $2 AND revoked_at IS NULL RETURNING id`, [
+    userId,
+    tokenId,
+  ]);
+  return Boolean(row);
+}
+
+/** The user of an active token, marking it as used (one statement); undefined for unknown or revoked tokens. */
+export async function touchApiToken(db: Queryable, tokenHash: string): Promise<string | undefined> {
+  const row = await db.one<{ userId: string }>(
+    `UPDATE api_tokens SET last_used_at = now() WHERE token_hash = $1 AND revoked_at IS NULL RETURNING user_id AS "userId"`,
+    [tokenHash]
+  );
+  return row?.userId;
+}

@@ -1,0 +1,433 @@
+import type { Queryable } from "~db/client.server";
+import { getDb } from "~db/index.server";
+import type { AccountingRow } from "~db/queries/accountings.server";
+import { countEvidenceByLink, listEvidence, type EvidenceRow } from "~db/queries/evidence.server";
+import {
+  addIndicatorsToAccounting,
+  deleteBaseline,
+  deleteValue,
+  findAccountingIndicator,
+  findOutcome,
+  findStakeholder,
+  insertOutcome,
+  insertStakeholder,
+  listAccountingIndicators,
+  listOutcomes,
+  listStakeholders,
+  listTargets,
+  listValues,
+  removeAccountingIndicator,
+  saveTargets,
+  saveTotalValue,
+  updateIndicatorLink,
+  upsertBaseline,
+  upsertValues,
+  type AccountingIndicatorRow,
+  type OutcomeRow,
+  type StakeholderOption,
+  type ValueRow,
+} from "~db/queries/indicators-accounting.server";
+import { computeAttainment, expectedShareAt, type Attainment } from "~/domain/indicators/attainment";
+import type { DataQuality } from "~/domain/indicators/disaggregation";
+import { periodsBetween, type Period } from "~/domain/indicators/periods";
+import { makeActualValueSchema, makeBaselineSchema, makeTargetSchema } from "~/domain/indicators/schema";
+import { isPeopleUnit } from "~/domain/indicators/units";
+import type { Locale, Messages } from "~/i18n";
+import { fieldErrors } from "~/schemas/organisation";
+
+/**
+ * Indicators in one accounting: adding them (with an outcome and stakeholder, created inline if
+ * needed), the baseline, targets and actual values per period, breakdowns, and the overview with
+ * latest value, target attainment and data quality (method guide §1.3, §10.1, §10.2).
+ */
+
+/** The accounting's reporting periods (from its granularity). */
+export function accountingPeriods(accounting: Pick<AccountingRow, "periodStart" | "periodEnd" | "periodGranularity">): Period[] {
+  return periodsBetween(accounting.periodStart, accounting.periodEnd, accounting.periodGranularity);
+}
+
+const isTotal = (v: ValueRow): boolean => v.gender === null && v.ageBand === null && v.area === null;
+
+export interface IndicatorSummary {
+  linkId: string;
+  indicatorId: string;
+  code: string | null;
+  name: string;
+  isCatalogue: boolean;
+  unit: AccountingIndicatorRow["indicator"]["unit"];
+  direction: AccountingIndicatorRow["indicator"]["direction"];
+  chainItemId: string | null;
+  outcomeText: string | null;
+  stakeholderName: string | null;
+  baseline: number | null;
+  latest: { periodKey: string; periodLabel: string; value: number; dataQuality: DataQuality } | null;
+  target: { periodKey: string; periodLabel: string; value: number } | null;
+  attainment: Attainment;
+  evidenceCount: number;
+}
+
+/**
+ * Target attainment for the latest actual value: against the target of the same period when there
+ * is one, otherwise against the last target, with the share of the way expected by then
+ * (`expectedShareAt`, a straight line from the accounting's start).
+ */
+function attainmentFor(
+  link: AccountingIndicatorRow,
+  periods: readonly Period[],
+  targets: ReadonlyMap<string, number>,
+  latest: ValueRow | undefined,
+  accountingStart: string,
+  locale: Locale,
+): { target: IndicatorSummary["target"]; attainment: Attainment } {
+  const byKey = new Map(periods.map((p) => [p.key, p]));
+  let targetKey: string | undefined;
+  if (latest && targets.has(latest.periodKey)) targetKey = latest.periodKey;
+  else {
+    const keys = periods.map((p) => p.key).filter((k) => targets.has(k));
+    targetKey = keys[keys.length - 1];
+  }
+  const targetPeriod = targetKey ? byKey.get(targetKey) : undefined;
+  const latestPeriod = latest ? byKey.get(latest.periodKey) : undefined;
+  const expected =
+    targetPeriod && latestPeriod && targetPeriod.key !== latestPeriod.key
+      ? expectedShareAt(accountingStart, targetPeriod.end, latestPeriod.end)
+      : 1;
+  const attainment = computeAttainment({
+    baseline: link.baseline?.value ?? null,
+    target: targetKey ? (targets.get(targetKey) ?? null) : null,
+    actual: latest?.value ?? null,
+    direction: link.indicator.direction,
+    expectedShare: expected,
+  });
+  return {
+    target: targetKey && targetPeriod ? { periodKey: targetKey, periodLabel: targetPeriod.label[locale], value: targets.get(targetKey)! } : null,
+    attainment,
+  };
+}
+
+/** The accounting's indicators with latest value, target attainment and data quality, and its outcomes. */
+export async function loadIndicatorOverview(orgId: string, accounting: AccountingRow, locale: Locale) {
+  const db = await getDb();
+  const [links, targets, values, evidence, outcomes] = await Promise.all([
+    listAccountingIndicators(db, orgId, accounting.id),
+    listTargets(db, orgId, accounting.id),
+    listValues(db, orgId, accounting.id),
+    countEvidenceByLink(db, orgId, accounting.id),
+    listOutcomes(db, orgId, accounting.id),
+  ]);
+  const periods = accountingPeriods(accounting);
+  const order = new Map(periods.map((p, i) => [p.key, i]));
+  const labels = new Map(periods.map((p) => [p.key, p.label[locale]]));
+  const targetsByLink = new Map<string, Map<string, number>>();
+  for (const t of targets) {
+    const m = targetsByLink.get(t.linkId) ?? new Map<string, number>();
+    m.set(t.periodKey, Number(t.value));
+    targetsByLink.set(t.linkId, m);
+  }
+  const latestByLink = new Map<string, ValueRow>();
+  for (const v of values) {
+    if (!isTotal(v)) continue;
+    const current = latestByLink.get(v.linkId);
+    if (!current || (order.get(v.periodKey) ?? -1) > (order.get(current.periodKey) ?? -1)) latestByLink.set(v.linkId, v);
+  }
+  const summaries: IndicatorSummary[] = links.map((link) => {
+    const latest = latestByLink.get(link.id);
+    const { target, attainment } = attainmentFor(link, periods, targetsByLink.get(link.id) ?? new Map(), latest, accounting.periodStart, locale);
+    return {
+      linkId: link.id,
+      indicatorId: link.indicator.id,
+      code: link.indicator.code,
+      name: link.indicator.name[locale] || link.indicator.name.sv,
+      isCatalogue: link.indicator.isCatalogue,
+      unit: link.indicator.unit,
+      direction: link.indicator.direction,
+      chainItemId: link.chainItemId,
+      outcomeText: link.outcomeText,
+      stakeholderName: link.stakeholderName,
+      baseline: link.baseline?.value ?? null,
+      latest: latest
+        ? { periodKey: latest.periodKey, periodLabel: labels.get(latest.periodKey) ?? latest.periodKey, value: latest.value, dataQuality: latest.dataQuality }
+        : null,
+      target,
+      attainment,
+      evidenceCount: evidence.get(link.id) ?? 0,
+    };
+  });
+  return { indicators: summaries, outcomes };
+}
+
+export interface ChartPoint {
+  periodKey: string;
+  label: string;
+  actual: number | null;
+  target: number | null;
+  baseline: number | null;
+}
+
+/** Everything the data entry view of one indicator needs, or undefined when it is not in the accounting. */
+export async function loadIndicatorDetail(orgId: string, accounting: AccountingRow, linkId: string, locale: Locale) {
+  const db = await getDb();
+  const link = await findAccountingIndicator(db, orgId, accounting.id, linkId);
+  if (!link) return undefined;
+  const [targets, values, outcomes, stakeholders, evidence] = await Promise.all([
+    listTargets(db, orgId, accounting.id),
+    listValues(db, orgId, accounting.id, link.id),
+    listOutcomes(db, orgId, accounting.id),
+    listStakeholders(db, orgId, accounting.id),
+    listEvidence(db, orgId, accounting.id, link.id),
+  ]);
+  const periods = accountingPeriods(accounting);
+  const targetMap = new Map(targets.filter((t) => t.linkId === link.id).map((t) => [t.periodKey, Number(t.value)]));
+  const totals = new Map(values.filter(isTotal).map((v) => [v.periodKey, v]));
+  const breakdowns = values.filter((v) => !isTotal(v));
+  const rows = periods.map((p) => {
+    const v = totals.get(p.key);
+    return {
+      periodKey: p.key,
+      label: p.label[locale],
+      target: targetMap.get(p.key) ?? null,
+      actual: v
+        ? { id: v.id, value: v.value, note: v.note, dataQuality: v.dataQuality, evidenceLevel: v.evidenceLevel, n: v.n, evidenceCount: v.evidenceCount }
+        : null,
+    };
+  });
+  const chart: ChartPoint[] = rows.map((r) => ({
+    periodKey: r.periodKey,
+    label: r.label,
+    actual: r.actual?.value ?? null,
+    target: r.target,
+    baseline: link.baseline?.value ?? null,
+  }));
+  return { link, periods: periods.map((p) => ({ key: p.key, label: p.label[locale] })), rows, breakdowns, outcomes, stakeholders, evidence, chart };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+export type FormResult = { ok: true; message: string } | { ok: false; errors: Record<string, string> };
+
+const text = (form: FormData, name: string): string => {
+  const v = form.get(name);
+  return typeof v === "string" ? v.trim() : "";
+};
+
+/** Resolves the outcome and stakeholder choice of a form, creating a new outcome or stakeholder when asked. */
+async function resolveOutcomeChoice(
+  tx: Queryable,
+  orgId: string,
+  accountingId: string,
+  form: FormData,
+  t: Messages,
+): Promise<{ ok: true; chainItemId: string | null; stakeholderId: string | null } | { ok: false; errors: Record<string, string> }> {
+  const outcome = text(form, "outcome");
+  const stakeholder = text(form, "stakeholder");
+  const errors: Record<string, string> = {};
+  let stakeholderId: string | null = null;
+  if (stakeholder === "new") {
+    const name = text(form, "newStakeholder").slice(0, 200);
+    if (!name) errors.newStakeholder = t.indicators.add.stakeholderNameMissing;
+  } else if (stakeholder) {
+    if (!(await findStakeholder(tx, orgId, accountingId, stakeholder))) errors.stakeholder = t.indicators.add.stakeholderUnknown;
+    else stakeholderId = stakeholder;
+  }
+  let chainItemId: string | null = null;
+  if (outcome === "new") {
+    if (!text(form, "newOutcome")) errors.newOutcome = t.indicators.add.outcomeTextMissing;
+  } else if (outcome) {
+    if (!(await findOutcome(tx, orgId, accountingId, outcome))) errors.outcome = t.indicators.add.outcomeUnknown;
+    else chainItemId = outcome;
+  }
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  if (stakeholder === "new") stakeholderId = await insertStakeholder(tx, orgId, accountingId, text(form, "newStakeholder").slice(0, 200));
+  if (outcome === "new") {
+    chainItemId = await insertOutcome(tx, orgId, accountingId, text(form, "newOutcome").slice(0, 1000), stakeholderId);
+    // The stakeholder is carried by the new outcome; the link need not repeat it.
+    stakeholderId = null;
+  }
+  return { ok: true, chainItemId, stakeholderId };
+}
+
+/** Adds the ticked indicators (catalogue or own) to the accounting, with the chosen outcome. */
+export async function addIndicators(orgId: string, accountingId: string, form: FormData, t: Messages): Promise<FormResult & { linkIds?: string[] }> {
+  const ids = form.getAll("indicatorId").filter((v): v is string => typeof v === "string");
+  if (ids.length === 0) return { ok: false, errors: { indicatorId: t.indicators.add.noneChosen } };
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const choice = await resolveOutcomeChoice(tx, orgId, accountingId, form, t);
+    if (!choice.ok) return choice;
+    const linkIds = await addIndicatorsToAccounting(tx, orgId, accountingId, ids, choice);
+    if (linkIds.length === 0) return { ok: false, errors: { indicatorId: t.indicators.add.noneChosen } };
+    return { ok: true, message: t.indicators.add.added(linkIds.length), linkIds };
+  });
+}
+
+/** Changes the outcome and stakeholder an indicator measures (existing ones only). */
+export async function saveIndicatorLink(orgId: string, accountingId: string, linkId: string, form: FormData, t: Messages): Promise<FormResult> {
+  const db = await getDb();
+  const outcome = text(form, "outcome");
+  const stakeholder = text(form, "stakeholder");
+  if (outcome === "new" || stakeholder === "new") return { ok: false, errors: { outcome: t.indicators.add.outcomeUnknown } };
+  const choice = await resolveOutcomeChoice(db, orgId, accountingId, form, t);
+  if (!choice.ok) return choice;
+  await updateIndicatorLink(db, orgId, accountingId, linkId, choice);
+  return { ok: true, message: t.indicators.detail.linkSaved };
+}
+
+/** Saves the baseline (value, date, source) of an indicator. */
+export async function saveBaseline(orgId: string, link: AccountingIndicatorRow, form: FormData, locale: Locale, t: Messages): Promise<FormResult> {
+  const parsed = makeBaselineSchema(locale, { unit: link.indicator.unit }).safeParse({
+    value: text(form, "baselineValue"),
+    date: text(form, "baselineDate"),
+    source: text(form, "baselineSource"),
+    note: text(form, "baselineNote"),
+  });
+  if (!parsed.success) {
+    const errors = fieldErrors(parsed.error);
+    const renamed: Record<string, string> = {};
+    for (const [k, v] of Object.entries(errors)) renamed[`baseline${k.charAt(0).toUpperCase()}${k.slice(1)}`] = v;
+    return { ok: false, errors: renamed };
+  }
+  await upsertBaseline(await getDb(), orgId, link.id, parsed.data);
+  return { ok: true, message: t.indicators.detail.baselineSaved };
+}
+
+/** Removes the baseline of an indicator. */
+export async function clearBaseline(orgId: string, linkId: string): Promise<void> {
+  await deleteBaseline(await getDb(), orgId, linkId);
+}
+
+/**
+ * Saves the data entry grid: per period a target and a total actual value with note, data
+ * quality, evidence level (1–5, optional) and number of respondents (optional). An empty target
+ * removes it; an empty actual removes the value unless evidence hangs on it. Every cell is checked
+ * first; nothing is written while any cell is wrong.
+ */
+export async function saveEntryGrid(
+  orgId: string,
+  accounting: AccountingRow,
+  link: AccountingIndicatorRow,
+  form: FormData,
+  userId: string,
+  locale: Locale,
+  t: Messages,
+): Promise<FormResult> {
+  const db = await getDb();
+  const periods = accountingPeriods(accounting);
+  const periodKeys = periods.map((p) => p.key);
+  const unit = link.indicator.unit;
+  const targetSchema = makeTargetSchema(locale, { unit, periodKeys });
+  const actualSchema = makeActualValueSchema(locale, { unit, periodKeys });
+  const existing = new Map((await listValues(db, orgId, accounting.id, link.id)).filter(isTotal).map((v) => [v.periodKey, v]));
+  const errors: Record<string, string> = {};
+  const targets: { periodKey: string; value: number | null }[] = [];
+  const writes: Parameters<typeof saveTotalValue>[4][] = [];
+  const clears: string[] = [];
+  for (const p of periods) {
+    const raw = {
+      target: text(form, `target.${p.key}`),
+      actual: text(form, `actual.${p.key}`),
+      note: text(form, `note.${p.key}`),
+      quality: text(form, `quality.${p.key}`),
+      level: text(form, `level.${p.key}`),
+      n: text(form, `n.${p.key}`),
+    };
+    if (raw.target === "") targets.push({ periodKey: p.key, value: null });
+    else {
+      const r = targetSchema.safeParse({ periodKey: p.key, value: raw.target });
+      if (r.success) targets.push({ periodKey: p.key, value: r.data.value });
+      else errors[`target.${p.key}`] = r.error.issues[0]!.message;
+    }
+    let evidenceLevel: number | null = null;
+    if (raw.level !== "") {
+      evidenceLevel = /^[1-5]$/.test(raw.level) ? Number(raw.level) : null;
+      if (evidenceLevel === null) errors[`level.${p.key}`] = t.indicators.detail.evidenceLevelInvalid;
+    }
+    let n: number | null = null;
+    if (raw.n !== "") {
+      n = /^\d{1,7}$/.test(raw.n.replace(/\s/g, "")) ? Number(raw.n.replace(/\s/g, "")) : null;
+      if (n === null) errors[`n.${p.key}`] = t.indicators.detail.nInvalid;
+    }
+    if (raw.actual === "" && raw.note === "") {
+      const current = existing.get(p.key);
+      if (current && current.evidenceCount > 0) errors[`actual.${p.key}`] = t.indicators.detail.actualHasEvidence(p.label[locale]);
+      else if (current) clears.push(current.id);
+      continue;
+    }
+    const r = actualSchema.safeParse({ periodKey: p.key, value: raw.actual, note: raw.note, dataQuality: raw.quality });
+    if (!r.success) {
+      for (const issue of r.error.issues) {
+        const field = issue.path[0] === "note" ? "note" : issue.path[0] === "dataQuality" ? "quality" : "actual";
+        errors[`${field}.${p.key}`] ??= issue.message;
+      }
+      continue;
+    }
+    writes.push({ linkId: link.id, periodKey: p.key, value: r.data.value, note: r.data.note ?? null, dataQuality: r.data.dataQuality, evidenceLevel, n });
+  }
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  await db.transaction(async (tx) => {
+    await saveTargets(tx, orgId, link.id, targets);
+    for (const w of writes) await saveTotalValue(tx, orgId, accounting.id, userId, w);
+    for (const id of clears) await deleteValue(tx, orgId, accounting.id, id);
+  });
+  return { ok: true, message: t.indicators.detail.gridSaved };
+}
+
+/** Adds or replaces one broken-down actual value (gender, age band, area) of a people indicator. */
+export async function saveBreakdown(
+  orgId: string,
+  accounting: AccountingRow,
+  link: AccountingIndicatorRow,
+  form: FormData,
+  userId: string,
+  locale: Locale,
+  t: Messages,
+): Promise<FormResult> {
+  const periodKeys = accountingPeriods(accounting).map((p) => p.key);
+  const r = makeActualValueSchema(locale, { unit: link.indicator.unit, periodKeys }).safeParse({
+    periodKey: text(form, "periodKey"),
+    value: text(form, "value"),
+    note: text(form, "note"),
+    dataQuality: text(form, "dataQuality"),
+    gender: text(form, "gender"),
+    ageBand: text(form, "ageBand"),
+    area: text(form, "area"),
+  });
+  if (!r.success) return { ok: false, errors: fieldErrors(r.error) };
+  if (!isPeopleUnit(link.indicator.unit)) return { ok: false, errors: { value: t.indicators.detail.breakdownIntro } };
+  const d = r.data;
+  if (d.gender === null && d.ageBand === null && d.area === null) return { ok: false, errors: { gender: t.indicators.detail.breakdownNeedsSplit } };
+  await upsertValues(await getDb(), orgId, accounting.id, userId, [
+    { linkId: link.id, periodKey: d.periodKey, value: d.value, note: d.note ?? null, dataQuality: d.dataQuality, gender: d.gender, ageBand: d.ageBand, area: d.area },
+  ]);
+  return { ok: true, message: t.indicators.detail.breakdownSaved };
+}
+
+/** Deletes one actual value of the accounting (with its evidence). */
+export async function removeValue(orgId: string, accountingId: string, valueId: string): Promise<boolean> {
+  return deleteValue(await getDb(), orgId, accountingId, valueId);
+}
+
+/** Removes an indicator from the accounting. */
+export async function removeIndicator(orgId: string, accountingId: string, linkId: string): Promise<boolean> {
+  return removeAccountingIndicator(await getDb(), orgId, accountingId, linkId);
+}
+
+/** Outcomes and stakeholders of the accounting, for choice lists. */
+export async function loadOutcomeChoices(orgId: string, accountingId: string): Promise<{ outcomes: OutcomeRow[]; stakeholders: StakeholderOption[] }> {
+  const db = await getDb();
+  const [outcomes, stakeholders] = await Promise.all([listOutcomes(db, orgId, accountingId), listStakeholders(db, orgId, accountingId)]);
+  return { outcomes, stakeholders };
+}
+
+/** The link ids already in the accounting, by indicator id. */
+export async function linkedIndicatorIds(orgId: string, accountingId: string): Promise<Set<string>> {
+  const links = await listAccountingIndicators(await getDb(), orgId, accountingId);
+  return new Set(links.map((l) => l.indicator.id));
+}
+
+export type { EvidenceRow };
+
+/** One indicator of the accounting by its link id, or undefined. */
+export async function getAccountingIndicator(orgId: string, accountingId: string, linkId: string): Promise<AccountingIndicatorRow | undefined> {
+  return findAccountingIndicator(await getDb(), orgId, accountingId, linkId);
+}

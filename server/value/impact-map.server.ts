@@ -1,0 +1,132 @@
+import { INDICATOR_CATALOGUE } from "~db/seed/indicator-catalogue";
+import type { Queryable } from "~db/client.server";
+import { findSroiMap, saveSroiMap } from "~db/queries/value.server";
+import type { Messages } from "~/i18n";
+import type { Locale } from "~/i18n/types";
+import { flattenValues } from "~/components/value/form-data";
+import {
+  emptySroiForm,
+  fillSroiHelpers,
+  normaliseSroiForm,
+  storedToSroiForm,
+  validateSroiForm,
+  type CatalogueProxy,
+  type SroiFormTexts,
+  type SroiFormValues,
+  type SroiKind,
+  type StoredSroiMap,
+} from "~/components/value/sroi-model";
+import { formatDateTime } from "~/utils/format";
+
+/**
+ * Loading and saving the impact map (värdekarta) of an accounting. The form is validated with the
+ * same code the browser uses for its live preview (`validateSroiForm`, i.e. `parseSroiInput`).
+ */
+
+/** The proxies of the indicator catalogue (GEN-03, INT-03, ASF-05), for the proxy picker. */
+export function catalogueProxies(locale: Locale): CatalogueProxy[] {
+  return INDICATOR_CATALOGUE.flatMap((row) =>
+    row.proxy
+      ? [
+          {
+            code: row.code,
+            name: row.name[locale],
+            valueSek: row.proxy.valueSek,
+            source: row.proxy.source,
+            year: row.proxy.priceYear,
+            description: row.proxy.description[locale],
+          },
+        ]
+      : [],
+  );
+}
+
+export function sroiTexts(t: Messages): SroiFormTexts {
+  return {
+    percentMissing: t.value.common.percentMissing,
+    percentNotNumber: t.value.common.percentNotNumber,
+    percentRange: t.value.common.percentRange,
+    hoursNotNumber: t.value.common.hoursNotNumber,
+  };
+}
+
+export interface ImpactMapState {
+  values: SroiFormValues;
+  /** 0 when nothing is saved yet. */
+  version: number;
+  updatedAt: string | null;
+  updatedByName: string | null;
+}
+
+function stateOf(row: Awaited<ReturnType<typeof findSroiMap<StoredSroiMap>>>, locale: Locale): ImpactMapState {
+  if (!row) return { values: emptySroiForm(locale), version: 0, updatedAt: null, updatedByName: null };
+  return {
+    values: storedToSroiForm(row.input, row.discountRate, row.kind, locale),
+    version: row.version,
+    updatedAt: row.updatedAt.toISOString(),
+    updatedByName: row.updatedByName,
+  };
+}
+
+/** The saved impact map as form values (an empty form when none is saved). */
+export async function loadImpactMap(db: Queryable, orgId: string, accountingId: string, locale: Locale): Promise<ImpactMapState> {
+  return stateOf(await findSroiMap<StoredSroiMap>(db, orgId, accountingId), locale);
+}
+
+export interface ConflictView {
+  who: string;
+  when: string;
+  version: number;
+  theirs: SroiFormValues | unknown;
+  /** Fields whose text differs: path → [yours, theirs]. */
+  differences: { path: string; yours: string; theirs: string }[];
+}
+
+export type SaveImpactMapResult =
+  | { ok: true; version: number }
+  | { ok: false; status: 400; errors: Record<string, string>; values: SroiFormValues }
+  | { ok: false; status: 409; errors: Record<string, string>; values: SroiFormValues; conflict: ConflictView };
+
+/** Lists the fields that differ between two versions of a form (for the conflict view). */
+export function differencesOf(yours: unknown, theirs: unknown): ConflictView["differences"] {
+  const a = flattenValues(yours);
+  const b = flattenValues(theirs);
+  const paths = [...new Set([...Object.keys(a), ...Object.keys(b)])];
+  return paths
+    .filter((p) => (a[p] ?? "").trim() !== (b[p] ?? "").trim())
+    .map((p) => ({ path: p, yours: a[p] ?? "", theirs: b[p] ?? "" }));
+}
+
+/**
+ * Validates and saves the posted impact map. `baseVersion` is the version the user started from;
+ * a newer saved version gives a 409 with both versions, and the user's input is kept.
+ */
+export async function saveImpactMap(
+  db: Queryable,
+  args: { orgId: string; accountingId: string; userId: string; raw: unknown; baseVersion: number; locale: Locale; t: Messages },
+): Promise<SaveImpactMapResult> {
+  const { orgId, accountingId, userId, locale, t } = args;
+  const values = fillSroiHelpers(normaliseSroiForm(args.raw), catalogueProxies(locale), locale);
+  const checked = validateSroiForm(values, locale, sroiTexts(t));
+  if (!checked.ok) return { ok: false, status: 400, errors: checked.errors, values };
+  const saved = await saveSroiMap<StoredSroiMap>(db, {
+    orgId,
+    accountingId,
+    input: checked.stored,
+    discountRate: checked.input.discountRate,
+    kind: checked.kind satisfies SroiKind,
+    baseVersion: args.baseVersion,
+    userId,
+  });
+  if (saved.ok) return { ok: true, version: saved.version };
+  const current = stateOf(saved.current, locale);
+  const who = current.updatedByName ?? t.value.common.someoneElse;
+  const when = current.updatedAt ? formatDateTime(current.updatedAt, locale) : "";
+  return {
+    ok: false,
+    status: 409,
+    errors: { _form: t.value.common.conflict(who, when) },
+    values,
+    conflict: { who, when, version: current.version, theirs: current.values, differences: differencesOf(values, current.values) },
+  };
+}
