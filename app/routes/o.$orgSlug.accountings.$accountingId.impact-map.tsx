@@ -1,5 +1,6 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
+import { BlockBackLink } from "~/components/method-guide/block-page";
 import { PageHeader } from "~/components/ui";
 import { nestEntries } from "~/components/value/form-data";
 import { ImpactMapForm } from "~/components/value/impact-map-form";
@@ -12,16 +13,27 @@ import { requireAccounting } from "~server/accountings/require-accounting.server
 import { readForm } from "~server/forms.server";
 import { redirectWithFlash } from "~server/http.server";
 import { getI18n } from "~server/i18n.server";
+import { readReturnTo } from "~server/method-guide/return-to.server";
 import { catalogueProxies, loadImpactMap, saveImpactMap } from "~server/value/impact-map.server";
 
 export const meta: MetaFunction = () => [{ title: "Värdekarta (SROI) – Synlig" }];
 
-/** The impact map (värdekarta) of an accounting: the saved map as form values and the catalogue proxies. */
+/**
+ * The impact map (värdekarta) of an accounting: the saved map as form values and the catalogue
+ * proxies. Opened from an SROI step (`?returnTo=steps/<key>`), it links back to that step.
+ */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { org, role, accounting } = await requireAccounting(request, params);
   const { locale } = await getI18n(request);
   const state = await loadImpactMap(await getDb(), org.id, accounting.id, locale);
-  return json({ accounting: { title: accounting.title }, state, proxies: catalogueProxies(locale), canEdit: can(role, "edit") });
+  return json({
+    base: `/o/${org.slug}/accountings/${accounting.id}`,
+    accounting: { title: accounting.title },
+    state,
+    proxies: catalogueProxies(locale),
+    canEdit: can(role, "edit"),
+    returnTo: readReturnTo(request),
+  });
 }
 
 type ActionData = {
@@ -56,8 +68,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
   const result = await saveImpactMap(await getDb(), { orgId: org.id, accountingId: accounting.id, userId: user.id, raw, baseVersion, locale, t });
   if (result.ok) {
-    const url = new URL(request.url);
-    return redirectWithFlash(url.pathname, { kind: "success", message: t.value.common.saved });
+    // Back to the map, keeping the way back to the step it was opened from.
+    const returnTo = readReturnTo(request);
+    const here = new URL(request.url).pathname + (returnTo ? `?returnTo=${encodeURIComponent(returnTo)}` : "");
+    return redirectWithFlash(here, { kind: "success", message: t.value.common.saved });
   }
   if (result.status === 409) {
     return json<ActionData>(
@@ -76,7 +90,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function ImpactMapPage() {
   const t = useT();
   const locale = useLocale();
-  const { accounting, state, proxies, canEdit } = useLoaderData<typeof loader>();
+  const { base, accounting, state, proxies, canEdit, returnTo } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>() as ActionData | undefined;
   const savedLine = state.updatedAt
     ? state.updatedByName
@@ -88,6 +102,7 @@ export default function ImpactMapPage() {
   return (
     <div className="space-y-8">
       <PageHeader title={t.value.sroi.title} caption={accounting.title} description={t.value.sroi.intro} />
+      <BlockBackLink base={base} returnTo={returnTo} t={t} />
       <ImpactMapForm
         key={key}
         initial={data?.values ?? (state.values as SroiFormValues)}

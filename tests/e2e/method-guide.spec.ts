@@ -92,6 +92,38 @@ async function addActionPlanRow(page: Page) {
   await expect(page.getByRole("rowheader", { name: "Följ upp deltagarna efter ett år" })).toBeVisible();
 }
 
+/**
+ * Fills the SROI impact map (värdekarta) through its form: one input, one outcome with quantity,
+ * a proxy with source and year, the four deductions with their justifications, and the duration.
+ */
+async function fillImpactMap(page: Page) {
+  await page.getByLabel("Utvärdering (efter verksamheten)").check();
+  await page.getByLabel("Diskonteringsränta").fill("3,5");
+  const input = page.getByRole("group", { name: "Insats 1" });
+  await input.getByLabel("Namn på insatsen").fill("Bidrag från kommunen");
+  await input.getByLabel("Värde i kronor").fill("400000");
+  const outcome = page.getByRole("group", { name: /^Effekt 1/ });
+  await outcome.getByLabel("Intressent", { exact: true }).fill("Deltagare");
+  await outcome.getByLabel("Indikator", { exact: true }).fill("Andel deltagare i arbete efter ett år");
+  await outcome.getByLabel("Effekt", { exact: true }).fill("Deltagare lämnar ekonomiskt bistånd för arbete");
+  await outcome.getByLabel("Antal", { exact: true }).fill("12");
+  await outcome.getByLabel("Enhet", { exact: true }).fill("personer");
+  await outcome.getByLabel("Värde per enhet och år, i kronor").fill("120000");
+  await outcome.getByLabel("Källa", { exact: true }).fill("Socialstyrelsen, statistik om ekonomiskt bistånd");
+  await outcome.getByLabel("Årtal för värdet").fill("2024");
+  const deductions: [string, string, string][] = [
+    ["Dödvikt", "20", "En femtedel av en jämförbar grupp fick jobb ändå."],
+    ["Undanträngning", "5", "Några av jobben hade annars gått till andra arbetssökande."],
+    ["Tillskrivning", "10", "Arbetsförmedlingen bidrog med matchning."],
+    ["Avtagande", "30", "Några tappar jobbet under de följande åren."],
+  ];
+  for (const [label, percent, why] of deductions) {
+    await outcome.getByLabel(label, { exact: true }).fill(percent);
+    await outcome.getByLabel(`Motivering för ${label.toLowerCase()}`).fill(why);
+  }
+  await outcome.getByLabel("Varaktighet i år").fill("3");
+}
+
 async function saveAndContinue(page: Page, nextTitle: string | null) {
   await page.getByRole("button", { name: nextTitle ? "Spara och fortsätt" : "Spara och gå till översikten" }).click();
   if (nextTitle) await expect(page.getByRole("heading", { level: 1, name: nextTitle })).toBeVisible();
@@ -103,7 +135,7 @@ test.describe.serial("a new association follows the method guide", () => {
   const password = "ett långt lösenord";
   let slug = "";
 
-  test("signs up, answers the questionnaire and completes SROI as far as the impact map", async ({ page }) => {
+  test("signs up, answers the questionnaire and completes every SROI step, impact map included", async ({ page }) => {
     await page.goto("/signup");
     await page.getByLabel("Ditt namn").fill("Maria Guide");
     await page.getByLabel("E-postadress").fill(email);
@@ -150,28 +182,41 @@ test.describe.serial("a new association follows the method guide", () => {
     await fillStep(page, sroi.steps[0]!, { periodStart: "2026-01-01", periodEnd: "2026-12-31" });
     await saveAndContinue(page, sroi.steps[1]!.title.sv);
 
-    // Step 2 needs the impact map, built on its own page: the step links to it.
-    await expect(page.getByRole("link", { name: "Ändra effektkarta" })).toHaveAttribute("href", /\/impact-map\?returnTo=steps%2Fmap-outcomes$/);
-    await page.getByRole("button", { name: "Spara och fortsätt" }).click();
-    await expect(page.getByText("Sparat, men steget är inte klart än")).toBeVisible();
-    await expect(page.getByRole("link", { name: "Gå vidare till nästa steg" })).toBeVisible();
+    // Step 2 needs the impact map, built on its own page: the step links to it and back.
+    const editMap = page.getByRole("link", { name: "Ändra effektkarta" });
+    await expect(editMap).toHaveAttribute("href", /\/impact-map\?returnTo=steps%2Fmap-outcomes$/);
+    await editMap.click();
+    await expect(page.getByRole("heading", { level: 1, name: "Värdekarta (SROI)" })).toBeVisible();
+    await fillImpactMap(page);
+    await expectNoAxeViolations(page);
+    await shot(page, "impact-map");
+    await page.getByRole("button", { name: "Spara", exact: true }).click();
+    await expect(page.getByText("Sparat.", { exact: true })).toBeVisible();
+    await expect(page).toHaveURL(/\/impact-map\?returnTo=steps%2Fmap-outcomes$/);
+    // The saved map comes back in the form, with its result.
+    await expect(page.getByRole("group", { name: /^Effekt 1/ }).getByLabel("Antal", { exact: true })).toHaveValue("12");
+    await expect(page.getByText("Alla avdrag är motiverade. Värdekartan kan delas externt.")).toBeVisible();
 
-    for (const key of ["evidence-and-value", "calculate", "report-and-use"]) {
-      const index = sroi.steps.findIndex((s) => s.key === key);
-      await page.getByRole("navigation", { name: "Stegen i redovisningen" }).getByRole("link", { name: sroi.steps[index]!.title.sv }).click();
-      await expect(page.getByRole("heading", { level: 1, name: sroi.steps[index]!.title.sv })).toBeVisible();
-      await fillStep(page, sroi.steps[index]!);
-      await page.getByRole("button", { name: index === sroi.steps.length - 1 ? "Spara och gå till översikten" : "Spara och fortsätt" }).click();
-      if (key === "evidence-and-value") await expect(page.getByText("Sparat, men steget är inte klart än")).toBeVisible();
-      else if (index < sroi.steps.length - 1) await expect(page.getByRole("heading", { level: 1, name: sroi.steps[index + 1]!.title.sv })).toBeVisible();
+    await page.getByRole("link", { name: "← Tillbaka till steget" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: sroi.steps[1]!.title.sv })).toBeVisible();
+    await expect(page.locator('[data-block="sroi-impact-map"]').getByText("Ifyllt", { exact: true })).toBeVisible();
+    await saveAndContinue(page, sroi.steps[2]!.title.sv);
+
+    // Steps 3 to 6: the impact map fills the blocks of steps 3 and 4; the rest are forms.
+    for (const [i, step] of sroi.steps.entries()) {
+      if (i < 2) continue;
+      await expect(page.getByText(`Steg ${i + 1} av 6 · SROI – social avkastning på investering`)).toBeVisible();
+      await expect(page.locator('[data-block="sroi-impact-map"]').getByText("Inget ifyllt än.")).toHaveCount(0);
+      await fillStep(page, step);
+      await saveAndContinue(page, sroi.steps[i + 1]?.title.sv ?? null);
     }
     await expect(page.getByRole("heading", { level: 2, name: "Stegen" })).toBeVisible();
-    await expect(page.getByText("3 av 6 steg klara")).toBeVisible();
-    for (const key of ["scope-and-stakeholders", "calculate", "report-and-use"]) {
-      await expect(page.locator(`[data-step="${key}"]`)).toHaveAttribute("data-state", "done");
+    await expect(page.getByText("6 av 6 steg klara")).toBeVisible();
+    for (const step of sroi.steps) {
+      await expect(page.locator(`[data-step="${step.key}"]`)).toHaveAttribute("data-state", "done");
     }
-    await expect(page.locator('[data-step="map-outcomes"]')).not.toHaveAttribute("data-state", "done");
     await expectNoAxeViolations(page);
+    await shot(page, "progress-sroi-done");
   });
 
   test("answers for a grant application and completes every LFA step", async ({ page }) => {
