@@ -41,7 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const scope = { orgId: org.id, accountingId: accounting.id, userId: user.id };
   const [loaded, blocks, overview] = await Promise.all([
     loadStep(db, scope, step),
-    loadStepBlocks(db, org.id, accounting.id, step),
+    loadStepBlocks(db, org.id, accounting.id, step, locale),
     loadAccountingProgress(db, org.id, accounting),
   ]);
   const source = loaded.draft ? loaded.draft.values : loaded.saved;

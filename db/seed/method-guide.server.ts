@@ -36,12 +36,8 @@ const KVARTERET_STEPS: Record<string, StepValues> = {
       "Närvarolistor varje dag, en enkät om ensamhet (tre frågor ur UCLA-skalan) i januari och december, uppgifter från socialtjänsten om vilka som har lämnat försörjningsstöd, och intervjuer med tio deltagare och fem volontärer.",
   },
   calculate: {
-    discountRate: 3.5,
-    sensitivity: [
-      { parameter: "attribution", outcome: "Från försörjningsstöd till arbete", newValue: 50, comment: "Om arbetsförmedlingen och andra insatser bidrog dubbelt så mycket som vi har antagit." },
-      { parameter: "drop-off", outcome: "Från försörjningsstöd till arbete", newValue: 60, comment: "Om fler än väntat förlorar jobbet efter första året." },
-      { parameter: "discount-rate", newValue: 0, comment: "Utan diskontering, för att visa hur mycket räntan påverkar." },
-    ],
+    sensitivityConclusion:
+      "Kvoten ligger mellan 1,00 och 1,59 i alla scenarier i känslighetsanalysen, så verksamheten ger minst lika mycket tillbaka som den kostar även när vi räknar försiktigt. Resultatet är känsligast för hur länge effekterna varar och för proxyerna: om jobben bara håller kortare tid än vi tror, eller om värdet per hushåll är en femtedel lägre, hamnar kvoten nära 1. Dödvikten kan vara upp till ungefär 35 % och tillskrivningen upp till ungefär 39 % innan kvoten går under 1. Därför ska vi följa upp hur länge deltagarna behåller jobben i stället för att uppskatta det.",
   },
   "report-and-use": {
     summary:

@@ -1,6 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
 import { getMethod, isValueField, sampleStepValues, type FieldDef, type MethodStep, type PathKey, type StepValues } from "../../app/domain/method-guide";
 import { withCheckDigit } from "../../app/domain/org-number";
+import { calculateSroi } from "../../app/domain/sroi";
+import { ratioRange } from "../../app/components/value/sroi-model";
+import { formatNumber, formatPercent, formatRatio, formatSek } from "../../app/utils/format";
 import { expectNoAxeViolations, signIn, uniqueEmail } from "./support";
 
 const SHOTS = process.env.GUIDE_SHOTS_DIR;
@@ -124,6 +127,34 @@ async function fillImpactMap(page: Page) {
   await outcome.getByLabel("Varaktighet i år").fill("3");
 }
 
+/** What the engine gives for the map `fillImpactMap` types in: the step shows these, read-only. */
+function expectedJourneyResult() {
+  const result = calculateSroi({
+    discountRate: 0.035,
+    inputs: [{ label: "Bidrag från kommunen", amount: 400_000 }],
+    outcomes: [
+      {
+        label: "Deltagare lämnar ekonomiskt bistånd för arbete",
+        stakeholder: "Deltagare",
+        quantity: 12,
+        proxyValue: 120_000,
+        deadweight: 0.2,
+        displacement: 0.05,
+        attribution: 0.1,
+        dropOff: 0.3,
+        durationYears: 3,
+      },
+    ],
+  });
+  const range = ratioRange(result);
+  const two = (n: number) => formatNumber(n, "sv", 2, 2);
+  return {
+    ratio: `${formatRatio(result.ratio, "sv")} (intervall ${two(range.low)}–${two(range.high)})`,
+    presentValue: formatSek(result.presentValue, "sv"),
+    netPresentValue: formatSek(result.netPresentValue, "sv"),
+  };
+}
+
 async function saveAndContinue(page: Page, nextTitle: string | null) {
   await page.getByRole("button", { name: nextTitle ? "Spara och fortsätt" : "Spara och gå till översikten" }).click();
   if (nextTitle) await expect(page.getByRole("heading", { level: 1, name: nextTitle })).toBeVisible();
@@ -207,6 +238,28 @@ test.describe.serial("a new association follows the method guide", () => {
       if (i < 2) continue;
       await expect(page.getByText(`Steg ${i + 1} av 6 · SROI – social avkastning på investering`)).toBeVisible();
       await expect(page.locator('[data-block="sroi-impact-map"]').getByText("Inget ifyllt än.")).toHaveCount(0);
+      if (step.key === "calculate") {
+        // Step 5 asks for no rate or scenarios: it shows the impact map's calculation read-only.
+        const results = page.getByTestId("sroi-step-results");
+        const expected = expectedJourneyResult();
+        await expect(results.getByText(expected.ratio, { exact: true })).toBeVisible();
+        await expect(results.getByText(expected.presentValue, { exact: true })).toBeVisible();
+        await expect(results.getByText(expected.netPresentValue, { exact: true })).toBeVisible();
+        await expect(results.getByText(formatPercent(0.035, "sv"), { exact: true })).toBeVisible();
+        await expect(page.getByLabel("Diskonteringsränta")).toHaveCount(0);
+        await expect(results.locator("input, select, textarea")).toHaveCount(0);
+        await expect(page.getByRole("link", { name: "Se hela känslighetsanalysen i effektkartan" })).toHaveAttribute(
+          "href",
+          /\/impact-map\?returnTo=steps%2Fcalculate$/,
+        );
+        await page.getByLabel("Vad visar känslighetsanalysen, och vad drar ni för slutsats?").fill(
+          "Kvoten ligger över 1 i alla scenarier. Den påverkas mest av varaktigheten, så den ska vi mäta.",
+        );
+        await expectNoAxeViolations(page);
+        await shot(page, "step-sroi-calculate");
+        await saveAndContinue(page, sroi.steps[i + 1]!.title.sv);
+        continue;
+      }
       await fillStep(page, step);
       await saveAndContinue(page, sroi.steps[i + 1]?.title.sv ?? null);
     }
@@ -348,6 +401,28 @@ for (const [method, email, slug, title] of DEMO_BY_METHOD) {
     await shot(page, `step-${method}`);
   });
 }
+
+test("Anna's SROI step 5 shows the impact map's result read-only and links back to the step", async ({ page }) => {
+  await signIn(page, "anna@kvarteret.example");
+  await page.goto("/o/kvarteret/accountings");
+  await page.getByRole("link", { name: "Arbetsträning och gemenskap 2025", exact: true }).click();
+  await page.locator('[data-step="calculate"]').getByRole("link").click();
+  await expect(page.getByRole("heading", { level: 1, name: "Beräkna SROI" })).toBeVisible();
+  // The demo map is the worked example of §5.4: 1,25 kr per krona, the range from the sensitivity analysis.
+  const results = page.getByTestId("sroi-step-results");
+  await expect(results.getByText("1,25 kr per investerad krona (intervall 1,00–1,59)", { exact: true })).toBeVisible();
+  await expect(results.getByText("926 849 kr", { exact: true })).toBeVisible();
+  await expect(results.getByText("185 849 kr", { exact: true })).toBeVisible();
+  await expect(results.getByText("16,9 månader", { exact: true })).toBeVisible();
+  await expect(results.getByText("3,5 %", { exact: true })).toBeVisible();
+  await expect(page.getByLabel("Vad visar känslighetsanalysen, och vad drar ni för slutsats?")).toHaveValue(/^Kvoten ligger mellan 1,00 och 1,59/);
+  await expectNoAxeViolations(page);
+  await shot(page, "step-sroi-calculate-demo");
+  await page.getByRole("link", { name: "Se hela känslighetsanalysen i effektkartan" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Värdekarta (SROI)" })).toBeVisible();
+  await page.getByRole("link", { name: "← Tillbaka till steget" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Beräkna SROI" })).toBeVisible();
+});
 
 test("another organisation's accounting is not found", async ({ page }) => {
   await signIn(page, "omar@solrosen.example");

@@ -1,11 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "~db/client.server";
 import { insertMembership } from "~db/queries/organisations.server";
+import { KVARTERET_IMPACT_MAP } from "~db/seed/value.server";
+import { flattenValues } from "~/components/value/form-data";
+import { storedToSroiForm } from "~/components/value/sroi-model";
 import { getMethod, sampleStepValues, toFormEntries, isValueField, type PathKey } from "~/domain/method-guide";
 import * as apiMethods from "~/routes/api.v1.methods";
 import * as apiRecommend from "~/routes/api.v1.methods_.recommend";
 import * as actionPlan from "~/routes/o.$orgSlug.accountings.$accountingId.action-plan";
 import * as chain from "~/routes/o.$orgSlug.accountings.$accountingId.chain";
+import * as impactMap from "~/routes/o.$orgSlug.accountings.$accountingId.impact-map";
 import * as overview from "~/routes/o.$orgSlug.accountings.$accountingId._index";
 import * as stakeholders from "~/routes/o.$orgSlug.accountings.$accountingId.stakeholders";
 import * as stepRoute from "~/routes/o.$orgSlug.accountings.$accountingId.steps.$stepKey";
@@ -14,6 +18,7 @@ import * as newAccounting from "~/routes/o.$orgSlug.accountings.new";
 import * as guide from "~/routes/o.$orgSlug.guide._index";
 import * as compare from "~/routes/o.$orgSlug.guide.compare";
 import { loadMethodGuideReportData } from "~server/method-guide/report-source.server";
+import { loadValueReportData } from "~server/value/report-source.server";
 import { call, makeMember, makeRequest, makeUser, sessionCookieFor, useTestApp } from "../support/app";
 
 let db: Db;
@@ -66,6 +71,18 @@ async function postBlock(mod: { action: typeof chain.action }, m: Member, accoun
     orgSlug: m.org.slug,
     accountingId,
   });
+}
+
+/** Saves the §5.4 worked example (Kvarteret's demo map) through the impact map page, as the browser posts it. */
+async function saveKvarteretMap(m: Member, accountingId: string) {
+  const values = storedToSroiForm(KVARTERET_IMPACT_MAP, 0.035, "evaluative", "sv");
+  const form = Object.entries({ ...flattenValues(values), baseVersion: "0", intent: "save" });
+  const res = await call(
+    impactMap.action,
+    makeRequest(`/o/${m.org.slug}/accountings/${accountingId}/impact-map`, { cookie: m.cookie, form }),
+    { orgSlug: m.org.slug, accountingId },
+  );
+  expect(res.status).toBe(302);
 }
 
 async function fillSharedBlocks(m: Member, accountingId: string) {
@@ -194,35 +211,79 @@ describe("step forms", () => {
   it("saves incomplete work as in progress with what is missing, refuses wrong types, and continues when complete", async () => {
     const m = await makeMember(db);
     const id = await createAccounting(m, "sroi");
-    const partial = await postStep(m, id, "calculate", [["intent", "save-continue"], ["baseVersion", "0"], ["discountRate", "3,5"]]);
-    expect(partial.status).toBe(200);
-    const saved = (await partial.json()) as { kind: string; missing: Record<string, string>; baseVersion: number };
-    expect(saved.kind).toBe("saved");
-    expect(saved.missing).toEqual({ sensitivity: "Lägg till minst en rad i ”Känslighetsanalys”." });
-    expect(saved.baseVersion).toBe(1);
-    const wrong = await postStep(m, id, "calculate", [["intent", "save"], ["baseVersion", "1"], ["discountRate", "tjugo"]]);
-    expect(wrong.status).toBe(400);
-    expect(((await wrong.json()) as { errors: Record<string, string> }).errors).toEqual({ discountRate: "Skriv ett tal mellan 0 och 20." });
-    const done = await postStep(m, id, "calculate", [
-      ["intent", "save-continue"],
-      ["baseVersion", "1"],
-      ["discountRate", "3,5"],
-      ["sensitivity.0.parameter", "attribution"],
-      ["sensitivity.0.newValue", "50"],
-    ]);
-    expect(done.status).toBe(302);
-    expect(done.headers.get("Location")).toBe(stepPath(m, id, "report-and-use"));
     // A step whose required block has no rows yet is saved, with the block listed as missing.
     const blockOnly = await postStep(m, id, "establish-impact", [["intent", "save-continue"], ["baseVersion", "0"]]);
     expect(blockOnly.status).toBe(200);
     expect(((await blockOnly.json()) as { missing: Record<string, string> }).missing).toEqual({
       impactMap: "Fyll i ”Effektkarta: dödvikt, undanträngning, tillskrivning och avtagande” på sin egen sida.",
     });
+    // Step 5 without the impact map and without the conclusion: saved, both listed as missing.
+    const empty = await postStep(m, id, "calculate", [["intent", "save-continue"], ["baseVersion", "0"], ["sensitivityConclusion", ""]]);
+    expect(empty.status).toBe(200);
+    const saved = (await empty.json()) as { kind: string; missing: Record<string, string>; baseVersion: number };
+    expect(saved.kind).toBe("saved");
+    expect(saved.missing).toEqual({
+      impactMap: "Fyll i ”Beräkningen i effektkartan: nuvärde, SROI-kvot och känslighetsanalys” på sin egen sida.",
+      sensitivityConclusion: "Fyll i ”Vad visar känslighetsanalysen, och vad drar ni för slutsats?”.",
+    });
+    expect(saved.baseVersion).toBe(1);
+    const tooLong = await postStep(m, id, "calculate", [["intent", "save"], ["baseVersion", "1"], ["sensitivityConclusion", "x".repeat(3001)]]);
+    expect(tooLong.status).toBe(400);
+    const tooLongErrors = ((await tooLong.json()) as { errors: Record<string, string> }).errors;
+    expect(Object.keys(tooLongErrors)).toEqual(["sensitivityConclusion"]);
+    expect(tooLongErrors.sensitivityConclusion).toMatch(/^Korta texten till högst 3\s000 tecken\.$/);
+    // With the conclusion but still no impact map, only the map is missing.
+    const conclusion = "Kvoten håller över 1 i alla scenarier utom när proxyerna sänks.";
+    const noMap = await postStep(m, id, "calculate", [["intent", "save-continue"], ["baseVersion", "1"], ["sensitivityConclusion", conclusion]]);
+    expect(noMap.status).toBe(200);
+    expect(((await noMap.json()) as { missing: Record<string, string> }).missing).toEqual({
+      impactMap: "Fyll i ”Beräkningen i effektkartan: nuvärde, SROI-kvot och känslighetsanalys” på sin egen sida.",
+    });
+    await saveKvarteretMap(m, id);
+    const done = await postStep(m, id, "calculate", [["intent", "save-continue"], ["baseVersion", "2"], ["sensitivityConclusion", conclusion]]);
+    expect(done.status).toBe(302);
+    expect(done.headers.get("Location")).toBe(stepPath(m, id, "report-and-use"));
     const row = await db.one<{ data: unknown; status: string; version: number }>(
       "SELECT data, status, version FROM accounting_steps WHERE accounting_id = $1 AND step_key = 'calculate'",
       [id],
     );
-    expect(row).toEqual({ data: { discountRate: 3.5, sensitivity: [{ parameter: "attribution", newValue: 50 }] }, status: "done", version: 2 });
+    expect(row).toEqual({ data: { sensitivityConclusion: conclusion }, status: "done", version: 3 });
+  });
+
+  it("shows the impact map's results read-only on the calculation step, and only there", async () => {
+    const m = await makeMember(db);
+    const id = await createAccounting(m, "sroi");
+    type Blocks = { filled: Record<string, boolean>; sroi: Record<string, unknown> | null };
+    const blocksOf = async (stepKey: string) => (await loadStepPage(m, id, stepKey)).body!.blocks as Blocks;
+    const before = await blocksOf("calculate");
+    expect(before.filled["sroi-impact-map"]).toBe(false);
+    expect(before.sroi).toBeNull();
+    await saveKvarteretMap(m, id);
+    // The worked example of §5.4: 1,25 kr per krona, range 1,00–1,59 over the sensitivity analysis.
+    const after = await blocksOf("calculate");
+    expect(after.filled["sroi-impact-map"]).toBe(true);
+    const sroi = after.sroi as Record<string, number | string>;
+    expect(sroi.kind).toBe("evaluative");
+    expect(sroi.discountRate).toBe(0.035);
+    expect(sroi.totalInputs).toBe(741_000);
+    expect(sroi.presentValue).toBeCloseTo(926_848.62, 1);
+    expect(sroi.netPresentValue).toBeCloseTo(185_848.62, 1);
+    expect(sroi.ratio).toBeCloseTo(1.2508, 4);
+    expect(sroi.ratioLow).toBeCloseTo(1.0006, 4);
+    expect(sroi.ratioHigh).toBeCloseTo(1.5863, 4);
+    expect(sroi.paybackMonths).toBeCloseTo(16.9, 1);
+    // The value capability's own report source gives the same figures: one calculation, not two.
+    const source = (await loadValueReportData(db, m.org.id, id, "sv")).sroi!;
+    expect(sroi.ratio).toBe(source.result.ratio);
+    expect(sroi.presentValue).toBe(source.result.presentValue);
+    // The steps that build the map show no results.
+    expect((await blocksOf("map-outcomes")).sroi).toBeNull();
+    expect((await blocksOf("establish-impact")).sroi).toBeNull();
+    // A saved map that cannot be calculated counts as filled but shows no figures.
+    await db.query("UPDATE sroi_maps SET input = $2 WHERE accounting_id = $1", [id, { inputs: [], outcomes: [] }]);
+    const broken = await blocksOf("calculate");
+    expect(broken.filled["sroi-impact-map"]).toBe(true);
+    expect(broken.sroi).toBeNull();
   });
 
   it("keeps an autosaved draft across a reload for its author only", async () => {
@@ -244,20 +305,32 @@ describe("step forms", () => {
 
   it("adds and removes list rows without JavaScript", async () => {
     const m = await makeMember(db);
-    const id = await createAccounting(m, "sroi");
-    const added = await postStep(m, id, "calculate", [["intent", "add-row:sensitivity"], ["baseVersion", "0"], ["discountRate", "3,5"]]);
-    const a = (await added.json()) as { kind: string; values: { sensitivity: unknown[]; discountRate: string } };
-    expect(a.kind).toBe("edit");
-    expect(a.values.discountRate).toBe("3,5");
-    expect(a.values.sensitivity).toEqual([{ parameter: "", outcome: "", newValue: "", comment: "" }]);
-    const removed = await postStep(m, id, "calculate", [
-      ["intent", "remove-row:sensitivity:0"],
+    const id = await createAccounting(m, "lfa");
+    const added = await postStep(m, id, "risk-analysis", [
+      ["intent", "add-row:risks"],
       ["baseVersion", "0"],
-      ["sensitivity.0.parameter", "attribution"],
-      ["sensitivity.1.parameter", "drop-off"],
+      ["risks.0.risk", "Ledaren slutar"],
+      ["risks.0.probability", "2"],
     ]);
-    const r = (await removed.json()) as { values: { sensitivity: { parameter: string }[] } };
-    expect(r.values.sensitivity.map((x) => x.parameter)).toEqual(["drop-off"]);
+    expect(added.status).toBe(200);
+    const a = (await added.json()) as { kind: string; values: { risks: Record<string, string>[] } };
+    expect(a.kind).toBe("edit");
+    expect(a.values.risks).toEqual([
+      { risk: "Ledaren slutar", probability: "2", consequence: "", mitigation: "" },
+      { risk: "", probability: "", consequence: "", mitigation: "" },
+    ]);
+    const removed = await postStep(m, id, "risk-analysis", [
+      ["intent", "remove-row:risks:0"],
+      ["baseVersion", "0"],
+      ["risks.0.risk", "Ledaren slutar"],
+      ["risks.1.risk", "Lokalen försvinner"],
+    ]);
+    const r = (await removed.json()) as { values: { risks: { risk: string }[] } };
+    expect(r.values.risks.map((x) => x.risk)).toEqual(["Lokalen försvinner"]);
+    // The rows are kept as the author's draft.
+    const page = await loadStepPage(m, id, "risk-analysis");
+    expect(page.body).toMatchObject({ draftAt: expect.any(String) });
+    expect((page.body!.values as { risks: { risk: string }[] }).risks.map((x) => x.risk)).toEqual(["Lokalen försvinner"]);
   });
 
   it("answers 409 with both versions when someone else saved first, and overwrites nothing", async () => {
@@ -387,10 +460,11 @@ describe("tenancy", () => {
     expect(step.status).toBe(404);
     const save = await call(
       stepRoute.action,
-      makeRequest(`/o/${b.org.slug}/accountings/${id}/steps/calculate`, { cookie: b.cookie, form: { intent: "save", baseVersion: "0", discountRate: "1" } }),
+      makeRequest(`/o/${b.org.slug}/accountings/${id}/steps/calculate`, { cookie: b.cookie, form: { intent: "save", baseVersion: "0", sensitivityConclusion: "Kapat" } }),
       { ...ownParams, stepKey: "calculate" },
     );
     expect(save.status).toBe(404);
+    expect((await db.query("SELECT 1 FROM accounting_steps WHERE accounting_id = $1 AND step_key = 'calculate'", [id])).length).toBe(0);
     // b's own accounting cannot touch a's rows by id either.
     const bId = await createAccounting(b, "sroi");
     const [s] = await db.query<{ id: string }>("SELECT id FROM stakeholders WHERE accounting_id = $1", [id]);

@@ -1,8 +1,9 @@
 import { Link } from "@remix-run/react";
-import { Badge, fieldId } from "~/components/ui";
+import { Badge, DescriptionList, fieldId } from "~/components/ui";
 import { IMPACT_CHAIN_LEVEL_INFO, type BlockField, type BlockKind } from "~/domain/method-guide";
 import type { Messages } from "~/i18n";
 import type { Locale } from "~/i18n/types";
+import { formatNumber, formatPercent, formatRatio, formatSek } from "~/utils/format";
 
 /** Where each shared block is edited, relative to the accounting. */
 export const BLOCK_PATHS: Record<BlockKind, string> = {
@@ -19,6 +20,52 @@ export interface BlockPreview {
   chain: { id: string; level: string; text: string; stakeholderName: string | null }[] | null;
   stakeholders: { id: string; name: string; included: boolean }[] | null;
   actionPlan: { id: string; what: string; who: string; when: string }[] | null;
+  /** The impact map's key figures (server/method-guide/step-blocks.server.ts), when the step shows them. */
+  sroi: SroiResultsPreview | null;
+}
+
+/** The impact map's results at full precision; shares are fractions (0.035 = 3,5 %). */
+export interface SroiResultsPreview {
+  kind: "forecast" | "evaluative" | null;
+  discountRate: number;
+  totalInputs: number;
+  presentValue: number;
+  netPresentValue: number;
+  ratio: number;
+  ratioLow: number;
+  ratioHigh: number;
+  paybackMonths: number | null;
+}
+
+/**
+ * The impact map's calculation, read-only: the SROI ratio with its sensitivity range (never the
+ * ratio alone), present value, net present value, payback and the discount rate it was computed with.
+ */
+export function SroiResultsList({ results, t, locale }: { results: SroiResultsPreview; t: Messages; locale: Locale }) {
+  const r = t.guide.step.sroiResults;
+  const two = (n: number) => formatNumber(n, locale, 2, 2);
+  return (
+    <div className="mt-4" data-testid="sroi-step-results">
+      <DescriptionList
+        items={[
+          {
+            label: r.ratio,
+            value: <span className="text-lg font-bold">{r.ratioWithRange(formatRatio(results.ratio, locale), two(results.ratioLow), two(results.ratioHigh))}</span>,
+          },
+          { label: r.presentValue, value: formatSek(results.presentValue, locale) },
+          { label: r.totalInputs, value: formatSek(results.totalInputs, locale) },
+          { label: r.netPresentValue, value: formatSek(results.netPresentValue, locale) },
+          {
+            label: r.payback,
+            value: results.paybackMonths === null ? r.paybackNone : r.paybackMonths(formatNumber(results.paybackMonths, locale, 1, 1)),
+          },
+          { label: r.discountRate, value: formatPercent(results.discountRate, locale, 2) },
+          ...(results.kind ? [{ label: r.kind, value: r.kinds[results.kind] }] : []),
+        ]}
+      />
+      <p className="mt-3 max-w-prose text-sm text-neutral-700">{r.rangeNote}</p>
+    </div>
+  );
 }
 
 /**
@@ -47,6 +94,7 @@ export function BlockPanel({
   const label = field.label[locale];
   const to = `${base}/${BLOCK_PATHS[field.block]}?returnTo=${encodeURIComponent(`steps/${stepKey}`)}`;
   const headingId = `block-${field.name}-heading`;
+  const showSroi = field.block === "sroi-impact-map" && field.showResults === true;
   let rows: string[] | null = null;
   if (field.block === "impact-chain" && preview.chain) {
     rows = preview.chain.map((c) => {
@@ -68,7 +116,11 @@ export function BlockPanel({
         <Badge tone={filled ? "success" : "neutral"}>{filled ? s.blockFilled : s.blockEmpty}</Badge>
       </div>
       {field.hint ? <p className="mt-1 max-w-prose text-neutral-600">{field.hint[locale]}</p> : null}
-      {rows && rows.length > 0 ? (
+      {showSroi && preview.sroi ? (
+        <SroiResultsList results={preview.sroi} t={t} locale={locale} />
+      ) : showSroi && filled ? (
+        <p className="mt-2 max-w-prose text-neutral-700">{s.sroiResults.invalid}</p>
+      ) : rows && rows.length > 0 ? (
         <ul className="mt-3 list-disc space-y-1 pl-5">
           {rows.slice(0, 8).map((r, i) => (
             <li key={i}>{r}</li>
@@ -80,7 +132,7 @@ export function BlockPanel({
       ) : null}
       <p className="mt-3">
         <Link to={to} className="font-semibold">
-          {canEdit ? s.blockEdit(label) : s.blockOpen(label)}
+          {showSroi && preview.sroi ? s.sroiResults.openMap : canEdit ? s.blockEdit(label) : s.blockOpen(label)}
         </Link>
       </p>
     </section>

@@ -164,7 +164,9 @@ describe("method catalogue", () => {
     const blocksOf = (k: MethodDefinition["key"]) =>
       getMethod(k).steps.map((s) => s.fields.filter((f) => f.kind === "block").map((f) => (f.kind === "block" ? f.block : "")));
     expect(blocksOf("snabbspar")).toEqual([[], ["impact-chain"], ["indicators"], ["action-plan"]]);
-    expect(blocksOf("sroi").slice(1, 4)).toEqual([["impact-chain", "sroi-impact-map"], ["sroi-impact-map"], ["sroi-impact-map"]]);
+    expect(blocksOf("sroi").slice(1, 5)).toEqual([["impact-chain", "sroi-impact-map"], ["sroi-impact-map"], ["sroi-impact-map"], ["sroi-impact-map"]]);
+    // Only the calculation step shows the impact map's results.
+    expect(getMethod("sroi").steps.map((s) => s.fields.some((f) => f.kind === "block" && f.showResults === true))).toEqual([false, false, false, false, true, false]);
     expect(blocksOf("nyttosam").slice(2, 6).every((b) => b.includes("socioeconomic"))).toBe(true);
   });
 });

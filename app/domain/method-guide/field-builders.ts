@@ -87,7 +87,7 @@ export function list(
   return { kind: "list", name, label, itemLabel, fields, ...opts };
 }
 
-export function block(name: string, kind: BlockKind, label: Localized, opts: Common = {}): BlockField {
+export function block(name: string, kind: BlockKind, label: Localized, opts: Common & { showResults?: boolean } = {}): BlockField {
   return { kind: "block", block: kind, name, label, ...opts };
 }
 

@@ -87,14 +87,14 @@ describe("step schemas for every step of every method", () => {
 
 describe("messages", () => {
   it("says how to fix a number out of range, in Swedish and English", () => {
-    const sroiCalc = getMethod("sroi").steps.find((s) => s.key === "calculate")!;
-    expect(parseStepForm(sroiCalc, { discountRate: "25" }, "sv", "draft")).toEqual({
+    const cbaStep = getMethod("nyttosam").steps.find((s) => s.fields.some((f) => f.name === "externalFactorShare"))!;
+    expect(parseStepForm(cbaStep, { externalFactorShare: "125" }, "sv", "draft")).toEqual({
       ok: false,
-      errors: { discountRate: "Skriv ett tal mellan 0 och 20." },
+      errors: { externalFactorShare: "Skriv ett tal mellan 0 och 100." },
     });
-    expect(parseStepForm(sroiCalc, { discountRate: "abc" }, "en", "draft")).toEqual({
+    expect(parseStepForm(cbaStep, { externalFactorShare: "abc" }, "en", "draft")).toEqual({
       ok: false,
-      errors: { discountRate: "Enter a number between 0 and 20." },
+      errors: { externalFactorShare: "Enter a number between 0 and 100." },
     });
     expect(parseStepForm(TEST_STEP, { share: "11" }, "sv", "draft")).toEqual({
       ok: false,
@@ -270,9 +270,21 @@ describe("stepProgress", () => {
 
   it("counts a step with invalid saved values as in progress", () => {
     const sroi = getMethod("sroi");
-    const progress = stepProgress(sroi, { calculate: { discountRate: 50 } });
+    const progress = stepProgress(sroi, { calculate: { sensitivityConclusion: "x".repeat(3001) } }, { "sroi-impact-map": true });
     const calc = progress.steps.find((s) => s.stepKey === "calculate")!;
     expect(calc.state).toBe("in-progress");
-    expect(calc.missing.map((l) => l.en)).toEqual(["Discount rate", "Sensitivity analysis"]);
+    expect(calc.missing.map((l) => l.en)).toEqual(["What does the sensitivity analysis show, and what do you conclude?"]);
+  });
+
+  it("counts the SROI calculation step done only with the impact map and the written conclusion", () => {
+    const sroi = getMethod("sroi");
+    const calc = (saved: Record<string, unknown>, mapFilled: boolean) =>
+      stepProgress(sroi, saved, { "sroi-impact-map": mapFilled }).steps.find((s) => s.stepKey === "calculate")!;
+    const conclusion = { calculate: { sensitivityConclusion: "Kvoten håller över 1 i alla scenarier." } };
+    expect(calc(conclusion, true)).toEqual({ stepKey: "calculate", state: "done", missing: [] });
+    expect(calc(conclusion, false).missing.map((l) => l.sv)).toEqual(["Beräkningen i effektkartan: nuvärde, SROI-kvot och känslighetsanalys"]);
+    expect(calc({}, true).missing.map((l) => l.sv)).toEqual(["Vad visar känslighetsanalysen, och vad drar ni för slutsats?"]);
+    // The rate is set in the impact map only: an old saved rate is not a field of the step any more.
+    expect(sroi.steps.find((s) => s.key === "calculate")!.fields.map((f) => f.name)).toEqual(["impactMap", "sensitivityConclusion"]);
   });
 });

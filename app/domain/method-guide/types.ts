@@ -141,6 +141,11 @@ export interface ListField extends FieldBase {
 export interface BlockField extends FieldBase {
   readonly kind: "block";
   readonly block: BlockKind;
+  /**
+   * Show the block's calculated key figures read-only on the step (for the SROI impact map: the
+   * SROI ratio with its range, present value, net present value, payback and discount rate).
+   */
+  readonly showResults?: boolean;
 }
 
 /** Fields that store a value in the step. */

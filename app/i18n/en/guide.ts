@@ -1,5 +1,10 @@
 import type { GuideMessages } from "../sv/guide";
 
+/** Lower-cases the first letter of a label inside a sentence, but keeps abbreviations ("SROI ratio", "GRI index"). */
+function inSentence(label: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+}
+
 export const guide: GuideMessages = {
   youAreHere: "You are here",
   nav: {
@@ -192,8 +197,8 @@ export const guide: GuideMessages = {
     rowTitle: (item: string, n: number) => `${item} ${n}`,
     noRows: "No rows yet.",
     choose: "Choose …",
-    blockEdit: (label: string) => `Edit ${label.toLowerCase()}`,
-    blockOpen: (label: string) => `Open ${label.toLowerCase()}`,
+    blockEdit: (label: string) => `Edit ${inSentence(label)}`,
+    blockOpen: (label: string) => `Open ${inSentence(label)}`,
     blockEmpty: "Nothing filled in yet.",
     blockFilled: "Filled in",
     blockMissing: (label: string) => `Fill in “${label}” on its own page.`,
@@ -217,6 +222,23 @@ export const guide: GuideMessages = {
     yes: "Yes",
     no: "No",
     notFoundStep: "This method has no such step.",
+    sroiResults: {
+      title: "The result from the impact map",
+      kind: "Type of analysis",
+      kinds: { forecast: "Forecast", evaluative: "Evaluative" },
+      ratio: "SROI ratio",
+      ratioWithRange: (ratio: string, low: string, high: string) => `${ratio} (range ${low}–${high})`,
+      totalInputs: "Total inputs",
+      presentValue: "Present value of the outcomes",
+      netPresentValue: "Net present value",
+      payback: "Payback period",
+      paybackMonths: (months: string) => `${months} months`,
+      paybackNone: "No payback in the first year",
+      discountRate: "Discount rate",
+      rangeNote: "The range is the lowest and highest ratio in the sensitivity analysis. The full analysis, with switching values, is in the impact map.",
+      openMap: "See the full sensitivity analysis in the impact map",
+      invalid: "The impact map is saved but cannot be calculated yet. Open it and fix what is missing.",
+    },
   },
   blocks: {
     back: "Back to the step",

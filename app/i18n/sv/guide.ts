@@ -1,5 +1,10 @@
 import type { Widen } from "../types";
 
+/** Lower-cases the first letter of a label inside a sentence, but keeps abbreviations ("SROI-kvot", "GRI-index"). */
+function inSentence(label: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+}
+
 /** The method guide: questionnaire, comparison, accountings, step forms and shared blocks. */
 export const guide = {
   youAreHere: "Du är här",
@@ -193,8 +198,8 @@ export const guide = {
     rowTitle: (item: string, n: number) => `${item} ${n}`,
     noRows: "Inga rader än.",
     choose: "Välj …",
-    blockEdit: (label: string) => `Ändra ${label.toLowerCase()}`,
-    blockOpen: (label: string) => `Öppna ${label.toLowerCase()}`,
+    blockEdit: (label: string) => `Ändra ${inSentence(label)}`,
+    blockOpen: (label: string) => `Öppna ${inSentence(label)}`,
     blockEmpty: "Inget ifyllt än.",
     blockFilled: "Ifyllt",
     blockMissing: (label: string) => `Fyll i ”${label}” på sin egen sida.`,
@@ -218,6 +223,23 @@ export const guide = {
     yes: "Ja",
     no: "Nej",
     notFoundStep: "Steget finns inte i den här metoden.",
+    sroiResults: {
+      title: "Resultatet från effektkartan",
+      kind: "Typ av analys",
+      kinds: { forecast: "Prognos", evaluative: "Utvärdering" },
+      ratio: "SROI-kvot",
+      ratioWithRange: (ratio: string, low: string, high: string) => `${ratio} (intervall ${low}–${high})`,
+      totalInputs: "Insatser totalt",
+      presentValue: "Nuvärde av effekterna",
+      netPresentValue: "Nettonuvärde",
+      payback: "Återbetalningstid",
+      paybackMonths: (months: string) => `${months} månader`,
+      paybackNone: "Ingen återbetalning första året",
+      discountRate: "Diskonteringsränta",
+      rangeNote: "Intervallet är den lägsta och högsta kvoten i känslighetsanalysen. Hela analysen, med brytvärden, finns i effektkartan.",
+      openMap: "Se hela känslighetsanalysen i effektkartan",
+      invalid: "Effektkartan är sparad men kan inte räknas ut än. Öppna den och rätta det som saknas.",
+    },
   },
   blocks: {
     back: "Tillbaka till steget",

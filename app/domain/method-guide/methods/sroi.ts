@@ -1,14 +1,12 @@
 /**
  * Method 4 – SROI, Social Return on Investment (method-guide.md §2.4): the six SROI stages [EXT].
- * Stages 2–4 fill in the shared impact map; the calculation itself lives in the SROI module (§5).
+ * Stages 2–4 fill in the shared impact map; stage 5 shows its calculation (the SROI module, §5)
+ * read-only and asks the association to interpret the sensitivity analysis.
  */
 import {
-  UNIT_PERCENT,
   actionPlanBlock,
   date,
   impactChainBlock,
-  list,
-  num,
   opt,
   select,
   stakeholdersBlock,
@@ -134,41 +132,24 @@ export const SROI: MethodDefinition = {
       key: "calculate",
       title: t("Beräkna SROI", "Calculate the SROI"),
       help: t(
-        "Appen räknar fram nuvärdet, nettonuvärdet och SROI-kvoten åt dig. Du väljer diskonteringsränta, normalt 3,5 %. Gör sedan en känslighetsanalys: ändra de osäkraste antagandena och se hur mycket kvoten ändras, till exempel om dödvikten är 40 % i stället för 20 %.",
-        "The app works out the present value, the net present value and the SROI ratio for you. You choose the discount rate, normally 3.5%. Then run a sensitivity analysis: change the most uncertain assumptions and see how much the ratio moves, for example if deadweight is 40% instead of 20%.",
+        "Appen räknar fram allt åt dig i effektkartan: nuvärdet, nettonuvärdet, SROI-kvoten, återbetalningstiden och känslighetsanalysen. Diskonteringsräntan anger du i effektkartan, normalt 3,5 %. Här tolkar du resultatet: vilka antaganden påverkar kvoten mest, och håller slutsatsen även om de är fel? Om kvoten till exempel sjunker under 1 när dödvikten höjs från 20 % till 40 %, är det värt att berätta.",
+        "The app works everything out for you in the impact map: the present value, the net present value, the SROI ratio, the payback period and the sensitivity analysis. You set the discount rate in the impact map, normally 3.5%. Here you interpret the result: which assumptions move the ratio most, and does the conclusion hold even if they are wrong? If, for example, the ratio drops below 1 when deadweight goes from 20% to 40%, that is worth saying.",
       ),
       fields: [
-        num("discountRate", t("Diskonteringsränta", "Discount rate"), {
+        block("impactMap", "sroi-impact-map", t("Beräkningen i effektkartan: nuvärde, SROI-kvot och känslighetsanalys", "The calculation in the impact map: present value, SROI ratio and sensitivity analysis"), {
           required: true,
-          min: 0,
-          max: 20,
-          unit: UNIT_PERCENT,
+          showResults: true,
           hint: t(
-            "Diskonteringsräntan räknar om framtida värden till dagens värde. Standard för SROI är 3,5 %.",
-            "The discount rate converts future values into today’s value. The SROI default is 3.5%.",
+            "Siffrorna nedan räknas fram ur effektkartan med den diskonteringsränta som står där. Vill du ändra något, till exempel räntan eller en proxy, gör du det i effektkartan.",
+            "The figures below are calculated from the impact map with the discount rate set there. To change anything, such as the rate or a proxy, do it in the impact map.",
           ),
         }),
-        list("sensitivity", t("Känslighetsanalys", "Sensitivity analysis"), t("Scenario", "Scenario"), [
-          select("parameter", t("Vad ändrar ni?", "What do you change?"), [
-            opt("deadweight", "Dödvikt", "Deadweight"),
-            opt("displacement", "Undanträngning", "Displacement"),
-            opt("attribution", "Tillskrivning", "Attribution"),
-            opt("drop-off", "Avtagande", "Drop-off"),
-            opt("duration", "Varaktighet", "Duration"),
-            opt("proxy", "Finansiell proxy", "Financial proxy"),
-            opt("quantity", "Antal", "Quantity"),
-            opt("discount-rate", "Diskonteringsränta", "Discount rate"),
-          ], { required: true }),
-          text("outcome", t("Vilken effekt?", "Which outcome?"), { maxLength: 200 }),
-          num("newValue", t("Nytt värde", "New value"), { required: true }),
-          textarea("comment", t("Varför detta scenario?", "Why this scenario?"), { maxLength: 1000 }),
-        ], {
+        textarea("sensitivityConclusion", t("Vad visar känslighetsanalysen, och vad drar ni för slutsats?", "What does the sensitivity analysis show, and what do you conclude?"), {
           required: true,
-          minItems: 1,
-          maxItems: 20,
+          maxLength: 3000,
           hint: t(
-            "En känslighetsanalys visar hur säkert resultatet är, genom att räkna om med ändrade antaganden.",
-            "A sensitivity analysis shows how robust the result is, by recalculating with changed assumptions.",
+            "Skriv med egna ord vilka antaganden som påverkar kvoten mest och hur säkra ni är på resultatet. Till exempel: ”Kvoten ligger över 1 i nästan alla scenarier. Den påverkas mest av tillskrivningen, så den ska vi mäta bättre nästa år.”",
+            "Write in your own words which assumptions move the ratio most and how sure you are of the result. For example: “The ratio stays above 1 in almost every scenario. Attribution moves it most, so we will measure that better next year.”",
           ),
         }),
       ],
