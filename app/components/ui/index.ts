@@ -1,6 +1,7 @@
 /** Synlig UI kit: import from "~/components/ui". All visible text arrives as props. */
 export * from "./app-shell";
 export * from "./button";
+export * from "./client-only";
 export * from "./cx";
 export * from "./dialog";
 export * from "./empty-state";

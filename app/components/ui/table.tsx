@@ -79,7 +79,7 @@ export function Table({
         ref={wrapperRef}
         data-table-scroll=""
         data-overflowing={overflowing ? "" : undefined}
-        className={cx("max-w-full overflow-x-auto rounded-lg border border-neutral-300 bg-white", wrapperClassName)}
+        className={cx("relative max-w-full overflow-x-auto rounded-lg border border-neutral-300 bg-white", wrapperClassName)}
         {...regionProps}
       >
         <table className={cx("w-full border-collapse text-left", className)} {...rest}>
