@@ -1,18 +1,22 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { ButtonLink, DescriptionList, Notice, PageHeader, Section } from "~/components/ui";
+import { ButtonLink, DescriptionList, EmptyState, Notice, PageHeader, Section } from "~/components/ui";
 import { useLocale, useT } from "~/i18n/use-t";
 import { formatDate } from "~/utils/format";
 import { getDb } from "~db/index.server";
 import { listAccountings } from "~db/queries/accountings.server";
+import { listAffiliations } from "~db/queries/organisations.server";
 import { requireMembership } from "~server/auth/membership.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.org.name ?? "Synlig"} – Synlig` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, org, role } = await requireMembership(request, params.orgSlug);
-  const recent = org.kind === "association" ? (await listAccountings(await getDb(), org.id)).slice(0, 3) : [];
+  const db = await getDb();
+  const recent = org.kind === "association" ? (await listAccountings(db, org.id)).slice(0, 3) : [];
+  const pendingAffiliations = org.kind === "umbrella" ? (await listAffiliations(db, org.id)).filter((a) => a.status === "pending").length : 0;
   return json({
+    pendingAffiliations,
     user: { name: user.name },
     org,
     role,
@@ -23,7 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function OrgHome() {
   const t = useT();
   const locale = useLocale();
-  const { user, org, role, recent } = useLoaderData<typeof loader>();
+  const { user, org, role, recent, pendingAffiliations } = useLoaderData<typeof loader>();
   const details = [
     ...(org.orgNumber ? [{ label: t.org.home.orgNumber, value: org.orgNumber }] : []),
     ...(org.umbrellaName
@@ -39,8 +43,8 @@ export default function OrgHome() {
         <Notice kind="info">{t.org.home.pendingUmbrella(org.umbrellaName)}</Notice>
       ) : null}
       {org.kind === "association" ? (
-        <Section title={t.org.home.nextStepsTitle}>
-          <p className="max-w-prose">{t.org.home.nextSteps}</p>
+        <Section title={recent.length > 0 ? t.org.home.accountingsTitle : t.org.home.nextStepsTitle}>
+          {recent.length === 0 ? <p className="max-w-prose">{t.org.home.nextSteps}</p> : null}
           <div className="mt-4 flex flex-wrap gap-3">
             <ButtonLink to={`/o/${org.slug}/guide`}>{t.guide.home.guideLink}</ButtonLink>
             {role !== "viewer" ? (
@@ -67,6 +71,26 @@ export default function OrgHome() {
               </p>
             </>
           ) : null}
+        </Section>
+      ) : null}
+      {org.kind === "funder" ? (
+        <Section title={t.org.home.funderTitle}>
+          <EmptyState title={t.org.home.funderEmpty}>{t.org.home.funderEmptyText}</EmptyState>
+        </Section>
+      ) : null}
+      {org.kind === "network" ? (
+        <Section title={t.org.home.networkTitle}>
+          <EmptyState title={t.org.home.networkEmpty}>{t.org.home.networkEmptyText}</EmptyState>
+        </Section>
+      ) : null}
+      {org.kind === "umbrella" ? (
+        <Section title={t.org.home.affiliations}>
+          <p>{pendingAffiliations > 0 ? t.org.home.umbrellaPending(pendingAffiliations) : t.org.home.umbrellaNonePending}</p>
+          <p className="mt-3">
+            <ButtonLink to={`/o/${org.slug}/affiliations`} variant={pendingAffiliations > 0 ? "primary" : "secondary"}>
+              {t.org.home.reviewAffiliations}
+            </ButtonLink>
+          </p>
         </Section>
       ) : null}
       {details.length > 0 ? (

@@ -55,7 +55,7 @@ export default function Affiliations() {
             { key: "status", header: t.org.affiliations.status, cell: (a) => <Badge tone={a.status === "confirmed" ? "success" : a.status === "pending" ? "warning" : "neutral"}>{t.org.umbrellaStatus[a.status]}</Badge> },
             {
               key: "actions",
-              header: <span className="sr-only">{t.org.affiliations.status}</span>,
+              header: <span className="sr-only">{t.org.affiliations.actions}</span>,
               cell: (a) =>
                 canManage && a.status !== "confirmed" ? (
                   <Form method="post" className="flex gap-2">
