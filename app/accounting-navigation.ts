@@ -4,6 +4,8 @@ export interface AccountingTab {
   label: string;
   /** Path relative to the accounting, "" for its overview. */
   to: string;
+  /** Other paths (relative to the accounting) that belong to this tab. */
+  also?: string[];
 }
 
 /**
@@ -12,11 +14,11 @@ export interface AccountingTab {
  */
 export function accountingTabs(t: Messages, method: string): AccountingTab[] {
   return [
-    { label: t.org.nav.overview, to: "" },
+    { label: t.org.nav.overview, to: "", also: ["steps"] },
     { label: t.guide.nav.chain, to: "chain" },
     { label: t.guide.nav.stakeholders, to: "stakeholders" },
     { label: t.guide.nav.actionPlan, to: "action-plan" },
-    { label: t.indicators.nav.tab, to: "indicators" },
+    { label: t.indicators.nav.tab, to: "indicators", also: ["evidence"] },
     ...(method === "sroi" ? [{ label: t.value.tabs.impactMap, to: "impact-map" }] : []),
     ...(method === "nyttosam" ? [{ label: t.value.tabs.socioeconomic, to: "socioeconomic" }] : []),
     { label: t.reports.nav, to: "reports" },

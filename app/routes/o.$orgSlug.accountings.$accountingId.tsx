@@ -1,5 +1,6 @@
 import { json, type LoaderFunctionArgs } from "@remix-run/node";
-import { NavLink, Outlet, useLoaderData } from "@remix-run/react";
+import { Link, Outlet, useLoaderData, useLocation } from "@remix-run/react";
+import { useEffect, useRef } from "react";
 import { accountingTabs } from "~/accounting-navigation";
 import { useT } from "~/i18n/use-t";
 import { requireAccounting } from "~server/accountings/require-accounting.server";
@@ -15,22 +16,30 @@ export default function AccountingLayout() {
   const { org, accounting } = useLoaderData<typeof loader>();
   const base = `/o/${org.slug}/accountings/${accounting.id}`;
   const tabs = accountingTabs(t, accounting.method);
+  const { pathname } = useLocation();
+  const under = (path: string) => pathname === `${base}/${path}` || pathname.startsWith(`${base}/${path}/`);
+  // A tab covers its own sub-pages and the paths it names in `also` (the overview: the step pages).
+  const isActive = (tab: { to: string; also?: string[] }) =>
+    (tab.to === "" ? pathname === base : under(tab.to)) || (tab.also ?? []).some(under);
+  const navRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    // On a phone the tab bar scrolls sideways: bring the current tab into view.
+    navRef.current?.querySelector('[aria-current="page"]')?.scrollIntoView({ block: "nearest", inline: "center" });
+  }, [pathname]);
   return (
     <div className="space-y-6">
       {tabs.length > 1 ? (
-        <nav aria-label={accounting.title} className="no-print -mx-1 overflow-x-auto border-b border-neutral-300">
+        <nav ref={navRef} aria-label={accounting.title} className="no-print -mx-1 overflow-x-auto border-b border-neutral-300">
           <ul className="flex gap-1">
             {tabs.map((tab) => (
               <li key={tab.to}>
-                <NavLink
+                <Link
                   to={tab.to ? `${base}/${tab.to}` : base}
-                  end={tab.to === ""}
-                  className={({ isActive }) =>
-                    `inline-block min-h-tap px-3 py-2 font-semibold no-underline ${isActive ? "border-b-4 border-accent-700 text-ink" : "text-accent-700"}`
-                  }
+                  aria-current={isActive(tab) ? "page" : undefined}
+                  className={`inline-block min-h-tap whitespace-nowrap px-3 py-2 font-semibold no-underline ${isActive(tab) ? "border-b-4 border-accent-700 text-ink" : "text-accent-700"}`}
                 >
                   {tab.label}
-                </NavLink>
+                </Link>
               </li>
             ))}
           </ul>
