@@ -36,7 +36,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const values: Record<string, string> = {};
   for (const [k, v] of url.searchParams) if (KNOWN.includes(k)) values[k] = v;
   const submitted = Object.keys(values).length > 0;
-  if (!submitted) return json({ org: { slug: org.slug }, values, errors: {} as Record<string, string>, result: null });
+  if (!submitted) {
+    // The size is already known from the association's details: start from it.
+    const prefilled: Record<string, string> = org.sizeBand ? { size: org.sizeBand } : {};
+    return json({ org: { slug: org.slug }, values: prefilled, errors: {} as Record<string, string>, result: null });
+  }
   const parsed = parseRecommenderForm(values, locale);
   if (!parsed.ok) {
     const errors: Record<string, string> = {};
@@ -128,6 +132,11 @@ export default function Questionnaire() {
                 {q.lightPathStart}
               </ButtonLink>
             </div>
+          ) : null}
+          {result.recommendations.length < 3 ? (
+            <p className="mt-4 max-w-prose">
+              {q.fewerThanThree} <Link to={`/o/${org.slug}/guide/compare`}>{q.compareLink}</Link>
+            </p>
           ) : null}
           <p className="mt-4 max-w-prose text-sm text-neutral-600">{q.provenance}</p>
         </Section>

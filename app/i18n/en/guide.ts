@@ -80,6 +80,7 @@ export const guide: GuideMessages = {
     lightPathText: "The fast track suits everyone: purpose, impact chain, three to five indicators and an action plan. Everything you do there can be built on later.",
     lightPathStart: "Start with the fast track",
     changeAnswers: "Change your answers",
+    fewerThanThree: "The guide only shows the methods that fit your answers, the best first. To see all eight methods side by side, use the comparison.",
     provenance: "The suggestions come from a decision table that GSE is to review. Treat them as support, not as the final word.",
     errors: {
       size: "Choose how large the association is.",

@@ -81,6 +81,7 @@ export const guide = {
     lightPathText: "Snabbspåret passar alla: syfte, effektkedja, tre till fem indikatorer och en handlingsplan. Allt ni gör där kan ni bygga vidare på.",
     lightPathStart: "Starta med snabbspåret",
     changeAnswers: "Ändra svaren",
+    fewerThanThree: "Guiden visar bara de metoder som passar era svar, den bästa först. Vill du se alla åtta metoder sida vid sida finns jämförelsen.",
     provenance: "Förslagen bygger på en beslutstabell som GSE ska granska. Se dem som ett stöd, inte som ett facit.",
     errors: {
       size: "Välj hur stor föreningen är.",
