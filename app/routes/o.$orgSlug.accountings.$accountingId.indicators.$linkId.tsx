@@ -142,7 +142,7 @@ export default function IndicatorEntry() {
   const people = isPeopleUnit(ind.unit);
   const hasChartData = chart.some((c) => c.actual !== null || c.target !== null);
 
-  const gridCell = (name: string, label: string, stored: string, width = "w-[8ch]") => {
+  const gridCell = (name: string, label: string, stored: string, width = "w-[11ch]") => {
     const id = fieldId(name);
     const error = gridErrors[name];
     return (
@@ -163,7 +163,7 @@ export default function IndicatorEntry() {
           className={controlClasses(Boolean(error), `${width} text-right tabular-nums`)}
         />
         {error ? (
-          <ErrorMessage id={`${id}-error`} prefix={t.common.errorPrefix} className="mt-1 text-sm">
+          <ErrorMessage id={`${id}-error`} prefix={t.common.errorPrefix} className="mt-1 min-w-[24ch] whitespace-normal text-left text-sm">
             {error}
           </ErrorMessage>
         ) : null}
@@ -239,6 +239,9 @@ export default function IndicatorEntry() {
       </Section>
 
       <Section title={m.gridTitle} description={`${m.unit}: ${unitSuffix}. ${canEdit ? m.gridIntro : ""}`}>
+        <p id="evidence-level-hint" className="mb-3 max-w-prose text-neutral-700">
+          {m.evidenceLevelHint}
+        </p>
         <Form method="post" noValidate>
           <Table caption={m.gridCaption} captionHidden density="compact">
             <THead>
@@ -271,7 +274,7 @@ export default function IndicatorEntry() {
                         name={q}
                         disabled={!canEdit}
                         defaultValue={gridValues ? (gridValues[q] ?? "measured") : (r.actual?.dataQuality ?? "measured")}
-                        className={controlClasses(Boolean(gridErrors[q]), "w-[15ch]")}
+                        className={controlClasses(Boolean(gridErrors[q]), "w-auto")}
                       >
                         {DATA_QUALITIES.map((d) => (
                           <option key={d} value={d}>
@@ -289,17 +292,18 @@ export default function IndicatorEntry() {
                         name={lv}
                         disabled={!canEdit}
                         defaultValue={gridValues ? (gridValues[lv] ?? "") : r.actual?.evidenceLevel ? String(r.actual.evidenceLevel) : ""}
-                        className={controlClasses(Boolean(gridErrors[lv]), "w-[8ch]")}
+                        className={controlClasses(Boolean(gridErrors[lv]), "w-auto")}
+                        aria-describedby="evidence-level-hint"
                       >
-                        <option value="">{t.common.none}</option>
+                        <option value="">{m.evidenceLevelNone}</option>
                         {([1, 2, 3, 4, 5] as const).map((n) => (
                           <option key={n} value={String(n)}>
-                            {n}
+                            {t.indicators.evidenceLevelOptions[n]}
                           </option>
                         ))}
                       </select>
                     </Td>
-                    <Td numeric>{gridCell(`n.${r.periodKey}`, m.cellLabel(m.n, r.label), r.actual?.n != null ? String(r.actual.n) : "", "w-[6ch]")}</Td>
+                    <Td numeric>{gridCell(`n.${r.periodKey}`, m.cellLabel(m.n, r.label), r.actual?.n != null ? String(r.actual.n) : "", "w-[8ch]")}</Td>
                     <Td>
                       <label htmlFor={fieldId(note)} className="sr-only">
                         {m.cellLabel(m.note, r.label)}
@@ -311,7 +315,7 @@ export default function IndicatorEntry() {
                         disabled={!canEdit}
                         defaultValue={gridValues ? (gridValues[note] ?? "") : (r.actual?.note ?? "")}
                         aria-invalid={gridErrors[note] ? true : undefined}
-                        className={controlClasses(Boolean(gridErrors[note]), "w-full min-w-[14ch]")}
+                        className={controlClasses(Boolean(gridErrors[note]), "w-full min-w-[16ch]")}
                       />
                       {gridErrors[note] ? (
                         <ErrorMessage prefix={t.common.errorPrefix} className="mt-1 text-sm">

@@ -52,11 +52,11 @@ export default function AccountingIndicators() {
         </EmptyState>
       ) : (
         <>
-          <Table caption={m.tableCaption} captionHidden>
+          <Table caption={m.tableCaption} captionHidden density="compact">
             <THead>
               <Tr>
-                <Th className="min-w-[14rem]">{m.indicator}</Th>
-                <Th className="min-w-[12rem]">{m.outcome}</Th>
+                <Th className="min-w-[12rem]">{m.indicator}</Th>
+                <Th className="min-w-[10rem]">{m.outcome}</Th>
                 <Th numeric>{m.latest}</Th>
                 <Th numeric>{m.target}</Th>
                 <Th>{m.attainment}</Th>

@@ -117,7 +117,7 @@ export default function ReportContent() {
       {model ? (
         <div
           role="region"
-          aria-label={c.preview}
+          aria-label={c.previewRegion}
           tabIndex={0}
           className="max-h-[85vh] overflow-y-auto rounded-lg border border-neutral-300 bg-white p-4 sm:p-6"
         >

@@ -1,5 +1,5 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { QualityChecklist } from "~/components/reports/quality-checklist";
 import { DescriptionList, FormStack, Notice, RadioGroup, Section, SubmitButton } from "~/components/ui";
 import { can, rolesFor } from "~/domain/permissions";
@@ -22,11 +22,14 @@ export const meta: MetaFunction = () => [{ title: "Kontrollera och publicera –
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { org, role, accounting, report } = await requireReport(request, params, { roles: rolesFor("edit") });
   const { locale } = await getI18n(request);
-  const ws = await loadReportWorkspace({
-    orgId: org.id,
-    accountingId: accounting.id,
-    reportId: report.id,
-  });
+  const ws = await loadReportWorkspace(
+    {
+      orgId: org.id,
+      accountingId: accounting.id,
+      reportId: report.id,
+    },
+    { compareWithLatest: true }
+  );
   if (!ws) notFound();
   const base = `/o/${org.slug}/accountings/${accounting.id}/reports/${report.id}`;
   const ids = {
@@ -39,6 +42,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     mayPublish: can(role, "publish"),
     draftVersion: report.draftVersion,
     nextVersion: ws.latestVersion + 1,
+    latestVersion: ws.latestVersion,
+    // Same content and audience as the latest version: publishing would only repeat it.
+    unchanged:
+      ws.changedSinceLatest === false && ws.versions[0]?.audience === ws.draft.audience,
     audience: ws.draft.audience,
     canPublish: ws.draft.audience === "internal" || canPublish(ws.quality),
     quality: ws.quality.map((q) => ({
@@ -100,6 +107,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!result.ok) {
     if (result.reason === "not-found") notFound();
     if (result.reason === "stale") return json({ error: t.reports.publish.stale }, { status: 409 });
+    if (result.reason === "unchanged") return json({ error: t.reports.publish.unchanged(result.version) }, { status: 409 });
     return json({ error: t.reports.publish.blocked }, { status: 400 });
   }
   return redirectWithFlash(`${base}/versions/${result.version}`, {
@@ -202,12 +210,22 @@ export default function PublishReport() {
                 hiddenLabel: p.answerAudience.toLowerCase(),
               },
             },
-            { label: p.answerVersion, value: p.versionN(data.nextVersion) },
+            {
+              label: p.answerVersion,
+              value: data.unchanged ? p.unchangedAnswer(data.latestVersion) : p.versionN(data.nextVersion),
+            },
           ]}
         />
       </Section>
       {!data.mayPublish ? (
         <Notice kind="info">{p.onlyAdmins}</Notice>
+      ) : data.unchanged ? (
+        <Notice kind="info" title={p.unchangedTitle}>
+          <p>{p.unchanged(data.latestVersion)}</p>
+          <p className="mt-2">
+            <Link to={`${data.base}/versions/${data.latestVersion}`}>{p.showLatest(data.latestVersion)}</Link>
+          </p>
+        </Notice>
       ) : data.canPublish ? (
         <Form method="post" className="space-y-4">
           <input type="hidden" name="draftVersion" value={data.draftVersion} />

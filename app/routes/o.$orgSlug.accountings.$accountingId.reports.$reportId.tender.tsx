@@ -4,14 +4,16 @@ import { FormErrors } from "~/components/form-errors";
 import { DescriptionList, FormStack, Notice, Section, SubmitButton, TextArea, TextField } from "~/components/ui";
 import { rolesFor } from "~/domain/permissions";
 import { readDraft } from "~/domain/reports/draft";
+import { eligibilityShare } from "~/domain/reports/eligibility";
 import { useLocale, useT } from "~/i18n/use-t";
-import { formatNumber } from "~/utils/format";
+import { formatNumber, formatPercent } from "~/utils/format";
 import { getDb } from "~db/index.server";
 import { findReportOrganisation } from "~db/queries/reports.server";
 import { readForm } from "~server/forms.server";
 import { notFound, redirectWithFlash } from "~server/http.server";
 import { getI18n } from "~server/i18n.server";
 import { readTenderForm } from "~server/reports/draft-forms.server";
+import { loadReportSource } from "~server/reports/load-report-source.server";
 import { requireReport } from "~server/reports/require-report.server";
 import { saveDraft } from "~server/reports/save-draft.server";
 
@@ -19,19 +21,28 @@ export const meta: MetaFunction = () => [{ title: "Anbud – Synlig" }];
 
 /** Tender facts (method guide §8): the buyer's social requirements and reserved-procurement eligibility. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { org, report } = await requireReport(request, params, {
+  const { org, accounting, report } = await requireReport(request, params, {
     roles: rolesFor("edit"),
   });
-  const facts = await findReportOrganisation(await getDb(), org.id);
-  const tender = readDraft(report.draft).tender ?? {
+  const { locale } = await getI18n(request);
+  const db = await getDb();
+  const draft = readDraft(report.draft);
+  const [facts, source] = await Promise.all([
+    findReportOrganisation(db, org.id),
+    loadReportSource(db, { orgId: org.id, accountingId: accounting.id, locale, draft }),
+  ]);
+  const tender = draft.tender ?? {
     buyer: "",
     procurementTitle: "",
     requirements: [],
   };
+  // The ASF-07 indicator's latest actual, which the report uses instead of a typed share.
+  const indicator = source ? eligibilityShare(source)?.indicator ?? null : null;
   return json({
     draftVersion: report.draftVersion,
     tender,
     registerNumber: facts?.ideaRegisterNumber ?? null,
+    indicator,
   });
 }
 
@@ -59,21 +70,27 @@ export async function action({ request, params }: ActionFunctionArgs) {
     );
   return redirectWithFlash(`/o/${org.slug}/accountings/${accounting.id}/reports/${report.id}/tender`, {
     kind: "success",
-    message: t.reports.tender.saved,
+    message: parsed.removed ? t.reports.tender.removed : t.reports.tender.saved,
   });
 }
 
 export default function ReportTender() {
   const t = useT();
   const locale = useLocale();
-  const { draftVersion, tender, registerNumber } = useLoaderData<typeof loader>();
+  const { draftVersion, tender, registerNumber, indicator } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const errors: Record<string, string> = data?.errors ?? {};
   const values: Record<string, string> | undefined = data?.values;
   const x = t.reports.tender;
   const val = (name: string, stored: string) => (values ? values[name] ?? "" : stored);
   const rows = [...tender.requirements, { requirement: "", howWeMeetIt: "", evidence: "" }];
+  // The report derives the share from the ASF-07 indicator when it has an actual (the hint says
+  // so); the field is only needed without one, so it is not prefilled (a copy would go stale).
   const share = tender.shareTargetGroup === undefined ? "" : formatNumber(tender.shareTargetGroup * 100, locale, 1);
+  const shareDiffers =
+    indicator !== null &&
+    tender.shareTargetGroup !== undefined &&
+    Math.abs(tender.shareTargetGroup - indicator.share) >= 0.005;
   return (
     <div className="max-w-3xl space-y-6">
       <h2 className="text-2xl font-semibold">{x.title}</h2>
@@ -81,6 +98,10 @@ export default function ReportTender() {
       <FormErrors errors={errors} />
       {errors.form ? <Notice kind="error">{errors.form}</Notice> : null}
       <Form method="post" noValidate>
+        {/* Enter in a text field submits with the first submit button: make that "save", not a remove button. */}
+        <button type="submit" name="intent" value="save" hidden tabIndex={-1} aria-hidden="true">
+          {x.save}
+        </button>
         <input type="hidden" name="draftVersion" value={draftVersion} />
         <FormStack>
           <TextField name="buyer" label={x.buyer} hint={x.buyerHint} defaultValue={val("buyer", tender.buyer)} width="full" />
@@ -93,12 +114,19 @@ export default function ReportTender() {
           <TextField
             name="share"
             label={x.share}
-            hint={x.shareHint}
+            hint={
+              indicator
+                ? x.shareFromIndicator(formatPercent(indicator.share, locale, 0), indicator.periodLabel)
+                : x.shareHint
+            }
             inputMode="decimal"
             defaultValue={val("share", share)}
             error={errors.share}
             width="short"
           />
+          {shareDiffers && indicator ? (
+            <Notice kind="warning">{x.shareDiffers(formatPercent(indicator.share, locale, 0), indicator.periodLabel)}</Notice>
+          ) : null}
           <DescriptionList
             items={[
               {
@@ -117,7 +145,6 @@ export default function ReportTender() {
                     <TextArea
                       name={`req.${i}.requirement`}
                       label={x.requirementText}
-                      hint={isNew ? undefined : x.removeHint}
                       rows={2}
                       defaultValue={val(`req.${i}.requirement`, r.requirement)}
                       width="full"
@@ -136,6 +163,12 @@ export default function ReportTender() {
                       defaultValue={val(`req.${i}.evidence`, r.evidence)}
                       width="full"
                     />
+                    {isNew ? null : (
+                      <SubmitButton name="removeRequirement" value={String(i)} variant="secondary">
+                        {x.remove}
+                        <span className="sr-only"> {x.requirement(i + 1).toLowerCase()}</span>
+                      </SubmitButton>
+                    )}
                   </fieldset>
                 );
               })}

@@ -1,7 +1,8 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { FormErrors } from "~/components/form-errors";
-import { ReportView } from "~/components/reports/report-view";
+import { CopyableLink } from "~/components/reports/copyable-link";
+import { ReportView, shortHash, VersionDetails } from "~/components/reports/report-view";
 import {
   Badge,
   Breadcrumbs,
@@ -15,10 +16,10 @@ import {
   Notice,
   Section,
   SubmitButton,
-  TextField,
 } from "~/components/ui";
 import { can } from "~/domain/permissions";
 import type { ReportModel } from "~/domain/reports/types";
+import { messagesFor } from "~/i18n";
 import { useLocale, useT } from "~/i18n/use-t";
 import { formatDate, formatDateTime } from "~/utils/format";
 import { readForm } from "~server/forms.server";
@@ -128,6 +129,8 @@ export default function ReportVersionView() {
   const v = t.reports.view;
   const l = t.reports.links;
   const model = data.model as ReportModel;
+  // The frozen report keeps its own language; only the page around it follows the reader.
+  const rv = messagesFor(model.locale).reports.view;
   return (
     <div className="space-y-10">
       <div className="no-print flex flex-wrap items-center justify-between gap-4">
@@ -159,13 +162,20 @@ export default function ReportVersionView() {
       <ReportView
         model={model}
         level={1}
-        caption={v.versionCaption(data.version, formatDateTime(data.publishedAt, locale), data.publishedBy)}
+        publishedAt={data.publishedAt}
+        caption={rv.versionCaption(data.version, formatDateTime(data.publishedAt, model.locale), data.publishedBy)}
         extraFacts={[
           {
-            label: v.contentHash,
-            value: <code className="break-all text-sm">{data.contentHash}</code>,
+            label: rv.contentHash,
+            value: <code className="text-sm">{shortHash(data.contentHash)}</code>,
           },
         ]}
+      />
+      <VersionDetails
+        version={data.version}
+        publishedAt={formatDateTime(data.publishedAt, locale)}
+        publishedBy={data.publishedBy}
+        contentHash={data.contentHash}
       />
       {data.manageLinks ? (
         <Section title={l.title} description={l.intro} className="no-print border-t border-neutral-300 pt-8">
@@ -182,7 +192,7 @@ export default function ReportVersionView() {
           ) : null}
           {actionData?.link ? (
             <Notice kind="success" title={l.created}>
-              <TextField name="publicLink" label={l.linkLabel} readOnly defaultValue={actionData.link} width="full" />
+              <CopyableLink link={actionData.link} />
             </Notice>
           ) : null}
           <FormErrors errors={errors} />
@@ -246,7 +256,12 @@ export default function ReportVersionView() {
                           body={l.revokeBody}
                           confirmLabel={l.revoke}
                           cancelLabel={t.common.cancel}
-                          triggerLabel={l.revoke}
+                          triggerLabel={
+                            <>
+                              {l.revoke}
+                              <span className="sr-only"> {l.revokeWhich(data.links.indexOf(x) + 1, formatDateTime(x.createdAt, locale))}</span>
+                            </>
+                          }
                           triggerVariant="secondary"
                           form={{
                             fields: { intent: "revoke-link", linkId: x.id },

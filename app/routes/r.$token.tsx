@@ -1,8 +1,9 @@
 import { json, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { ReportView } from "~/components/reports/report-view";
+import { ReportView, shortHash, VersionDetails } from "~/components/reports/report-view";
 import { buttonClasses, Notice } from "~/components/ui";
 import type { ReportModel } from "~/domain/reports/types";
+import { messagesFor } from "~/i18n";
 import { useLocale, useT } from "~/i18n/use-t";
 import { formatDate } from "~/utils/format";
 import { notFound } from "~server/http.server";
@@ -47,6 +48,7 @@ export default function PublicReport() {
   const t = useT();
   const locale = useLocale();
   const data = useLoaderData<typeof loader>();
+  const model = data.model as ReportModel;
   return (
     <div className="space-y-8">
       <div className="no-print flex flex-wrap items-center justify-between gap-4">
@@ -58,14 +60,20 @@ export default function PublicReport() {
         </a>
       </div>
       <ReportView
-        model={data.model as ReportModel}
+        model={model}
         level={1}
+        publishedAt={data.publishedAt}
         extraFacts={[
           {
-            label: t.reports.view.contentHash,
-            value: <code className="break-all text-sm">{data.contentHash}</code>,
+            label: messagesFor(model.locale).reports.view.contentHash,
+            value: <code className="text-sm">{shortHash(data.contentHash)}</code>,
           },
         ]}
+      />
+      <VersionDetails
+        version={data.version}
+        publishedAt={formatDate(data.publishedAt, locale)}
+        contentHash={data.contentHash}
       />
     </div>
   );

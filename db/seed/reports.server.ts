@@ -115,7 +115,6 @@ const OMAR_TENDER: Draft = {
         evidence: "Mall för individuell plan",
       },
     ],
-    shareTargetGroup: 0.42,
   },
 };
 

@@ -322,7 +322,12 @@ export async function saveEntryGrid(
   const targets: { periodKey: string; value: number | null }[] = [];
   const writes: Parameters<typeof saveTotalValue>[4][] = [];
   const clears: string[] = [];
+  const d = t.indicators.detail;
+  // Every cell message names its column and period ("Utfall för 2025 kv. 2: …"): the error
+  // summary at the top lists them all, away from the grid.
+  const columnLabel = { target: d.target, actual: d.actual, note: d.note, quality: d.dataQuality, level: d.evidenceLevel, n: d.n };
   for (const p of periods) {
+    const cellError = (column: keyof typeof columnLabel, message: string) => d.cellError(columnLabel[column], p.label[locale], message);
     const raw = {
       target: text(form, `target.${p.key}`),
       actual: text(form, `actual.${p.key}`),
@@ -335,21 +340,21 @@ export async function saveEntryGrid(
     else {
       const r = targetSchema.safeParse({ periodKey: p.key, value: raw.target });
       if (r.success) targets.push({ periodKey: p.key, value: r.data.value });
-      else errors[`target.${p.key}`] = r.error.issues[0]!.message;
+      else errors[`target.${p.key}`] = cellError("target", r.error.issues[0]!.message);
     }
     let evidenceLevel: number | null = null;
     if (raw.level !== "") {
       evidenceLevel = /^[1-5]$/.test(raw.level) ? Number(raw.level) : null;
-      if (evidenceLevel === null) errors[`level.${p.key}`] = t.indicators.detail.evidenceLevelInvalid;
+      if (evidenceLevel === null) errors[`level.${p.key}`] = cellError("level", d.evidenceLevelInvalid);
     }
     let n: number | null = null;
     if (raw.n !== "") {
       n = /^\d{1,7}$/.test(raw.n.replace(/\s/g, "")) ? Number(raw.n.replace(/\s/g, "")) : null;
-      if (n === null) errors[`n.${p.key}`] = t.indicators.detail.nInvalid;
+      if (n === null) errors[`n.${p.key}`] = cellError("n", d.nInvalid);
     }
     if (raw.actual === "" && raw.note === "") {
       const current = existing.get(p.key);
-      if (current && current.evidenceCount > 0) errors[`actual.${p.key}`] = t.indicators.detail.actualHasEvidence(p.label[locale]);
+      if (current && current.evidenceCount > 0) errors[`actual.${p.key}`] = d.actualHasEvidence(p.label[locale]);
       else if (current) clears.push(current.id);
       continue;
     }
@@ -357,7 +362,7 @@ export async function saveEntryGrid(
     if (!r.success) {
       for (const issue of r.error.issues) {
         const field = issue.path[0] === "note" ? "note" : issue.path[0] === "dataQuality" ? "quality" : "actual";
-        errors[`${field}.${p.key}`] ??= issue.message;
+        errors[`${field}.${p.key}`] ??= cellError(field, issue.message);
       }
       continue;
     }

@@ -137,11 +137,18 @@ export function readFinancesForm(form: FormData, t: Messages): DraftFormResult<D
   return { ok: true, patch: finances, draftVersion: draftVersionOf(form) };
 }
 
-export function readTenderForm(form: FormData, t: Messages): DraftFormResult<DraftTender> {
+/**
+ * Reads the tender page. A "Ta bort" button posts `removeRequirement=<row index>` with the rest of
+ * the form, so that row is dropped and everything else typed is saved (works without JavaScript).
+ */
+export function readTenderForm(form: FormData, t: Messages): DraftFormResult<DraftTender> & { removed?: boolean } {
   const values = formValues(form);
   const errors: Record<string, string> = {};
   const requirements: DraftTender["requirements"] = [];
+  const removeRaw = str(form, "removeRequirement").trim();
+  const remove = /^\d+$/.test(removeRaw) ? Number(removeRaw) : null;
   for (const i of rowIndexes(form, "req")) {
+    if (i === remove) continue;
     const requirement = str(form, `req.${i}.requirement`).trim().slice(0, 1000);
     if (!requirement) continue;
     requirements.push({
@@ -164,5 +171,5 @@ export function readTenderForm(form: FormData, t: Messages): DraftFormResult<Dra
     requirements: requirements.slice(0, 50),
   };
   if (shareTargetGroup !== undefined) tender.shareTargetGroup = shareTargetGroup;
-  return { ok: true, patch: tender, draftVersion: draftVersionOf(form) };
+  return { ok: true, patch: tender, draftVersion: draftVersionOf(form), removed: remove !== null };
 }

@@ -1,6 +1,7 @@
 import type { Queryable } from "~db/client.server";
 import { getDb } from "~db/index.server";
-import { findReport, insertVersion, latestVersionNumber } from "~db/queries/reports.server";
+import { findReport, findVersion, insertVersion, latestVersionNumber } from "~db/queries/reports.server";
+import { diffReports } from "~/domain/reports/diff";
 import { applyDraft, readDraft, type ReportAudience } from "~/domain/reports/draft";
 import { canPublish, qualityCheck, type QualityItem } from "~/domain/reports/quality-check";
 import { contentHash } from "./hash.server";
@@ -10,6 +11,7 @@ import { buildDraftModel } from "./load-workspace.server";
 export type PublishResult =
   | { ok: true; version: number; versionId: string; contentHash: string }
   | { ok: false; reason: "not-found" | "stale" }
+  | { ok: false; reason: "unchanged"; version: number }
   | { ok: false; reason: "blocked"; items: QualityItem[] };
 
 /**
@@ -18,6 +20,8 @@ export type PublishResult =
  * external report), and freezes the whole model as version N+1 with its content hash and who
  * published it. The version row is never updated afterwards (a trigger refuses it).
  * `expectedDraftVersion` is the draft the user checked; a newer draft means they must check again.
+ * A draft that is identical to the latest version (same content and audience) is refused
+ * ("unchanged"): a new version number must mean something changed.
  */
 export async function publishReport(
   input: {
@@ -50,7 +54,15 @@ export async function publishReport(
     const publishedAt = input.publishedAt ?? new Date();
     const model = buildDraftModel(report, draft, source, publishedAt.toISOString());
     const hash = contentHash(model);
-    const version = (await latestVersionNumber(tx, input.orgId, report.id)) + 1;
+    const latestNumber = await latestVersionNumber(tx, input.orgId, report.id);
+    if (latestNumber > 0) {
+      const latest = await findVersion(tx, input.orgId, report.id, latestNumber);
+      if (latest && latest.audience === audience) {
+        const { identical } = diffReports(latest.snapshot, { ...model, generatedAt: latest.snapshot.generatedAt });
+        if (identical) return { ok: false, reason: "unchanged", version: latestNumber };
+      }
+    }
+    const version = latestNumber + 1;
     const { id } = await insertVersion(tx, {
       orgId: input.orgId,
       reportId: report.id,

@@ -53,6 +53,7 @@ interface Words {
   year: string;
   base: string;
   breakEven: string;
+  range: string;
   thousand: string;
   million: string;
   currency: string;
@@ -76,6 +77,7 @@ const WORDS: Record<"sv" | "en", Words> = {
     year: "År",
     base: "Grundberäkning",
     breakEven: "1,00 = lika mycket tillbaka",
+    range: "Spann",
     thousand: "tkr",
     million: "mnkr",
     currency: "kr",
@@ -97,6 +99,7 @@ const WORDS: Record<"sv" | "en", Words> = {
     year: "Year",
     base: "Base case",
     breakEven: "1.00 = break-even",
+    range: "Range",
     thousand: "k SEK",
     million: "m SEK",
     currency: "SEK",
@@ -425,7 +428,8 @@ class PdfWriter {
       const value = this.split(f.formatted, inner);
       this.font(8);
       const meta = [f.period, f.n !== undefined ? `n = ${f.n}` : undefined].filter(Boolean).join(" · ");
-      const extra = [meta, f.note].filter((s): s is string => Boolean(s)).flatMap((s) => this.split(s, inner));
+      const range = f.range ? `${this.w.range}: ${f.range.formatted}` : undefined;
+      const extra = [range, meta, f.note].filter((s): s is string => Boolean(s)).flatMap((s) => this.split(s, inner));
       const height = 5 + label.length * this.lineHeight(8.5) + 1 + value.length * this.lineHeight(13, 1.2) + extra.length * this.lineHeight(8) + 4;
       return { label, value, extra, height };
     };

@@ -35,6 +35,13 @@ async function openAccountingIndicators(page: Page): Promise<string> {
 }
 
 test("pick indicators, enter baseline and targets, import a year of actuals, attach evidence and see the chart", async ({ page }) => {
+  // The chart renders only in the browser, so no hydration errors (React #418/#423/#425); a form
+  // posted with a mistake answers 400 on purpose, so failed requests are not counted.
+  const consoleErrors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) consoleErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => consoleErrors.push(String(error)));
   await signIn(page, "omar@solrosen.example");
 
   // The catalogue: search works and the page is accessible.
@@ -83,6 +90,10 @@ test("pick indicators, enter baseline and targets, import a year of actuals, att
   await baseline.getByLabel("Källa").fill("Närvarolistor 2025");
   await baseline.getByRole("button", { name: "Spara utgångsläget" }).click();
   await expect(page.getByText("Utgångsläget är sparat.")).toBeVisible();
+  // A word instead of a number: the message names the column and the period.
+  await page.getByLabel("Målvärde, första halvåret 2026").fill("abc");
+  await page.getByRole("button", { name: "Spara mål och utfall" }).click();
+  await expect(page.getByRole("link", { name: /^Målvärde för första halvåret 2026: Det går inte att läsa ”abc” som ett tal/ })).toBeVisible();
   await page.getByLabel("Målvärde, första halvåret 2026").fill("20");
   await page.getByLabel("Målvärde, andra halvåret 2026").fill("24,5");
   await page.getByRole("button", { name: "Spara mål och utfall" }).click();
@@ -135,6 +146,15 @@ test("pick indicators, enter baseline and targets, import a year of actuals, att
   // The chart, with the same numbers as a table.
   await expect(page.getByText("Utfall mot mål")).toBeVisible();
   await expect(page.locator("figure svg.recharts-surface").first()).toBeVisible();
+  // The evidence level options say what each step of the Nesta scale means.
+  await expect(page.getByLabel("Evidensnivå, andra halvåret 2026").locator("option")).toHaveText([
+    "Inte angiven",
+    "1 – Logiken beskriven",
+    "2 – Förändring mätt",
+    "3 – Jämförelsegrupp",
+    "4 – Oberoende upprepning",
+    "5 – Upprepning i stor skala",
+  ]);
   await page.getByText("Visa som tabell").click();
   const table = page.getByRole("table", { name: /Utfall, målvärde och utgångsläge/ });
   await expect(table.getByRole("row", { name: /andra halvåret 2026/ })).toContainText("23");
@@ -146,6 +166,7 @@ test("pick indicators, enter baseline and targets, import a year of actuals, att
   await page.goto(`${base}/evidence`);
   await expect(page.getByRole("link", { name: "Ladda ner närvarolista.pdf" })).toBeVisible();
   await expectNoAxeViolations(page);
+  expect(consoleErrors).toEqual([]);
   const foreign = await page.goto(base.replace("/o/solrosen/", "/o/kvarteret/") + "/indicators");
   expect(foreign?.status()).toBe(404);
 });

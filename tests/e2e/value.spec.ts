@@ -1,6 +1,19 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations, signIn } from "./support";
 
+/**
+ * Collects console errors other than failed requests (a form posted with a mistake answers 400 on
+ * purpose). Charts render only in the browser, so hydration errors (React #418/#423/#425) must not appear.
+ */
+function collectConsoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(String(error)));
+  return errors;
+}
+
 /** Opens a demo accounting from the organisation's list and one of its tabs. */
 async function openAccountingTab(page: Page, orgSlug: string, title: string, tab: string): Promise<void> {
   await page.goto(`/o/${orgSlug}/accountings`);
@@ -10,6 +23,7 @@ async function openAccountingTab(page: Page, orgSlug: string, title: string, tab
 }
 
 test("the impact map recalculates live in the browser, saves through the server and shows the sensitivity", async ({ page }) => {
+  const consoleErrors = collectConsoleErrors(page);
   await signIn(page, "anna@kvarteret.example");
   await openAccountingTab(page, "kvarteret", "Arbetsträning och gemenskap 2025", "Värdekarta (SROI)");
   await expect(page.getByRole("heading", { level: 1, name: "Värdekarta (SROI)" })).toBeVisible();
@@ -18,6 +32,11 @@ test("the impact map recalculates live in the browser, saves through the server 
   await expect(ratio).toContainText("Intervall i känslighetsanalysen:");
   await expect(page.getByText("Alla avdrag är motiverade.")).toBeVisible();
   await expect(page.getByRole("heading", { name: "Känslighetsanalys" })).toBeVisible();
+  // The charts are drawn in the browser after hydration; the key explains the lines in Swedish.
+  await expect(page.locator("figure svg.recharts-surface").first()).toBeVisible();
+  await expect(page.getByText("Streckad röd linje: kvoten 1,00, då ni får lika mycket tillbaka som ni satt in.", { exact: false })).toBeVisible();
+  await expect(page.getByText("break-even")).toHaveCount(0);
+  await expect(page.getByText("Nettonuvärdet delat med insatserna", { exact: false })).toBeVisible();
   await expectNoAxeViolations(page);
 
   // Live: typing a quantity changes the ratio with no request to the server.
@@ -52,11 +71,15 @@ test("the impact map recalculates live in the browser, saves through the server 
 
   // The tornado chart's numbers as a table.
   await page.getByText("Visa som tabell").first().click();
-  await expect(page.getByRole("table", { name: "Känslighet: SROI-kvoten när antagandena ändras" })).toBeVisible();
+  const tornadoTable = page.getByRole("table", { name: "Känslighet: SROI-kvoten när antagandena ändras" });
+  await expect(tornadoTable).toBeVisible();
+  await expect(tornadoTable.getByRole("row", { name: /Grundberäkning/ })).toBeVisible();
   await expectNoAxeViolations(page);
+  expect(consoleErrors).toEqual([]);
 });
 
 test("the socio-economic account shows totals per actor and recalculates live", async ({ page }) => {
+  const consoleErrors = collectConsoleErrors(page);
   await signIn(page, "admin@vagen-vidare.example");
   await openAccountingTab(page, "vagen-vidare", "Samhällsekonomisk kalkyl 2025", "Samhällsekonomi");
   await expect(page.getByRole("heading", { level: 1, name: "Samhällsekonomisk kalkyl" })).toBeVisible();
@@ -72,4 +95,6 @@ test("the socio-economic account shows totals per actor and recalculates live", 
   await page.locator('input[name="groups.0.participants"]').fill("16");
   await expect(figures).toContainText("980 184 kr");
   expect(requests).toEqual([]);
+  await expect(page.locator("figure svg.recharts-surface").first()).toBeVisible();
+  expect(consoleErrors).toEqual([]);
 });

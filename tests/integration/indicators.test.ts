@@ -222,8 +222,9 @@ describe("indicators in an accounting", () => {
     );
     expect(bad.status).toBe(400);
     const badBody = (await bad.json()) as { errors: Record<string, string>; values: Record<string, string> };
-    expect(badBody.errors["target.2025-Q1"]).toContain("Det går inte att läsa ”abc” som ett tal");
-    expect(badBody.errors["actual.2025-Q1"]).toContain("kan inte vara större än 100");
+    // Each message names its column and period, so the error summary can be read on its own.
+    expect(badBody.errors["target.2025-Q1"]).toMatch(/^Målvärde för 2025 kv\. 1: Det går inte att läsa ”abc” som ett tal/);
+    expect(badBody.errors["actual.2025-Q1"]).toMatch(/^Utfall för 2025 kv\. 1: .*kan inte vara större än 100/);
     expect(badBody.values["target.2025-Q1"]).toBe("abc");
     expect(await countValues(db, m.org.id, a.id)).toBe(0);
 

@@ -270,6 +270,33 @@ describe("report builder", () => {
     expect(check.answers.stories).toEqual({ withConsent: 1, total: 2 });
   });
 
+  it("removes one tender requirement with its own button and keeps the rest of the form", async () => {
+    const ctx = await setup();
+    const form = (extra: [string, string][]): [string, string][] => [
+      ["draftVersion", ""],
+      ["buyer", "Göteborgs Stad"],
+      ["req.0.requirement", "Krav ett"],
+      ["req.0.howWeMeetIt", "Så här"],
+      ["req.1.requirement", "Krav två"],
+      ["req.1.howWeMeetIt", "Och så här"],
+      ...extra,
+    ];
+    const send = async (extra: [string, string][]) => {
+      const f = form(extra);
+      f[0] = ["draftVersion", String(await draftVersion(ctx.reportId))];
+      return call(reportTender.action, makeRequest(`${ctx.base}/tender`, { cookie: ctx.cookie, form: f }), ctx.params);
+    };
+    expect((await send([])).status).toBe(302);
+    const res = await send([["removeRequirement", "0"]]);
+    expect(res.status).toBe(302);
+    const row = await db.one<{ draft: { tender: { buyer: string; requirements: { requirement: string }[] } } }>(
+      "SELECT draft FROM reports WHERE id = $1",
+      [ctx.reportId]
+    );
+    expect(row!.draft.tender.buyer).toBe("Göteborgs Stad");
+    expect(row!.draft.tender.requirements.map((r) => r.requirement)).toEqual(["Krav två"]);
+  });
+
   it("a viewer can read the report but not save or publish (403)", async () => {
     const ctx = await setup();
     const viewer = await makeUser(db);
@@ -342,6 +369,23 @@ describe("publishing", () => {
     expect(diff.diff.texts.some((c: { sectionKey: string; part: string }) => c.sectionKey === "summary" && c.part === "narrative")).toBe(
       true
     );
+  });
+
+  it("refuses to publish a draft that is identical to the latest version", async () => {
+    const ctx = await setup();
+    await saveContent(ctx, "Samma text.");
+    expect((await publish(ctx)).headers.get("Location")).toBe(`${ctx.base}/versions/1`);
+    const check = await (await call(reportPublish.loader, makeRequest(`${ctx.base}/publish`, { cookie: ctx.cookie }), ctx.params)).json();
+    expect(check.unchanged).toBe(true);
+    const again = await publish(ctx);
+    expect(again.status).toBe(409);
+    expect((await again.json()).error).toContain("likadant som version 1");
+    expect(await db.one<{ n: number }>("SELECT count(*)::int AS n FROM report_versions WHERE report_id = $1", [ctx.reportId])).toEqual({ n: 1 });
+    // After a real change the next version can be published.
+    await saveContent(ctx, "Ny text.");
+    const changed = await (await call(reportPublish.loader, makeRequest(`${ctx.base}/publish`, { cookie: ctx.cookie }), ctx.params)).json();
+    expect(changed.unchanged).toBe(false);
+    expect((await publish(ctx)).headers.get("Location")).toBe(`${ctx.base}/versions/2`);
   });
 
   it("the database refuses to update or delete a published version", async () => {

@@ -292,7 +292,7 @@ describe("socio-economic page", () => {
 describe("demo impact map", () => {
   it("is the §5.4 worked example with a justification for every deduction", () => {
     const values = storedToSroiForm(KVARTERET_IMPACT_MAP, 0.035, "evaluative", "sv");
-    expect(values.outcomes[0]!.proxyValue).toBe("63682");
+    expect(values.outcomes[0]!.proxyValue).toBe("63\u00a0682");
     const parsed = parseSroiInput({ ...KVARTERET_IMPACT_MAP, discountRate: 0.035 }, "sv");
     expect(parsed.ok).toBe(true);
     const result = calculateSroi((parsed as { value: SroiInputBody }).value);

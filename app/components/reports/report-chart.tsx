@@ -1,14 +1,18 @@
 import type { ReactNode } from "react";
 import { Bar, BarChart, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
-import { Table, TBody, Td, Th, THead, Tr } from "~/components/ui";
+import { ClientOnly, Table, TBody, Td, Th, THead, Tr } from "~/components/ui";
 import type { ReportChart } from "~/domain/reports/types";
-import { useLocale, useT } from "~/i18n/use-t";
+import { messagesFor } from "~/i18n";
+import type { Locale } from "~/i18n/types";
 import { formatNumber, formatPercent, formatSek } from "~/utils/format";
 
 /**
  * One chart of a report model, drawn with recharts from the model's chart data (the PDF draws the
  * same data with jsPDF, so the numbers agree). Every chart has the same figures in a table under a
- * "Visa som tabell" disclosure. Fixed drawing size scaled with CSS, so it renders on the server too.
+ * "Visa som tabell" disclosure. The drawing is rendered only in the browser after hydration
+ * (recharts generates ids and wraps text differently on the server, which breaks hydration); the
+ * server renders a placeholder box of the same aspect ratio, and the data table is always
+ * server-rendered. Labels follow the report's own locale (a frozen report keeps its language).
  */
 
 const ACCENT = "#146c5c";
@@ -33,9 +37,8 @@ function niceAxis(min: number, max: number, count = 5): { domain: [number, numbe
   return { domain: [start, end], ticks };
 }
 
-export function ReportChartView({ chart }: { chart: ReportChart }) {
-  const t = useT();
-  const locale = useLocale();
+export function ReportChartView({ chart, locale }: { chart: ReportChart; locale: Locale }) {
+  const t = messagesFor(locale);
   const words = t.reports.view.chart;
   const sek = (v: number) => formatSek(v, locale);
   const compactSek = (v: number) => formatNumber(v, locale, 0);
@@ -45,13 +48,14 @@ export function ReportChartView({ chart }: { chart: ReportChart }) {
   const axisTick = { fill: "#3a4544", fontSize: 13 };
 
   let drawing: ReactNode;
+  let height = 300;
   let table: { headers: string[]; numeric: boolean[]; rows: string[][] };
 
   switch (chart.kind) {
     case "indicator-progress": {
       const unit = chart.unit ? ` (${chart.unit})` : "";
       drawing = (
-        <ComposedChart width={WIDTH} height={300} data={chart.data} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
+        <ComposedChart width={WIDTH} height={height} data={chart.data} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
           <CartesianGrid stroke={GRID} vertical={false} />
           <XAxis dataKey="label" tick={axisTick} />
           <YAxis tick={axisTick} tickFormatter={(v: number) => formatNumber(v, locale, 1)} width={64} />
@@ -87,11 +91,12 @@ export function ReportChartView({ chart }: { chart: ReportChart }) {
       break;
     }
     case "target-attainment": {
+      height = Math.max(160, 48 * chart.data.length + 60);
       const axis = niceAxis(0, Math.max(1.2, ...chart.data.map((d) => d.share)));
       drawing = (
         <BarChart
           width={WIDTH}
-          height={Math.max(160, 48 * chart.data.length + 60)}
+          height={height}
           data={chart.data}
           layout="vertical"
           margin={{ top: 8, right: 32, bottom: 8, left: 8 }}
@@ -112,10 +117,11 @@ export function ReportChartView({ chart }: { chart: ReportChart }) {
       break;
     }
     case "sroi-by-stakeholder": {
+      height = Math.max(160, 48 * chart.data.length + 60);
       drawing = (
         <BarChart
           width={WIDTH}
-          height={Math.max(160, 48 * chart.data.length + 60)}
+          height={height}
           data={chart.data}
           layout="vertical"
           margin={{ top: 8, right: 32, bottom: 8, left: 8 }}
@@ -136,7 +142,7 @@ export function ReportChartView({ chart }: { chart: ReportChart }) {
     }
     case "sroi-by-year": {
       drawing = (
-        <BarChart width={WIDTH} height={300} data={chart.data} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
+        <BarChart width={WIDTH} height={height} data={chart.data} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
           <CartesianGrid stroke={GRID} vertical={false} />
           <XAxis dataKey="year" tick={axisTick} />
           <YAxis tick={axisTick} tickFormatter={compactSek} width={88} />
@@ -163,10 +169,11 @@ export function ReportChartView({ chart }: { chart: ReportChart }) {
       const hi = Math.max(...values);
       const pad = (hi - lo) * 0.1 || 0.1;
       const axis = niceAxis(Math.max(0, lo - pad), hi + pad);
+      height = Math.max(160, 44 * data.length + 60);
       drawing = (
         <BarChart
           width={WIDTH}
-          height={Math.max(160, 44 * data.length + 60)}
+          height={height}
           data={data}
           layout="vertical"
           margin={{ top: 16, right: 32, bottom: 8, left: 8 }}
@@ -201,10 +208,11 @@ export function ReportChartView({ chart }: { chart: ReportChart }) {
       break;
     }
     case "socioeconomic-per-actor": {
+      height = Math.max(160, 48 * chart.data.length + 60);
       drawing = (
         <BarChart
           width={WIDTH}
-          height={Math.max(160, 48 * chart.data.length + 60)}
+          height={height}
           data={chart.data}
           layout="vertical"
           margin={{ top: 8, right: 32, bottom: 8, left: 8 }}
@@ -234,7 +242,17 @@ export function ReportChartView({ chart }: { chart: ReportChart }) {
         aria-label={t.reports.view.chartLabel(chart.title)}
         className="w-full overflow-hidden [&_.recharts-wrapper]:!h-auto [&_.recharts-wrapper]:!w-full [&_.recharts-wrapper>svg]:h-auto [&_.recharts-wrapper>svg]:w-full"
       >
-        {drawing}
+        <ClientOnly
+          fallback={
+            <div
+              className="w-full rounded bg-neutral-50"
+              style={{ aspectRatio: `${WIDTH} / ${height}` }}
+              data-chart-placeholder=""
+            />
+          }
+        >
+          {() => drawing}
+        </ClientOnly>
       </div>
       <details className="no-print mt-2">
         <summary className="font-semibold text-accent-700">{t.reports.view.showAsTable}</summary>

@@ -2,7 +2,8 @@ import { Fragment, type ReactNode } from "react";
 import { Table, TBody, Td, TFoot, Th, THead, Tr } from "~/components/ui";
 import { cx } from "~/components/ui/cx";
 import type { KeyFigure, ReportBlock, ReportModel, ReportTable } from "~/domain/reports/types";
-import { useLocale, useT } from "~/i18n/use-t";
+import { messagesFor } from "~/i18n";
+import { useT } from "~/i18n/use-t";
 import { formatDate } from "~/utils/format";
 import { ReportChartView } from "./report-chart";
 
@@ -31,8 +32,8 @@ function Narrative({ text }: { text: string }) {
   );
 }
 
-function KeyFigures({ figures }: { figures: KeyFigure[] }) {
-  const t = useT();
+function KeyFigures({ figures, model }: { figures: KeyFigure[]; model: ReportModel }) {
+  const t = messagesFor(model.locale);
   return (
     <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
       {figures.map((f) => (
@@ -122,7 +123,7 @@ function Block({ block, model }: { block: ReportBlock; model: ReportModel }) {
       return <p className="max-w-prose">{block.text}</p>;
     case "key-figures": {
       const figures = block.ids.map((id) => model.keyFigures.find((f) => f.id === id)).filter((f): f is KeyFigure => Boolean(f));
-      return figures.length ? <KeyFigures figures={figures} /> : null;
+      return figures.length ? <KeyFigures figures={figures} model={model} /> : null;
     }
     case "table": {
       const table = model.tables.find((x) => x.id === block.tableId);
@@ -130,7 +131,7 @@ function Block({ block, model }: { block: ReportBlock; model: ReportModel }) {
     }
     case "chart": {
       const chart = model.charts.find((c) => c.id === block.chartId);
-      return chart ? <ReportChartView chart={chart} /> : null;
+      return chart ? <ReportChartView chart={chart} locale={model.locale} /> : null;
     }
     case "quote":
       return (
@@ -150,6 +151,52 @@ function Block({ block, model }: { block: ReportBlock; model: ReportModel }) {
   }
 }
 
+/** The short form of a content hash shown on the cover: its first 12 characters. */
+export function shortHash(hash: string): string {
+  return hash.slice(0, 12);
+}
+
+/**
+ * The version's details in the reader's language, under the report: number, publication date and
+ * the full content hash (the cover shows only its short form).
+ */
+export function VersionDetails({
+  version,
+  publishedAt,
+  publishedBy,
+  contentHash,
+}: {
+  version: number;
+  publishedAt: string;
+  publishedBy?: string | null;
+  contentHash: string;
+}) {
+  const t = useT();
+  const d = t.reports.view.details;
+  return (
+    <details className="no-print rounded-lg border border-neutral-300 bg-white p-4">
+      <summary className="font-semibold text-accent-700">{d.title}</summary>
+      <dl className="mt-3 grid gap-x-8 gap-y-1 sm:grid-cols-[max-content_minmax(0,1fr)]">
+        <dt className="font-semibold">{d.version}</dt>
+        <dd>{version}</dd>
+        <dt className="font-semibold">{d.publishedAt}</dt>
+        <dd>{publishedAt}</dd>
+        {publishedBy ? (
+          <>
+            <dt className="font-semibold">{d.publishedBy}</dt>
+            <dd>{publishedBy}</dd>
+          </>
+        ) : null}
+        <dt className="font-semibold">{d.contentHash}</dt>
+        <dd className="min-w-0">
+          <code className="break-all text-sm">{contentHash}</code>
+          <p className="mt-1 text-sm text-neutral-700">{d.contentHashHint}</p>
+        </dd>
+      </dl>
+    </details>
+  );
+}
+
 export interface ReportViewProps {
   model: ReportModel;
   /** Heading level of the report title; sections get the next level. 1 on a page of its own. */
@@ -160,6 +207,11 @@ export interface ReportViewProps {
   caption?: ReactNode;
   /** Extra items for the cover facts (e.g. the content hash). */
   extraFacts?: { label: string; value: ReactNode }[];
+  /**
+   * When the report was published (ISO date-time). A published version shows this date instead of
+   * the "created" date, so a frozen report never shows today's date.
+   */
+  publishedAt?: string | null;
   className?: string;
 }
 
@@ -167,10 +219,21 @@ export interface ReportViewProps {
  * A report model as an accessible, printable web page: title and cover facts, table of contents,
  * then numbered sections with the user's narrative followed by the generated blocks (key figures,
  * tables, charts with their data tables, quotes, lists), in the same order as the PDF.
+ *
+ * Everything inside is rendered in the report's own language (`model.locale`), not the reader's
+ * interface language: a frozen Swedish version stays Swedish for an English-speaking reader.
  */
-export function ReportView({ model, level = 1, idPrefix = "report", caption, extraFacts = [], className }: ReportViewProps) {
-  const t = useT();
-  const locale = useLocale();
+export function ReportView({
+  model,
+  level = 1,
+  idPrefix = "report",
+  caption,
+  extraFacts = [],
+  publishedAt,
+  className,
+}: ReportViewProps) {
+  const locale = model.locale;
+  const t = messagesFor(locale);
   const v = t.reports.view;
   const facts = [
     { label: v.organisation, value: model.organisation.name },
@@ -178,7 +241,9 @@ export function ReportView({ model, level = 1, idPrefix = "report", caption, ext
     ...(model.organisation.umbrella ? [{ label: v.umbrella, value: model.organisation.umbrella }] : []),
     { label: v.reportPeriod, value: model.accounting.periodLabel },
     { label: v.method, value: model.accounting.method.name },
-    { label: v.generated, value: formatDate(model.generatedAt, locale) },
+    publishedAt
+      ? { label: v.published, value: formatDate(publishedAt, locale) }
+      : { label: v.generated, value: formatDate(model.generatedAt, locale) },
     ...extraFacts,
   ];
   return (

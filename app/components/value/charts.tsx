@@ -1,17 +1,6 @@
-import type { ReactElement, ReactNode } from "react";
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Cell,
-  Legend,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
-import { Table, TBody, Td, Th, THead, Tr } from "~/components/ui";
+import { useId, type ReactElement, type ReactNode } from "react";
+import { Bar, BarChart, CartesianGrid, Cell, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { ClientOnly, Table, TBody, Td, Th, THead, Tr } from "~/components/ui";
 import { SROI_PARAMETERS, sroiParameterLabel, type SroiParameter } from "~/domain/sroi";
 import { messagesFor } from "~/i18n";
 import type { Locale } from "~/i18n/types";
@@ -19,22 +8,54 @@ import { useLocale } from "~/i18n/use-t";
 import { formatNumber, formatSek } from "~/utils/format";
 
 /**
- * Charts of the value calculations (recharts 2.15, which also renders on the server). Each takes
+ * Charts of the value calculations (recharts 2.15). The drawing renders only in the browser
+ * (`ClientOnly`): recharts generates ids and wraps text differently on the server, which made React
+ * throw away the server HTML (hydration errors). The server sends a box of the same height. Each takes
  * plain data, so the report web view can draw them from a report model too, and each shows the
  * same numbers as a table under a "Visa som tabell" disclosure. The drawing is hidden from screen
  * readers; the table is the accessible version. `locale` defaults to the reader's language.
  */
 
+/**
+ * Colours from the palette (tailwind.config.ts). Text (ticks, legend, labels) is ink or
+ * neutral-700, at least 4.5:1 on white; series colours are at least 3:1 on white, and series that
+ * must be told apart also differ in pattern (hatching), not only in colour.
+ */
 const COLORS = {
-  accent: "#0f5e51",
-  accentLight: "#6fb9a8",
-  low: "#1d7d6a",
-  high: "#d9971a",
-  danger: "#b3261e",
+  accent: "#0f5e51", // accent-700, 7.66:1
+  accentMid: "#3a9883", // accent-400, 3.50:1 (always hatched)
+  low: "#1d7d6a", // accent-500, 5.01:1
+  high: "#b07a10", // warning-600, 3.73:1 (always hatched)
+  danger: "#b3261e", // danger-700, 6.54:1
   grid: "#dadfdf",
-  ink: "#1b2424",
-  muted: "#4f5b5a",
+  ink: "#1b2424", // 15.86:1
+  text: "#3a4544", // neutral-700, 9.93:1
+  axis: "#4f5b5a", // neutral-600, 7.06:1
 };
+
+/** Tick text: neutral-700, 14 px. */
+const TICK = { fill: COLORS.text, fontSize: 14 };
+
+/** Legend entries in ink, 14 px, instead of recharts' default (the series colour). */
+const legendProps = {
+  wrapperStyle: { fontSize: 14, color: COLORS.ink },
+  formatter: (value: string) => <span style={{ color: COLORS.ink }}>{value}</span>,
+};
+
+/** A diagonal hatch over `color`, so a series is told apart without relying on colour. */
+function Hatch({ id, color }: { id: string; color: string }) {
+  return (
+    <pattern id={id} patternUnits="userSpaceOnUse" width={8} height={8} patternTransform="rotate(45)">
+      <rect width={8} height={8} fill={color} />
+      <line x1={0} y1={0} x2={0} y2={8} stroke="#ffffff" strokeWidth={3} />
+    </pattern>
+  );
+}
+
+/** An id usable inside `url(#…)` (React's ids contain colons). */
+function useSvgId(prefix: string): string {
+  return `${prefix}-${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
+}
 
 interface ChartFrameProps {
   title: string;
@@ -44,19 +65,26 @@ interface ChartFrameProps {
   locale: Locale;
   /** Extra text under the title (for example what the bars mean). */
   description?: string;
+  /** A short key under the drawing (for example what the reference lines mean). */
+  note?: ReactNode;
 }
 
-function ChartFrame({ title, height, chart, table, locale, description }: ChartFrameProps) {
+function ChartFrame({ title, height, chart, table, locale, description, note }: ChartFrameProps) {
   const t = messagesFor(locale).value;
   return (
     <figure className="min-w-0 space-y-3">
       <figcaption className="text-lg font-semibold text-ink">{title}</figcaption>
       {description ? <p className="max-w-prose text-neutral-700">{description}</p> : null}
       <div aria-hidden="true" className="w-full" style={{ height }}>
-        <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 720, height }}>
-          {chart}
-        </ResponsiveContainer>
+        <ClientOnly fallback={<div className="h-full w-full rounded-md bg-neutral-50" />}>
+          {() => (
+            <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 720, height }}>
+              {chart}
+            </ResponsiveContainer>
+          )}
+        </ClientOnly>
       </div>
+      {note ? <div className="text-neutral-700">{note}</div> : null}
       <details className="rounded-md border border-neutral-300 bg-white p-3">
         <summary className="cursor-pointer font-semibold text-accent-700">{t.common.showTable}</summary>
         <div className="mt-3">{table}</div>
@@ -70,8 +98,16 @@ function useChartLocale(locale: Locale | undefined): Locale {
   return locale ?? fromApp;
 }
 
-const shortSek = (value: number, locale: Locale) =>
-  Math.abs(value) >= 10_000 ? `${formatNumber(value / 1000, locale, 0)} ${locale === "sv" ? "tkr" : "kSEK"}` : formatSek(value, locale);
+/**
+ * An axis tick formatter for kronor with one unit on the whole axis: thousands ("0 tkr",
+ * "250 tkr", "1 000 tkr") when the largest value is 10 000 kr or more, whole kronor otherwise.
+ */
+export function sekAxisFormatter(values: readonly number[], locale: Locale): (value: number) => string {
+  const largest = Math.max(0, ...values.filter(Number.isFinite).map(Math.abs));
+  if (largest < 10_000) return (value) => formatSek(value, locale);
+  const unit = locale === "sv" ? "tkr" : "kSEK";
+  return (value) => `${formatNumber(value / 1000, locale, 1)}\u00a0${unit}`;
+}
 
 /* ------------------------------------------------------------------------------------------ */
 
@@ -99,7 +135,8 @@ function parameterLabel(parameter: string, locale: Locale): string {
 /**
  * The tornado chart of the sensitivity analysis: for each assumption a bar from the base ratio to
  * the ratio with the assumption moved down, and one to the ratio with it moved up, widest first;
- * reference lines at the base ratio and at 1.0 (break-even).
+ * reference lines at the base ratio and at 1.0 (break-even), explained in a key under the drawing.
+ * The "up" bars are hatched so the two directions differ in more than colour.
  */
 export function SensitivityTornado({ base, data, title, locale: localeProp }: SensitivityTornadoProps) {
   const locale = useChartLocale(localeProp);
@@ -122,6 +159,7 @@ export function SensitivityTornado({ base, data, title, locale: localeProp }: Se
   const domain: [number, number] = [Math.max(0, Math.floor((min - pad) * 10) / 10), Math.ceil((max + pad) * 10) / 10];
   const ratio = (v: number) => formatNumber(v, locale, 2, 2);
   const height = rows.length * 44 + 100;
+  const highPattern = useSvgId("tornado-high");
   return (
     <ChartFrame
       title={title ?? t.tornadoTitle}
@@ -129,9 +167,12 @@ export function SensitivityTornado({ base, data, title, locale: localeProp }: Se
       locale={locale}
       chart={
         <BarChart data={rows} layout="vertical" margin={{ top: 28, right: 32, bottom: 8, left: 8 }} barGap={-16} barSize={16}>
+          <defs>
+            <Hatch id={highPattern} color={COLORS.high} />
+          </defs>
           <CartesianGrid horizontal={false} stroke={COLORS.grid} />
-          <XAxis type="number" domain={domain} tickFormatter={ratio} stroke={COLORS.muted} />
-          <YAxis type="category" dataKey="label" width={150} stroke={COLORS.muted} tick={{ fill: COLORS.ink, fontSize: 14 }} />
+          <XAxis type="number" domain={domain} tickFormatter={ratio} stroke={COLORS.axis} tick={TICK} />
+          <YAxis type="category" dataKey="label" width={170} stroke={COLORS.axis} tick={{ fill: COLORS.ink, fontSize: 14 }} />
           <Tooltip
             formatter={(value: unknown, name: string) => {
               const pair = Array.isArray(value) ? (value as number[]) : [];
@@ -139,23 +180,34 @@ export function SensitivityTornado({ base, data, title, locale: localeProp }: Se
               return [ratio(end), name];
             }}
           />
-          <Legend />
+          <Legend {...legendProps} />
           <Bar dataKey="lowBar" name={t.lowLegend} fill={COLORS.low} isAnimationActive={false} />
-          <Bar dataKey="highBar" name={t.highLegend} fill={COLORS.high} isAnimationActive={false} />
+          <Bar dataKey="highBar" name={t.highLegend} fill={`url(#${highPattern})`} stroke={COLORS.high} isAnimationActive={false} />
           <ReferenceLine
             x={base}
             stroke={COLORS.ink}
             strokeWidth={2}
-            label={{ value: `${t.base} ${ratio(base)}`, position: "top", fill: COLORS.ink, fontSize: 13 }}
+            label={{
+              value: `${t.base} ${ratio(base)}`,
+              position: "top",
+              fill: COLORS.ink,
+              fontSize: 14,
+            }}
           />
-          <ReferenceLine
-            x={1}
-            stroke={COLORS.danger}
-            strokeDasharray="6 4"
-            strokeWidth={2}
-            label={{ value: t.breakEven, position: "insideBottomRight", fill: COLORS.danger, fontSize: 13 }}
-          />
+          <ReferenceLine x={1} stroke={COLORS.danger} strokeDasharray="6 4" strokeWidth={2} />
         </BarChart>
+      }
+      note={
+        <ul className="space-y-1">
+          <li>
+            <span aria-hidden="true" className="mr-2 inline-block w-6 border-t-2 border-ink align-middle" />
+            {t.baseKey(ratio(base))}
+          </li>
+          <li>
+            <span aria-hidden="true" className="mr-2 inline-block w-6 border-t-2 border-dashed border-danger-700 align-middle" />
+            {t.breakEven}
+          </li>
+        </ul>
       }
       table={
         <Table caption={title ?? t.tornadoTitle} captionHidden density="compact">
@@ -202,18 +254,22 @@ export function SroiByStakeholderChart({ data, title, locale: localeProp }: Sroi
   const locale = useChartLocale(localeProp);
   const t = messagesFor(locale).value.charts;
   const height = data.length * 48 + 60;
+  const sekTick = sekAxisFormatter(
+    data.map((d) => d.presentValue),
+    locale
+  );
   return (
     <ChartFrame
       title={title ?? t.byStakeholderTitle}
       height={height}
       locale={locale}
       chart={
-        <BarChart data={data} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 8 }} barSize={22}>
+        <BarChart data={data} layout="vertical" margin={{ top: 8, right: 48, bottom: 8, left: 8 }} barSize={22}>
           <CartesianGrid horizontal={false} stroke={COLORS.grid} />
-          <XAxis type="number" tickFormatter={(v: number) => shortSek(v, locale)} stroke={COLORS.muted} />
-          <YAxis type="category" dataKey="stakeholder" width={160} stroke={COLORS.muted} tick={{ fill: COLORS.ink, fontSize: 14 }} />
+          <XAxis type="number" tickFormatter={sekTick} stroke={COLORS.axis} tick={TICK} />
+          <YAxis type="category" dataKey="stakeholder" width={160} stroke={COLORS.axis} tick={{ fill: COLORS.ink, fontSize: 14 }} />
           <Tooltip formatter={(v: number) => formatSek(v, locale)} />
-          <ReferenceLine x={0} stroke={COLORS.muted} />
+          <ReferenceLine x={0} stroke={COLORS.axis} />
           <Bar dataKey="presentValue" name={t.presentValue} isAnimationActive={false}>
             {data.map((d) => (
               <Cell key={d.stakeholder} fill={d.presentValue < 0 ? COLORS.danger : COLORS.accent} />
@@ -251,11 +307,16 @@ export interface SroiByYearChartProps {
   locale?: Locale;
 }
 
-/** Value V(t) and present value per year as grouped columns. */
+/** Value V(t) (hatched) and present value (solid) per year as grouped columns. */
 export function SroiByYearChart({ data, title, locale: localeProp }: SroiByYearChartProps) {
   const locale = useChartLocale(localeProp);
   const t = messagesFor(locale).value.charts;
   const rows = data.map((d) => ({ ...d, label: t.yearLabel(d.year) }));
+  const sekTick = sekAxisFormatter(
+    data.flatMap((d) => [d.value, d.presentValue]),
+    locale
+  );
+  const valuePattern = useSvgId("year-value");
   return (
     <ChartFrame
       title={title ?? t.byYearTitle}
@@ -263,13 +324,16 @@ export function SroiByYearChart({ data, title, locale: localeProp }: SroiByYearC
       locale={locale}
       chart={
         <BarChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+          <defs>
+            <Hatch id={valuePattern} color={COLORS.accentMid} />
+          </defs>
           <CartesianGrid vertical={false} stroke={COLORS.grid} />
-          <XAxis dataKey="label" stroke={COLORS.muted} />
-          <YAxis width={80} tickFormatter={(v: number) => shortSek(v, locale)} stroke={COLORS.muted} />
+          <XAxis dataKey="label" stroke={COLORS.axis} tick={TICK} />
+          <YAxis width={90} tickFormatter={sekTick} stroke={COLORS.axis} tick={TICK} />
           <Tooltip formatter={(v: number) => formatSek(v, locale)} />
-          <Legend />
-          <ReferenceLine y={0} stroke={COLORS.muted} />
-          <Bar dataKey="value" name={t.value} fill={COLORS.accentLight} isAnimationActive={false} />
+          <Legend {...legendProps} />
+          <ReferenceLine y={0} stroke={COLORS.axis} />
+          <Bar dataKey="value" name={t.value} fill={`url(#${valuePattern})`} stroke={COLORS.accentMid} isAnimationActive={false} />
           <Bar dataKey="presentValue" name={t.presentValue} fill={COLORS.accent} isAnimationActive={false} />
         </BarChart>
       }
@@ -311,16 +375,20 @@ export function SocioeconomicPerActorChart({ data, title, locale: localeProp }: 
   const locale = useChartLocale(localeProp);
   const t = messagesFor(locale).value.charts;
   const height = data.length * 48 + 60;
+  const sekTick = sekAxisFormatter(
+    data.map((d) => d.total),
+    locale
+  );
   return (
     <ChartFrame
       title={title ?? t.perActorTitle}
       height={height}
       locale={locale}
       chart={
-        <BarChart data={data} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 8 }} barSize={22}>
+        <BarChart data={data} layout="vertical" margin={{ top: 8, right: 48, bottom: 8, left: 8 }} barSize={22}>
           <CartesianGrid horizontal={false} stroke={COLORS.grid} />
-          <XAxis type="number" tickFormatter={(v: number) => shortSek(v, locale)} stroke={COLORS.muted} />
-          <YAxis type="category" dataKey="label" width={200} stroke={COLORS.muted} tick={{ fill: COLORS.ink, fontSize: 13 }} />
+          <XAxis type="number" tickFormatter={sekTick} stroke={COLORS.axis} tick={TICK} />
+          <YAxis type="category" dataKey="label" width={200} stroke={COLORS.axis} tick={{ fill: COLORS.ink, fontSize: 14 }} />
           <Tooltip formatter={(v: number) => formatSek(v, locale)} />
           <ReferenceLine x={0} stroke={COLORS.ink} />
           <Bar dataKey="total" name={t.total} isAnimationActive={false}>

@@ -1,3 +1,5 @@
+import { formatNumber } from "~/utils/format";
+
 /**
  * Helpers shared by the value forms in the browser and on the server: Swedish number parsing and
  * turning flat form field names (`outcomes.0.quantity`) into nested objects and back. Pure.
@@ -26,11 +28,16 @@ export function parseDecimal(raw: unknown): number | string | undefined {
   return Number.isFinite(value) ? value : text;
 }
 
-/** A number for display in an input: Swedish decimal comma, no thousands separator, no float noise. */
+/**
+ * A number for display in an input, without float noise. Swedish: decimal comma and a no-break
+ * space between thousands ("1 500", "12 345,5"), which `parseDecimal` reads back. English: no
+ * grouping, since a comma there would read as a decimal sign.
+ */
 export function numberToField(value: number | undefined | null, locale: "sv" | "en" = "sv"): string {
   if (value === undefined || value === null || !Number.isFinite(value)) return "";
-  const text = String(Number(value.toPrecision(12)));
-  return locale === "sv" ? text.replace(".", ",") : text;
+  const clean = Number(value.toPrecision(12));
+  if (locale === "sv") return formatNumber(clean, "sv", 10);
+  return String(clean);
 }
 
 /** Whether a checkbox or text value means "yes". */

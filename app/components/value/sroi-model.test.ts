@@ -19,7 +19,10 @@ describe("form data helpers", () => {
     expect(parseDecimal("tio")).toBe("tio");
     expect(parseDecimal("1,2,3")).toBe("1,2,3");
     expect(numberToField(0.1 + 0.2)).toBe("0,3");
-    expect(numberToField(63682)).toBe("63682");
+    expect(numberToField(63682)).toBe("63\u00a0682");
+    expect(numberToField(1500.5)).toBe("1\u00a0500,5");
+    expect(parseDecimal(numberToField(-1234567.125))).toBe(-1234567.125);
+    expect(numberToField(63682, "en")).toBe("63682");
   });
 
   it("nests dotted names, drops prototype keys and huge indexes", () => {
@@ -76,8 +79,8 @@ describe("impact map form", () => {
       outcomes: [{ label: "Buller", quantity: "5", proxyValue: "", catalogueProxy: "INT-03", negative: "true", deadweight: "0", displacement: "0", attribution: "0", dropOff: "0", durationYears: "1" }],
     });
     const filled = fillSroiHelpers(values, [{ code: "INT-03", name: "x", valueSek: 47_183, source: "Socialstyrelsen", year: 2012, description: "" }], "sv");
-    expect(filled.inputs[0]!.amount).toBe("291000");
-    expect(filled.outcomes[0]).toMatchObject({ proxyValue: "47183", proxySource: "Socialstyrelsen", proxyYear: "2012" });
+    expect(filled.inputs[0]!.amount).toBe("291\u00a0000");
+    expect(filled.outcomes[0]).toMatchObject({ proxyValue: "47\u00a0183", proxySource: "Socialstyrelsen", proxyYear: "2012" });
     const result = validateSroiForm(filled, "sv", texts);
     expect(result.ok).toBe(true);
     expect(result.ok && result.input.outcomes[0]!.proxyValue).toBe(-47_183);

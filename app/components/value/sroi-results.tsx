@@ -35,12 +35,13 @@ export function RatioWithRange({ result }: { result: SroiResult }) {
 export function SroiKeyFigures({ result }: { result: SroiResult }) {
   const t = useT().value.sroi;
   const locale = useLocale();
-  const rows: [string, string][] = [
+  // [label, value, short explanation of a less familiar term]
+  const rows: [string, string, string?][] = [
     [t.totalInputs, formatSek(result.totalInputs, locale)],
     [t.presentValue, formatSek(result.presentValue, locale)],
     [t.netPresentValue, formatSek(result.netPresentValue, locale)],
-    [t.netRatio, formatNumber(result.netRatio, locale, 2, 2)],
-    [t.payback, result.paybackMonths === null ? t.paybackNone : t.paybackMonths(formatNumber(result.paybackMonths, locale, 1, 1))],
+    [t.netRatio, formatNumber(result.netRatio, locale, 2, 2), t.netRatioHint],
+    [t.payback, result.paybackMonths === null ? t.paybackNone : t.paybackMonths(formatNumber(result.paybackMonths, locale, 1, 1)), t.paybackHint],
   ];
   return (
     <div className="space-y-4">
@@ -49,10 +50,11 @@ export function SroiKeyFigures({ result }: { result: SroiResult }) {
         <RatioWithRange result={result} />
       </div>
       <dl className="divide-y divide-neutral-200 border-t border-neutral-200">
-        {rows.map(([label, value]) => (
+        {rows.map(([label, value, hint]) => (
           <div key={label} className="flex flex-wrap justify-between gap-x-4 py-2">
             <dt className="text-neutral-700">{label}</dt>
             <dd className="font-semibold tabular-nums text-ink">{value}</dd>
+            {hint ? <dd className="basis-full text-sm text-neutral-700">{hint}</dd> : null}
           </div>
         ))}
       </dl>

@@ -1,5 +1,6 @@
 import type { Locale } from "~/i18n/types";
 import { formatDate, formatNumber, formatPercent, formatRatio, formatSek } from "~/utils/format";
+import { eligibilityShare } from "./eligibility";
 import { qualityCheck, RESERVED_SHARE_THRESHOLD } from "./quality-check";
 import { REPORT_TEMPLATE_DEFINITIONS, sectionTitle, templateName } from "./templates";
 import type {
@@ -49,16 +50,19 @@ function latestBy<T extends { period: string }>(items: T[]): T | undefined {
 }
 
 /**
- * Target attainment as a share (1 = target reached), method guide §10.1 "outcomes vs baseline and
- * target": with a baseline, the share of the distance from baseline to target that was covered;
- * without one, actual ÷ target (or target ÷ actual for indicators where lower is better).
- * Returns null when the share is undefined (division by zero).
+ * Target attainment as a share of the way from the baseline to the target (1 = target reached),
+ * method guide §10.1 "outcomes vs baseline and target". One formula for every indicator:
+ *
+ *   (utfall − utgångsläge) ÷ (målvärde − utgångsläge)
+ *
+ * An indicator without a baseline starts from 0 when higher is better (so the formula becomes
+ * utfall ÷ målvärde); when lower is better there is no starting point, so the share is undefined.
+ * Returns null when the share is undefined (no starting point, or target = starting point).
  */
 export function targetAttainment(ind: Pick<SourceIndicator, "direction" | "baseline">, actual: number, target: number): number | null {
-  const base = ind.baseline?.value;
-  if (base !== undefined && target !== base) return (actual - base) / (target - base);
-  if (ind.direction === "increase") return target !== 0 ? actual / target : null;
-  return actual !== 0 ? target / actual : null;
+  const base = ind.baseline?.value ?? (ind.direction === "increase" ? 0 : undefined);
+  if (base === undefined || target === base) return null;
+  return (actual - base) / (target - base);
 }
 
 /** The ratio's sensitivity range: the smallest and largest ratio among base, lows and highs (§5.4). */
@@ -93,7 +97,11 @@ export function buildReportModel(source: ReportSource, options: BuildReportOptio
   // ---- formatting helpers -------------------------------------------------------------------
   const sek = (v: number): string => formatSek(v, locale);
   const num = (v: number, digits = 2): string => formatNumber(v, locale, digits);
-  const pct = (fraction: number, digits = 1): string => formatPercent(fraction, locale, digits);
+  // Shares: computed results (attainment, co-financing, ASF-07, break-even values) are rounded to
+  // whole percent everywhere; assumptions the user entered (discount rate, deductions) are shown
+  // as entered, with at most one decimal, everywhere they appear.
+  const pct = (fraction: number, digits = 0): string => formatPercent(fraction, locale, digits);
+  const pctInput = (fraction: number): string => formatPercent(fraction, locale, 1);
   const ratioNum = (v: number): string => formatNumber(v, locale, 2, 2);
   const indValue = (v: number, unit: string): string => {
     const u = unit.trim();
@@ -148,6 +156,11 @@ export function buildReportModel(source: ReportSource, options: BuildReportOptio
     note?: string;
   }
   const comparisons: Comparison[] = [];
+  // One formula for every indicator (targetAttainment), said in the report where the share appears.
+  const attainmentNote = tr(
+    "Andel av vägen till målet = (uppnått − utgångsläge) ÷ (utlovat − utgångsläge). 100 % betyder att målet är nått, över 100 % att det är överträffat. Saknas utgångsläge räknas från 0 när högre är bättre; när lägre är bättre visas ingen andel (–).",
+    "Share of the way to the target = (achieved − baseline) ÷ (promised − baseline). 100% means the target is reached, above 100% that it is exceeded. Without a baseline it counts from 0 when higher is better; when lower is better no share is shown (–).",
+  );
   for (const ind of indicators) {
     const latest = latestBy(actualsOf(ind));
     if (!latest) continue;
@@ -233,7 +246,7 @@ export function buildReportModel(source: ReportSource, options: BuildReportOptio
         label: tr("SROI-kvot", "SROI ratio") + forecastWord,
         value: r.ratio,
         unit: "ratio",
-        formatted: `${formatRatio(r.ratio, locale)} (${tr("intervall", "range")} ${rangeText})`,
+        formatted: formatRatio(r.ratio, locale),
         range: { low: range.low, high: range.high, formatted: rangeText },
       });
     }
@@ -247,12 +260,12 @@ export function buildReportModel(source: ReportSource, options: BuildReportOptio
       unit: "months",
       formatted: r.paybackMonths === null ? dash : `${num(r.paybackMonths, 1)} ${tr("månader", "months")}`,
     });
-    addFigure({ id: "sroi-discount-rate", label: tr("Diskonteringsränta", "Discount rate"), value: sroi.discountRate, unit: "share", formatted: pct(sroi.discountRate) });
+    addFigure({ id: "sroi-discount-rate", label: tr("Diskonteringsränta", "Discount rate"), value: sroi.discountRate, unit: "share", formatted: pctInput(sroi.discountRate) });
 
     assumptions.push({
       id: "discount-rate",
       label: tr("Diskonteringsränta", "Discount rate"),
-      value: pct(sroi.discountRate),
+      value: pctInput(sroi.discountRate),
       raw: sroi.discountRate,
     });
     sroi.outcomes.forEach((o, i) => {
@@ -272,7 +285,7 @@ export function buildReportModel(source: ReportSource, options: BuildReportOptio
       ];
       for (const [key, name, value, why] of deductions) {
         if (key === "drop-off" && o.durationYears <= 1) continue;
-        const d: ReportAssumption = { id: `${key}-${i}`, label: `${name}: ${o.label}`, value: pct(value), raw: value };
+        const d: ReportAssumption = { id: `${key}-${i}`, label: `${name}: ${o.label}`, value: pctInput(value), raw: value };
         if (why?.trim()) d.justification = why.trim();
         assumptions.push(d);
       }
@@ -498,30 +511,39 @@ export function buildReportModel(source: ReportSource, options: BuildReportOptio
             columns: [
               col("indicator", tr("Indikator", "Indicator")),
               col("period", tr("Period", "Period")),
+              col("baseline", tr("Utgångsläge", "Baseline"), "right"),
               col("promised", tr("Utlovat", "Promised"), "right"),
               col("achieved", tr("Uppnått", "Achieved"), "right"),
-              col("share", tr("Måluppfyllelse", "Attainment"), "right"),
+              col("share", tr("Andel av vägen till målet", "Share of the way to the target"), "right"),
               col("comment", tr("Kommentar", "Comment")),
             ],
             rows: comparisons.map((c) =>
               row(c.ind.id, {
                 indicator: txt(indLabel(c.ind)),
                 period: txt(c.periodLabel),
+                baseline: c.ind.baseline
+                  ? { text: indValue(c.ind.baseline.value, c.ind.unit), value: c.ind.baseline.value }
+                  : { text: dash, value: null },
                 promised: c.target === null ? { text: dash, value: null } : { text: indValue(c.target, c.ind.unit), value: c.target },
                 achieved: { text: indValue(c.actual, c.ind.unit), value: c.actual },
                 share: c.share === null ? { text: dash, value: null } : { text: pct(c.share, 0), value: c.share },
                 comment: txt(c.note),
               }),
             ),
+            note: attainmentNote,
           });
           blocks.push({ type: "table", tableId: "promised-vs-achieved" });
         }
         const attained = comparisons.filter((c) => c.share !== null);
+        if (attained.length && !def.promisedVsAchieved) blocks.push({ type: "paragraph", text: attainmentNote });
         if (attained.length) {
           addChart({
             id: "target-attainment",
             kind: "target-attainment",
-            title: tr("Måluppfyllelse per indikator (100 % = målet nått)", "Target attainment per indicator (100% = target reached)"),
+            title: tr(
+              "Andel av vägen från utgångsläget till målet (100 % = målet nått)",
+              "Share of the way from the baseline to the target (100% = target reached)",
+            ),
             unit: "share",
             data: attained.map((c) => ({ indicatorId: c.ind.id, label: c.ind.name, share: Math.max(0, c.share as number) })),
           });
@@ -561,8 +583,8 @@ export function buildReportModel(source: ReportSource, options: BuildReportOptio
       if (sroi) {
         const r = sroi.result;
         const intro = tr(
-          `Värdet är beräknat med SROI${sroi.kind === "forecast" || forecast ? " som en prognos" : ""}. Effekterna räknas om till kronor med finansiella proxyvärden, minskas med dödvikt, undanträngning, tillskrivning och avtagande och diskonteras med ${pct(sroi.discountRate)} per år.`,
-          `The value is calculated with SROI${sroi.kind === "forecast" || forecast ? " as a forecast" : ""}. Outcomes are converted to money with financial proxies, reduced for deadweight, displacement, attribution and drop-off, and discounted at ${pct(sroi.discountRate)} a year.`,
+          `Värdet är beräknat med SROI${sroi.kind === "forecast" || forecast ? " som en prognos" : ""}. Effekterna räknas om till kronor med finansiella proxyvärden, minskas med dödvikt, undanträngning, tillskrivning och avtagande och diskonteras med ${pctInput(sroi.discountRate)} per år.`,
+          `The value is calculated with SROI${sroi.kind === "forecast" || forecast ? " as a forecast" : ""}. Outcomes are converted to money with financial proxies, reduced for deadweight, displacement, attribution and drop-off, and discounted at ${pctInput(sroi.discountRate)} a year.`,
         );
         blocks.push({ type: "paragraph", text: intro });
         if (!range) {
@@ -660,7 +682,14 @@ export function buildReportModel(source: ReportSource, options: BuildReportOptio
           const switching = (s: (typeof r.sensitivity)[number]): TableCell => {
             if (s.switchingValue === null) return { text: dash, value: null };
             const unit = s.unit ?? "share";
-            const text = unit === "share" ? pct(s.switchingValue) : unit === "SEK" ? sek(s.switchingValue) : num(s.switchingValue);
+            const text =
+              unit === "share"
+                ? pct(s.switchingValue)
+                : unit === "SEK"
+                  ? sek(s.switchingValue)
+                  : unit === "years"
+                    ? `${num(s.switchingValue, 1)}${NBSP}${tr("år", "years")}`
+                    : num(s.switchingValue);
             return { text, value: s.switchingValue };
           };
           addTable({
@@ -668,9 +697,9 @@ export function buildReportModel(source: ReportSource, options: BuildReportOptio
             title: tr("Känslighetsanalys", "Sensitivity analysis"),
             columns: [
               col("parameter", tr("Vad som ändras", "What changes")),
-              col("low", tr("Lägsta kvot", "Lowest ratio"), "right"),
-              col("high", tr("Högsta kvot", "Highest ratio"), "right"),
-              col("switching", tr("Värde som ger kvoten 1,00", "Value giving ratio 1.00"), "right"),
+              col("low", tr("Kvot när antagandet sänks", "Ratio when the assumption is lowered"), "right"),
+              col("high", tr("Kvot när antagandet höjs", "Ratio when the assumption is raised"), "right"),
+              col("switching", tr("Brytvärde (kvoten blir 1,00)", "Break-even value (ratio becomes 1.00)"), "right"),
             ],
             rows: r.sensitivity.map((s, i) =>
               row(`p${i}`, {
@@ -710,7 +739,7 @@ export function buildReportModel(source: ReportSource, options: BuildReportOptio
               row(`${i}-${k}`, {
                 outcome: txt(o.label),
                 deduction: txt(name),
-                value: { text: pct(value, 0), value },
+                value: { text: pctInput(value), value },
                 why: txt(why?.trim() || tr("Motivering saknas", "No justification given")),
               }),
             );
@@ -926,22 +955,31 @@ export function buildReportModel(source: ReportSource, options: BuildReportOptio
       if (!e) return [];
       const rows: TableRow[] = [];
       const ids: string[] = [];
-      if (e.shareTargetGroup !== undefined) {
-        const met = e.shareTargetGroup >= RESERVED_SHARE_THRESHOLD;
+      // The ASF-07 indicator's latest actual wins over a typed share, so the report states one figure.
+      const eligibility = eligibilityShare(source);
+      if (eligibility) {
+        const share = eligibility.share;
+        const met = share >= RESERVED_SHARE_THRESHOLD;
+        const origin = eligibility.indicator
+          ? tr(
+              `Utfall för indikatorn ASF-07, ${eligibility.indicator.periodLabel}.`,
+              `Actual of the indicator ASF-07, ${eligibility.indicator.periodLabel}.`,
+            )
+          : tr("Uppgift från anbudet (ingen mätning av indikatorn ASF-07).", "Stated in the tender (no measurement of the indicator ASF-07).");
         ids.push(
           addFigure({
             id: "tender-share",
             label: tr("Andel sysselsatta från målgrupperna (ASF-07)", "Share of people occupied from the target groups (ASF-07)"),
-            value: e.shareTargetGroup,
+            value: share,
             unit: "share",
-            formatted: pct(e.shareTargetGroup),
-            note: met ? tr("Minst 30 %: villkoret är uppfyllt.", "At least 30%: the condition is met.") : tr("Under 30 %: villkoret är inte uppfyllt.", "Below 30%: the condition is not met."),
+            formatted: pct(share),
+            note: `${met ? tr("Minst 30 %: villkoret är uppfyllt.", "At least 30%: the condition is met.") : tr("Under 30 %: villkoret är inte uppfyllt.", "Below 30%: the condition is not met.")} ${origin}`,
           }),
         );
         rows.push(
           row("share", {
             fact: txt(tr("Andel sysselsatta från målgrupperna (ASF-07)", "Share of people occupied from the target groups (ASF-07)")),
-            value: { text: pct(e.shareTargetGroup), value: e.shareTargetGroup },
+            value: { text: `${pct(share)} (${eligibility.indicator ? tr("indikatorn ASF-07", "indicator ASF-07") : tr("uppgift i anbudet", "stated in the tender")})`, value: share },
             rule: txt(tr("Minst 30 % (LOU 4 kap. 18 §)", "At least 30% (LOU ch. 4 s. 18)")),
             met: txt(met ? tr("Uppfyllt", "Met") : tr("Inte uppfyllt", "Not met")),
           }),
@@ -1006,7 +1044,7 @@ export function buildReportModel(source: ReportSource, options: BuildReportOptio
       if (sroi?.outcomes.length) {
         addTable({
           id: "sroi-impact-map",
-          title: tr("Effektkarta (SROI)", "Impact map (SROI)"),
+          title: tr("Värdekarta (SROI)", "Value map (SROI)"),
           columns: [
             col("outcome", tr("Effekt", "Outcome")),
             col("stakeholder", tr("Intressent", "Stakeholder")),
@@ -1026,10 +1064,10 @@ export function buildReportModel(source: ReportSource, options: BuildReportOptio
               quantity: { text: num(o.quantity), value: o.quantity },
               proxy: { text: proxyText(o), value: o.proxyValue },
               source: txt(proxySourceText(o)),
-              dw: { text: pct(o.deadweight, 0), value: o.deadweight },
-              ds: { text: pct(o.displacement, 0), value: o.displacement },
-              at: { text: pct(o.attribution, 0), value: o.attribution },
-              do: { text: pct(o.dropOff, 0), value: o.dropOff },
+              dw: { text: pctInput(o.deadweight), value: o.deadweight },
+              ds: { text: pctInput(o.displacement), value: o.displacement },
+              at: { text: pctInput(o.attribution), value: o.attribution },
+              do: { text: pctInput(o.dropOff), value: o.dropOff },
               duration: { text: num(o.durationYears, 0), value: o.durationYears },
             }),
           ),

@@ -8,3 +8,5 @@ export type { DiffOp, FigureChange, FigureValue, ReportDiff, TextChange } from "
 export { canonicalJson } from "./canonical";
 export { REPORT_TEMPLATE_DEFINITIONS, SECTION_TITLES, sectionTitle, templateName } from "./templates";
 export type { ReportTemplateDefinition } from "./templates";
+export { eligibilityShare, ELIGIBILITY_INDICATOR_CODE } from "./eligibility";
+export type { EligibilityShare } from "./eligibility";

@@ -1,3 +1,4 @@
+import { eligibilityShare } from "./eligibility";
 import type { Bilingual, ReportSource, ReportTemplate, SourceSroiOutcome } from "./types";
 
 /**
@@ -38,7 +39,8 @@ export type QualityCode =
   | "sroi-ratio-without-sensitivity"
   | "stakeholder-not-heard"
   | "story-without-consent"
-  | "tender-share-below-threshold";
+  | "tender-share-below-threshold"
+  | "tender-share-differs-from-indicator";
 
 export interface QualityItem {
   code: QualityCode;
@@ -250,14 +252,29 @@ export function qualityCheck(source: ReportSource, options: QualityCheckOptions 
       code: "story-without-consent",
       severity: "advisory",
       message: {
-        sv: `${withoutConsent} berättelse(r) saknar samtycke och visas inte i rapporten.`,
+        sv: `${withoutConsent} ${withoutConsent === 1 ? "berättelse saknar" : "berättelser saknar"} samtycke och visas inte i rapporten.`,
         en: `${withoutConsent} stor${withoutConsent === 1 ? "y lacks" : "ies lack"} consent and ${withoutConsent === 1 ? "is" : "are"} left out of the report.`,
       },
       fix: { area: "stories" },
     });
   }
 
-  const share = source.tender?.reservedEligibility.shareTargetGroup;
+  // The share the report states: the ASF-07 indicator's latest actual when there is one (eligibility.ts).
+  const eligibility = eligibilityShare(source);
+  const share = eligibility?.share;
+  if (options.template === "tender" && eligibility?.differs && eligibility.indicator && eligibility.typed !== undefined) {
+    const typed = Math.round(eligibility.typed * 100);
+    const actual = Math.round(eligibility.indicator.share * 100);
+    items.push({
+      code: "tender-share-differs-from-indicator",
+      severity: "advisory",
+      message: {
+        sv: `Andelen du har skrivit på anbudssidan (${typed}\u00a0%) skiljer sig från indikatorn ASF-07 (${actual}\u00a0%, ${eligibility.indicator.periodLabel}). Rapporten använder indikatorns värde. Rätta eller töm andelen på anbudssidan.`,
+        en: `The share you typed on the tender page (${typed}%) differs from the indicator ASF-07 (${actual}%, ${eligibility.indicator.periodLabel}). The report uses the indicator's value. Correct or clear the share on the tender page.`,
+      },
+      fix: { area: "tender" },
+    });
+  }
   if (options.template === "tender" && share !== undefined && share < RESERVED_SHARE_THRESHOLD) {
     items.push({
       code: "tender-share-below-threshold",

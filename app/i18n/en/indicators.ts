@@ -186,6 +186,9 @@ export const indicators: IndicatorsMessages = {
     gridSave: "Save targets and actual values",
     gridSaved: "Targets and actual values have been saved.",
     cellLabel: (what: string, period: string) => `${what}, ${period}`,
+    cellError: (what: string, period: string, message: string) => `${what}, ${period}: ${message}`,
+    evidenceLevelHint:
+      "Evidence level on the Nesta scale (1–5): how sure you can be that the change is due to your work. 1 means you have described the logic, 5 that the outcome has been replicated at scale. Leave it empty if you do not know.",
     actualHasEvidence: (period: string) =>
       `The actual value for ${period} has evidence. Remove the evidence first if you want to clear the value.`,
     nInvalid: "Enter the number of respondents as a whole number, for example 24.",
@@ -312,6 +315,13 @@ export const indicators: IndicatorsMessages = {
     target: "Target",
     baseline: "Baseline",
     tableCaption: "Values in the chart",
+  },
+  evidenceLevelOptions: {
+    1: "1 – Logic described",
+    2: "2 – Change measured",
+    3: "3 – Comparison group",
+    4: "4 – Independent replication",
+    5: "5 – Replicated at scale",
   },
   evidenceLevels: {
     1: "1 – Logic described",

@@ -187,6 +187,9 @@ export const indicators = {
     gridSave: "Spara mål och utfall",
     gridSaved: "Mål och utfall är sparade.",
     cellLabel: (what: string, period: string) => `${what}, ${period}`,
+    cellError: (what: string, period: string, message: string) => `${what} för ${period}: ${message}`,
+    evidenceLevelHint:
+      "Evidensnivå enligt Nestas skala (1–5): hur säkert ni kan visa att förändringen beror på er verksamhet. 1 betyder att ni har beskrivit logiken, 5 att effekten har upprepats i stor skala. Lämna tomt om ni inte vet.",
     actualHasEvidence: (period: string) =>
       `Utfallet för ${period} har underlag. Ta bort underlaget först om du vill tömma utfallet.`,
     nInvalid: "Skriv antal svar som ett heltal, till exempel 24.",
@@ -313,6 +316,13 @@ export const indicators = {
     target: "Målvärde",
     baseline: "Utgångsläge",
     tableCaption: "Värden i diagrammet",
+  },
+  evidenceLevelOptions: {
+    1: "1 – Logiken beskriven",
+    2: "2 – Förändring mätt",
+    3: "3 – Jämförelsegrupp",
+    4: "4 – Oberoende upprepning",
+    5: "5 – Upprepning i stor skala",
   },
   evidenceLevels: {
     1: "1 – Logiken beskriven",

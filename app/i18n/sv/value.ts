@@ -19,7 +19,7 @@ export const value = {
     percentMissing: (name: string) => `${name} saknas. Skriv en procentsats, till exempel 25.`,
     percentNotNumber: (name: string) => `${name} ska vara ett tal i procent, till exempel 25 eller 12,5.`,
     percentRange: (name: string, max: string) => `${name} ska vara mellan 0 och ${max} %. Skriv bara talet, till exempel 3,5 för 3,5 %.`,
-    hoursNotNumber: "Antal ideella timmar ska vara ett tal, 0 eller mer, till exempel 1500.",
+    hoursNotNumber: "Antal ideella timmar ska vara ett tal, 0 eller mer, till exempel 1 500.",
     showTable: "Visa som tabell",
     conflictTitle: "Någon annan har sparat under tiden",
     conflict: (who: string, when: string) =>
@@ -38,7 +38,7 @@ export const value = {
   sroi: {
     title: "Värdekarta (SROI)",
     intro:
-      "Här värderar ni effekterna i kronor och jämför med insatserna. Resultatet är en SROI-kvot: hur många kronor i socialt värde varje investerad krona ger. Kvoten visas alltid med sitt intervall från känslighetsanalysen.",
+      "I värdekartan värderar ni effekterna i kronor och jämför med insatserna. Resultatet är en SROI-kvot: hur många kronor i socialt värde varje investerad krona ger. Kvoten visas alltid med sitt intervall från känslighetsanalysen.",
     kind: "Slag av kalkyl",
     settingsTitle: "Grundinställningar",
     kindForecast: "Prognos (innan verksamheten)",
@@ -109,7 +109,9 @@ export const value = {
     ratio: "SROI-kvot",
     ratioRange: (low: string, high: string) => `Intervall i känslighetsanalysen: ${low}–${high}`,
     netRatio: "Netto-SROI",
+    netRatioHint: "Nettonuvärdet delat med insatserna: vad varje insatt krona ger tillbaka utöver sig själv.",
     payback: "Återbetalningstid",
+    paybackHint: "Hur lång tid det tar innan värdet av effekterna har vägt upp insatserna.",
     paybackMonths: (months: string) => `${months} månader`,
     paybackNone: "– (inget värde första året)",
     tableTitle: "Effekter per intressent",
@@ -129,8 +131,9 @@ export const value = {
     byStakeholderTitle: "Nuvärde per intressent",
   },
   charts: {
-    base: "Grundkalkyl",
-    breakEven: "1,00 (break-even)",
+    base: "Grundberäkning",
+    baseKey: (ratio: string) => `Heldragen linje: grundberäkningen, ${ratio}.`,
+    breakEven: "Streckad röd linje: kvoten 1,00, då ni får lika mycket tillbaka som ni satt in. Till vänster om linjen ger varje insatt krona mindre än en krona tillbaka.",
     parameter: "Antagande",
     low: "Kvot, nedåt",
     high: "Kvot, uppåt",

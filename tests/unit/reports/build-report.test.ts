@@ -32,7 +32,8 @@ describe("buildReportModel: grant report (bidragsredovisning)", () => {
   it("shows the SROI ratio of §5.4 only with its sensitivity range", () => {
     const ratio = figure(m, "sroi-ratio")!;
     expect(ratio.value).toBeCloseTo(1.2508, 4);
-    expect(ratio.formatted).toBe("1,25 kr per investerad krona (intervall 0,90–1,61)");
+    // The range is shown once, beside the ratio (not repeated inside the formatted value).
+    expect(ratio.formatted).toBe("1,25 kr per investerad krona");
     expect(ratio.range).toEqual({ low: 0.8965, high: 1.6052, formatted: "0,90–1,61" });
     expect(figure(m, "sroi-present-value")).toMatchObject({ formatted: `926${NBSP}849${NBSP}kr` });
     expect(figure(m, "sroi-present-value")!.value).toBeCloseTo(926_848.62, 2);
@@ -146,12 +147,34 @@ describe("buildReportModel: tender (anbud)", () => {
     expect(table(m, "compliance")!.rows).toHaveLength(3);
     expect(table(m, "compliance")!.rows[0].cells.requirement.text).toBe("Minst fyra praktikplatser per år för personer långt från arbetsmarknaden");
     const eligibility = table(m, "eligibility")!;
-    expect(eligibility.rows.find((r) => r.key === "share")!.cells).toMatchObject({ value: { text: `46${NBSP}%`, value: 0.46 }, met: { text: "Uppfyllt" } });
+    expect(eligibility.rows.find((r) => r.key === "share")!.cells).toMatchObject({
+      value: { text: `46${NBSP}% (indikatorn ASF-07)`, value: 0.46 },
+      met: { text: "Uppfyllt" },
+    });
     expect(eligibility.rows.find((r) => r.key === "register")!.cells.value.text).toBe("Ja, nr IO-2023-0457");
-    expect(figure(m, "tender-share")!.note).toBe("Minst 30 %: villkoret är uppfyllt.");
+    expect(figure(m, "tender-share")!.note).toBe("Minst 30 %: villkoret är uppfyllt. Utfall för indikatorn ASF-07, Höst 2025.");
     // Capacity shows the output figures (what we deliver).
     expect(section(m, "capacity")!.blocks).toEqual([{ type: "key-figures", ids: ["ind-ind-asf01", "ind-ind-asf07", "ind-ind-gen03"] }]);
     expect(table(m, "promised-vs-achieved")).toBeDefined();
+  });
+
+  it("takes the ASF-07 share from the indicator, not from a different typed share", () => {
+    const source = fixtureSource();
+    source.tender!.reservedEligibility.shareTargetGroup = 0.42;
+    source.indicators[3].actuals = source.indicators[3].actuals.map((a) => ({ ...a, value: 33 }));
+    const t = buildReportModel(source, fixtureOptions("tender"));
+    expect(figure(t, "tender-share")).toMatchObject({ value: 0.33, formatted: `33${NBSP}%` });
+    expect(table(t, "eligibility")!.rows.find((r) => r.key === "share")!.cells.value.text).toBe(`33${NBSP}% (indikatorn ASF-07)`);
+    // The advisory about the mismatch is listed as a limitation in the method section.
+    expect(t.qualityNotes.map((q) => q.code)).toContain("tender-share-differs-from-indicator");
+  });
+
+  it("uses the typed share, and says so, when ASF-07 has no actual", () => {
+    const source = fixtureSource();
+    source.indicators[3].actuals = [];
+    const t = buildReportModel(source, fixtureOptions("tender"));
+    expect(table(t, "eligibility")!.rows.find((r) => r.key === "share")!.cells.value.text).toBe(`46${NBSP}% (uppgift i anbudet)`);
+    expect(figure(t, "tender-share")!.note).toContain("Uppgift från anbudet");
   });
 });
 
@@ -175,7 +198,8 @@ describe("buildReportModel: annual report (årsredovisning)", () => {
     const m = build("annual", { locale: "en" });
     expect(m.templateName).toBe("Annual impact report");
     expect(section(m, "impact-chain")!.title).toBe("Impact chain");
-    expect(figure(m, "sroi-ratio")!.formatted).toBe("SEK 1.25 per SEK invested (range 0.90–1.61)");
+    expect(figure(m, "sroi-ratio")!.formatted).toBe("SEK 1.25 per SEK invested");
+    expect(figure(m, "sroi-ratio")!.range!.formatted).toBe("0.90–1.61");
     expect(section(m, "summary")!.narrative).toContain("Tio hushåll");
   });
 });
@@ -210,8 +234,12 @@ describe("buildReportModel: options and rules", () => {
 
   it("computes target attainment and the ratio range", () => {
     expect(targetAttainment({ direction: "increase", baseline: { value: 0, date: "", source: "" } }, 10, 8)).toBe(1.25);
+    // One formula: (actual − baseline) ÷ (target − baseline); no baseline = 0 when higher is better.
+    expect(targetAttainment({ direction: "increase", baseline: { value: 310, date: "", source: "" } }, 347, 320)).toBeCloseTo(3.7, 10);
     expect(targetAttainment({ direction: "increase" }, 30, 40)).toBe(0.75);
-    expect(targetAttainment({ direction: "decrease" }, 50, 40)).toBe(0.8);
+    expect(targetAttainment({ direction: "decrease", baseline: { value: 62, date: "", source: "" } }, 41, 45)).toBeCloseTo(21 / 17, 10);
+    // Lower is better and no baseline: no starting point, so no share (never target ÷ actual).
+    expect(targetAttainment({ direction: "decrease" }, 50, 40)).toBeNull();
     expect(targetAttainment({ direction: "increase" }, 5, 0)).toBeNull();
     expect(ratioRange(1.25, [{ low: 0.9, high: 1.3 }, { low: 1.1, high: 1.6 }])).toEqual({ low: 0.9, high: 1.6 });
     expect(ratioRange(1.25, [{ low: 1.3, high: 1.4 }])).toEqual({ low: 1.25, high: 1.4 });

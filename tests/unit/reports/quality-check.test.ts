@@ -78,4 +78,29 @@ describe("qualityCheck", () => {
     expect(items).toContain("advisory:indicator-without-data:ind-asf07");
     expect(items).toContain("advisory:tender-share-below-threshold:");
   });
+
+  it("warns when the typed ASF-07 share differs from the indicator, and checks the indicator's value", () => {
+    const source = fixtureSource();
+    source.tender!.reservedEligibility.shareTargetGroup = 0.42;
+    source.indicators[3].actuals = source.indicators[3].actuals.map((a) => ({ ...a, value: 25 }));
+    const items = qualityCheck(source, { template: "tender" });
+    const differs = items.find((i) => i.code === "tender-share-differs-from-indicator")!;
+    expect(differs.message.sv).toBe(
+      "Andelen du har skrivit på anbudssidan (42\u00a0%) skiljer sig från indikatorn ASF-07 (25\u00a0%, Höst 2025). Rapporten använder indikatorns värde. Rätta eller töm andelen på anbudssidan.",
+    );
+    // The threshold is checked against the figure the report states (the indicator's 25 %), not the typed 42 %.
+    expect(codes(items)).toContain("advisory:tender-share-below-threshold:");
+    source.tender!.reservedEligibility.shareTargetGroup = 0.25;
+    expect(qualityCheck(source, { template: "tender" }).some((i) => i.code === "tender-share-differs-from-indicator")).toBe(false);
+  });
+
+  it("pluralises the stories without consent", () => {
+    const source = fixtureSource();
+    const one = source.stories.filter((s) => !s.consent).length;
+    expect(one).toBe(1);
+    const message = (s: typeof source) => qualityCheck(s).find((i) => i.code === "story-without-consent")!.message.sv;
+    expect(message(source)).toBe("1 berättelse saknar samtycke och visas inte i rapporten.");
+    source.stories.push({ ...source.stories.find((s) => !s.consent)! });
+    expect(message(source)).toBe("2 berättelser saknar samtycke och visas inte i rapporten.");
+  });
 });

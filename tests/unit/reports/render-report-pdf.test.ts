@@ -73,7 +73,7 @@ describe("renderReportPdf: structure", () => {
 
   it("keeps Swedish characters and writes only WinAnsi text", () => {
     const all = pages.flat().join("\n");
-    for (const word of ["Måluppfyllelse", "Återbetalningstid", "Föreningen".toLowerCase(), "kafé", "–", "—", "“"]) expect(all).toContain(word);
+    for (const word of ["Andel av vägen från utgångsläget till målet", "Återbetalningstid", "Föreningen".toLowerCase(), "kafé", "–", "—", "“"]) expect(all).toContain(word);
     expect(all).toMatch(/ÅÄÖ|Å|Ä|Ö/);
     expect(all).not.toMatch(/[^\n\u0020-\u007e\u00a0-\u00ff€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]/);
     expect(all).not.toContain("?");
@@ -85,7 +85,8 @@ describe("renderReportPdf: structure", () => {
   it("shows the ratio with its range, placeholder proxies as illustrativt värde, and no story without consent", () => {
     const all = pages.flat().join(" ");
     expect(all).toContain("1,25 kr per investerad krona");
-    expect(all).toContain("(intervall 0,90–1,61)");
+    expect(all).toContain("Spann: 0,90–1,61");
+    expect(all).not.toContain("(intervall");
     expect(all).toContain("(illustrativt värde)");
     expect(all).not.toContain(STORY_WITHOUT_CONSENT.slice(0, 30));
   });
