@@ -5,6 +5,7 @@ import { errors } from "./en/errors";
 import { indicators } from "./en/indicators";
 import { guide } from "./en/guide";
 import { org } from "./en/org";
+import { titles } from "./en/titles";
 import { reports } from "./en/reports";
 import { value } from "./en/value";
 
@@ -14,6 +15,7 @@ export const en: Messages = {
   auth,
   org,
   errors,
+  titles,
   value,
   guide,
   reports,

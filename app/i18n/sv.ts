@@ -5,6 +5,7 @@ import { errors } from "./sv/errors";
 import { indicators } from "./sv/indicators";
 import { guide } from "./sv/guide";
 import { org } from "./sv/org";
+import { titles } from "./sv/titles";
 import { reports } from "./sv/reports";
 import { value } from "./sv/value";
 
@@ -17,6 +18,7 @@ export const sv = {
   auth,
   org,
   errors,
+  titles,
   value,
   guide,
   reports,

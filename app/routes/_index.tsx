@@ -5,8 +5,9 @@ import { useT } from "~/i18n/use-t";
 import { getDb } from "~db/index.server";
 import { listMemberships } from "~db/queries/organisations.server";
 import { getUserId } from "~server/auth/session.server";
+import { pageTitle } from "~/i18n/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Synlig" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "start") }];
 
 /** Start: anonymous visitors sign in; a member of one organisation goes straight to it. */
 export async function loader({ request }: LoaderFunctionArgs) {

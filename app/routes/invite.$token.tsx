@@ -6,8 +6,9 @@ import { getUserId, requireUser } from "~server/auth/session.server";
 import { redirectWithFlash } from "~server/http.server";
 import { getI18n } from "~server/i18n.server";
 import { acceptInvitation, findUsableInvitation } from "~server/organisations/invitations.server";
+import { pageTitle } from "~/i18n/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Inbjudan – Synlig" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "invite") }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const invitation = await findUsableInvitation(params.token ?? "");

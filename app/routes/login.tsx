@@ -9,8 +9,9 @@ import { createSession, getUserId } from "~server/auth/session.server";
 import { parseForm, readForm } from "~server/forms.server";
 import { clientIp, safeRedirect } from "~server/http.server";
 import { getI18n } from "~server/i18n.server";
+import { pageTitle } from "~/i18n/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Logga in – Synlig" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "login") }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   if (await getUserId(request)) throw redirect("/");

@@ -24,8 +24,9 @@ import { redirectWithFlash } from "~server/http.server";
 import { getI18n } from "~server/i18n.server";
 import { removeActionPlanItem, saveActionPlanForm } from "~server/method-guide/blocks.server";
 import { readReturnTo } from "~server/method-guide/return-to.server";
+import { pageTitle } from "~/i18n/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Handlingsplan – Synlig" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "actionPlan") }];
 
 /** The action plan: Vad? Vilka mål? Hur? När? Vem? Hur mäter vi att vi har lyckats? */
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -14,8 +14,9 @@ import { redirectWithFlash } from "~server/http.server";
 import { getI18n } from "~server/i18n.server";
 import { removeChainItem, saveChainItemForm } from "~server/method-guide/blocks.server";
 import { readReturnTo } from "~server/method-guide/return-to.server";
+import { pageTitle } from "~/i18n/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Effektkedja – Synlig" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "chain") }];
 
 /** The impact chain: resurser → aktiviteter → prestationer → effekter → samhällspåverkan. */
 export async function loader({ request, params }: LoaderFunctionArgs) {

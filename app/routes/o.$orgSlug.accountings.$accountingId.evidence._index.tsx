@@ -12,8 +12,9 @@ import { notFound, redirectWithFlash, safeRedirect } from "~server/http.server";
 import { getI18n } from "~server/i18n.server";
 import { accountingPeriods } from "~server/indicators/accounting-indicators.server";
 import { attachEvidenceFromRequest, evidenceTargets, getEvidence, listAccountingEvidence, removeEvidence } from "~server/indicators/evidence.server";
+import { pageTitle } from "~/i18n/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Underlag – Synlig" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "evidence") }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { org, role, accounting } = await requireAccounting(request, params);

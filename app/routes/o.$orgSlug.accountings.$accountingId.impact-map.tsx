@@ -15,8 +15,9 @@ import { redirectWithFlash } from "~server/http.server";
 import { getI18n } from "~server/i18n.server";
 import { readReturnTo } from "~server/method-guide/return-to.server";
 import { catalogueProxies, loadImpactMap, saveImpactMap } from "~server/value/impact-map.server";
+import { pageTitle } from "~/i18n/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Värdekarta (SROI) – Synlig" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "impactMap") }];
 
 /**
  * The impact map (värdekarta) of an accounting: the saved map as form values and the catalogue

@@ -10,8 +10,9 @@ import { formatPercent } from "~/utils/format";
 import { requireAccounting } from "~server/accountings/require-accounting.server";
 import { getI18n } from "~server/i18n.server";
 import { loadIndicatorOverview } from "~server/indicators/accounting-indicators.server";
+import { pageTitle } from "~/i18n/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Indikatorer – Synlig" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "indicators") }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { org, role, accounting } = await requireAccounting(request, params);

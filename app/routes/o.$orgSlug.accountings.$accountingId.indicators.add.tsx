@@ -14,8 +14,9 @@ import { redirectWithFlash } from "~server/http.server";
 import { getI18n } from "~server/i18n.server";
 import { addIndicators, linkedIndicatorIds, loadOutcomeChoices } from "~server/indicators/accounting-indicators.server";
 import { browseIndicators, readCatalogueFilter } from "~server/indicators/catalogue.server";
+import { pageTitle } from "~/i18n/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Lägg till indikatorer – Synlig" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "addIndicators") }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { org, accounting } = await requireAccounting(request, params, { roles: rolesFor("edit") });

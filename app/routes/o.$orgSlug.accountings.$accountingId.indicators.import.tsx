@@ -11,8 +11,9 @@ import { getI18n } from "~server/i18n.server";
 import { loadIndicatorOverview } from "~server/indicators/accounting-indicators.server";
 import { cancelImportUpload, confirmImportUpload, previewImportUpload, storeImportUpload } from "~server/indicators/import.server";
 import { MAX_UPLOAD_BYTES, readMultipartForm, uploadedFile } from "~server/indicators/upload.server";
+import { pageTitle } from "~/i18n/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Importera utfall – Synlig" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "importActuals") }];
 
 /** Rows without problems shown in the preview; the rest are counted. */
 const OK_ROWS_SHOWN = 100;

@@ -15,8 +15,9 @@ import { readContentForm } from "~server/reports/draft-forms.server";
 import { loadReportWorkspace } from "~server/reports/load-workspace.server";
 import { requireReport } from "~server/reports/require-report.server";
 import { saveDraft } from "~server/reports/save-draft.server";
+import { pageTitle } from "~/i18n/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Rapportbyggaren – Synlig" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "reportBuilder") }];
 
 /** The builder's content page: sections, indicators and the narrative of each section, with a preview of the draft. */
 export async function loader({ request, params }: LoaderFunctionArgs) {

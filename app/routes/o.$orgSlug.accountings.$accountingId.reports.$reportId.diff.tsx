@@ -11,8 +11,9 @@ import { notFound } from "~server/http.server";
 import { loadReportWorkspace } from "~server/reports/load-workspace.server";
 import { parseVersionParam, requireReport } from "~server/reports/require-report.server";
 import { compareModels } from "~server/reports/versions.server";
+import { pageTitle } from "~/i18n/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Jämför versioner – Synlig" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "compareVersions") }];
 
 /** Differences between two published versions, or between a version and the draft (?from=1&to=2, to=draft). */
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -12,8 +12,9 @@ import { getI18n } from "~server/i18n.server";
 import { readFinancesForm } from "~server/reports/draft-forms.server";
 import { requireReport } from "~server/reports/require-report.server";
 import { saveDraft } from "~server/reports/save-draft.server";
+import { pageTitle } from "~/i18n/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Ekonomi – Synlig" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "finances") }];
 
 /** Budget and actual, co-financing and volunteer time for the report's finances section. */
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -15,8 +15,9 @@ import { fixPath, loadReportWorkspace } from "~server/reports/load-workspace.ser
 import { publishReport } from "~server/reports/publish-report.server";
 import { requireReport } from "~server/reports/require-report.server";
 import { saveDraft } from "~server/reports/save-draft.server";
+import { pageTitle } from "~/i18n/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Kontrollera och publicera – Synlig" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "publish") }];
 
 /** The quality check, the audience, "check your answers" and the publish button (GOV.UK pattern). */
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -10,8 +10,9 @@ import { getI18n } from "~server/i18n.server";
 import { readStoriesForm } from "~server/reports/draft-forms.server";
 import { requireReport } from "~server/reports/require-report.server";
 import { saveDraft } from "~server/reports/save-draft.server";
+import { pageTitle } from "~/i18n/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Berättelser – Synlig" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "stories") }];
 
 /** Stories with consent (method guide §10.1): only stories with consent reach the report. */
 export async function loader({ request, params }: LoaderFunctionArgs) {

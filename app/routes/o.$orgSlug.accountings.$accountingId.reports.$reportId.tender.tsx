@@ -16,8 +16,9 @@ import { readTenderForm } from "~server/reports/draft-forms.server";
 import { loadReportSource } from "~server/reports/load-report-source.server";
 import { requireReport } from "~server/reports/require-report.server";
 import { saveDraft } from "~server/reports/save-draft.server";
+import { pageTitle } from "~/i18n/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Anbud – Synlig" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "tender") }];
 
 /** Tender facts (method guide §8): the buyer's social requirements and reserved-procurement eligibility. */
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -6,8 +6,9 @@ import { formatDateTime } from "~/utils/format";
 import { getDb } from "~db/index.server";
 import { listVersions } from "~db/queries/reports.server";
 import { requireReport } from "~server/reports/require-report.server";
+import { pageTitle } from "~/i18n/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Versioner – Synlig" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "versions") }];
 
 /** Every published version of the report (never changed), and a form to compare two of them. */
 export async function loader({ request, params }: LoaderFunctionArgs) {

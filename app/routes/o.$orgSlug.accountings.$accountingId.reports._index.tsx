@@ -8,8 +8,9 @@ import { formatDate } from "~/utils/format";
 import { getDb } from "~db/index.server";
 import { listReports } from "~db/queries/reports.server";
 import { requireAccounting } from "~server/accountings/require-accounting.server";
+import { pageTitle } from "~/i18n/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Rapporter – Synlig" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "reports") }];
 
 /** The reports made from one accounting, with their latest published version. */
 export async function loader({ request, params }: LoaderFunctionArgs) {

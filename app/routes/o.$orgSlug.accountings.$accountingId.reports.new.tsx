@@ -14,8 +14,9 @@ import { parseForm, readForm } from "~server/forms.server";
 import { redirectWithFlash } from "~server/http.server";
 import { getI18n } from "~server/i18n.server";
 import { createReport } from "~server/reports/create-report.server";
+import { pageTitle } from "~/i18n/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Skapa en rapport – Synlig" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "newReport") }];
 
 const schema = (t: Messages) =>
   z.object({

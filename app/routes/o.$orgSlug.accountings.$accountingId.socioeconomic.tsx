@@ -13,8 +13,9 @@ import { readForm } from "~server/forms.server";
 import { redirectWithFlash } from "~server/http.server";
 import { getI18n } from "~server/i18n.server";
 import { loadSocioeconomic, saveSocioeconomicAccount } from "~server/value/socioeconomic.server";
+import { pageTitle } from "~/i18n/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Samhällsekonomisk kalkyl – Synlig" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "socioeconomic") }];
 
 /** The socio-economic account (samhällsekonomisk kalkyl) of an accounting, method guide §6. */
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -27,8 +27,9 @@ import { redirectWithFlash } from "~server/http.server";
 import { getI18n } from "~server/i18n.server";
 import { removeStakeholder, saveStakeholderForm } from "~server/method-guide/blocks.server";
 import { readReturnTo } from "~server/method-guide/return-to.server";
+import { pageTitle } from "~/i18n/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Intressenter – Synlig" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "stakeholders") }];
 
 /** The stakeholder map of an accounting: list, add, change and delete groups. */
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -8,8 +8,9 @@ import { formatDate } from "~/utils/format";
 import { getDb } from "~db/index.server";
 import { requireMembership } from "~server/auth/membership.server";
 import { listAccountingsWithProgress } from "~server/method-guide/progress.server";
+import { pageTitle } from "~/i18n/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Redovisningar – Synlig" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "accountings") }];
 
 /** The association's accountings with how far each has come. */
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -13,8 +13,9 @@ import { requireMembership } from "~server/auth/membership.server";
 import { parseForm, readForm } from "~server/forms.server";
 import { notFound, redirectWithFlash } from "~server/http.server";
 import { getI18n } from "~server/i18n.server";
+import { pageTitle } from "~/i18n/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Ny redovisning – Synlig" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "newAccounting") }];
 
 /** A new accounting, or (with ?copyFrom=) a copy of an earlier one for a new period. */
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -8,8 +8,9 @@ import { requireMembership } from "~server/auth/membership.server";
 import { readForm } from "~server/forms.server";
 import { notFound, redirectWithFlash } from "~server/http.server";
 import { getI18n } from "~server/i18n.server";
+import { pageTitle } from "~/i18n/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Anslutna föreningar – Synlig" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "affiliations") }];
 
 /** An umbrella organisation confirms (or declines) the associations that chose it. */
 export async function loader({ request, params }: LoaderFunctionArgs) {

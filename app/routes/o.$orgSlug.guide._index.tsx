@@ -19,8 +19,9 @@ import {
 import { useLocale, useT } from "~/i18n/use-t";
 import { requireMembership } from "~server/auth/membership.server";
 import { getI18n } from "~server/i18n.server";
+import { pageTitle } from "~/i18n/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Metodguiden – Synlig" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "guide") }];
 
 const KNOWN = Object.keys(RECOMMENDER_QUESTION_LABELS);
 const REQUIRED = ["size", "purpose", "resources", "experience"] as const;

@@ -4,8 +4,9 @@ import { ButtonLink, DataTable, PageHeader, Section } from "~/components/ui";
 import { COMPARISON_COLUMN_LABELS, METHODS, SNABBSPAR, comparisonRows, type ComparisonRow } from "~/domain/method-guide";
 import { useLocale, useT } from "~/i18n/use-t";
 import { requireMembership } from "~server/auth/membership.server";
+import { pageTitle } from "~/i18n/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Jämför metoderna – Synlig" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "compareMethods") }];
 
 /** The eight methods side by side (method-guide.md §3.3), then each method in a few lines. */
 export async function loader({ request, params }: LoaderFunctionArgs) {

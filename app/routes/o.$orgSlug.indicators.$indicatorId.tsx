@@ -15,8 +15,11 @@ import { formValues, readForm } from "~server/forms.server";
 import { forbidden, notFound, redirectWithFlash } from "~server/http.server";
 import { getI18n } from "~server/i18n.server";
 import { canEditCatalogue, getIndicatorForOrg, removeOwnIndicator, saveCatalogueIndicator, saveOwnIndicator } from "~server/indicators/catalogue.server";
+import { metaLocale } from "~/i18n/page-title";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.indicator.name.sv ?? "Indikator"} – Synlig` }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  { title: `${data?.indicator.name[metaLocale(matches)] ?? data?.indicator.name.sv ?? "Synlig"} – Synlig` },
+];
 
 /** The form values of a stored indicator ("name.sv" …). */
 function valuesOf(i: IndicatorRow): Record<string, string | string[]> {

@@ -10,8 +10,9 @@ import { formValues, readForm } from "~server/forms.server";
 import { redirectWithFlash } from "~server/http.server";
 import { getI18n } from "~server/i18n.server";
 import { saveOwnIndicator } from "~server/indicators/catalogue.server";
+import { pageTitle } from "~/i18n/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Skapa en egen indikator – Synlig" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "newIndicator") }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireMembership(request, params.orgSlug, { kinds: ["association"], roles: rolesFor("edit") });

@@ -14,8 +14,9 @@ import { parseForm, readForm } from "~server/forms.server";
 import { forbidden, redirectWithFlash } from "~server/http.server";
 import { getI18n } from "~server/i18n.server";
 import { createInvitation, withdrawInvitation } from "~server/organisations/invitations.server";
+import { pageTitle } from "~/i18n/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Medlemmar – Synlig" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "members") }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { org, role } = await requireMembership(request, params.orgSlug);

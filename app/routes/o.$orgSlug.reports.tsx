@@ -7,8 +7,9 @@ import { formatDate } from "~/utils/format";
 import { getDb } from "~db/index.server";
 import { listReports } from "~db/queries/reports.server";
 import { requireMembership } from "~server/auth/membership.server";
+import { pageTitle } from "~/i18n/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Rapporter – Synlig" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "reports") }];
 
 /** All reports of the association, from every accounting (one query). */
 export async function loader({ request, params }: LoaderFunctionArgs) {

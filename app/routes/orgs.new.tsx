@@ -12,8 +12,9 @@ import { parseForm, readForm } from "~server/forms.server";
 import { redirectWithFlash } from "~server/http.server";
 import { getI18n } from "~server/i18n.server";
 import { createAssociation } from "~server/organisations/create-association.server";
+import { pageTitle } from "~/i18n/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Skapa en förening – Synlig" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "newAssociation") }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request);

@@ -9,8 +9,9 @@ import { currentSessionHash, requireUser } from "~server/auth/session.server";
 import { parseForm, readForm } from "~server/forms.server";
 import { redirectWithFlash } from "~server/http.server";
 import { getI18n } from "~server/i18n.server";
+import { pageTitle } from "~/i18n/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Inställningar – Synlig" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "settings") }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);

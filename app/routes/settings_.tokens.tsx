@@ -10,8 +10,9 @@ import { requireUser } from "~server/auth/session.server";
 import { parseForm, readForm } from "~server/forms.server";
 import { redirectWithFlash } from "~server/http.server";
 import { getI18n } from "~server/i18n.server";
+import { pageTitle } from "~/i18n/page-title";
 
-export const meta: MetaFunction = () => [{ title: "API-nycklar – Synlig" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "apiTokens") }];
 
 /** Personal access tokens for the API: created here (shown once), listed, revoked. */
 export async function loader({ request }: LoaderFunctionArgs) {

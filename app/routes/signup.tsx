@@ -10,8 +10,9 @@ import { createSession, getUserId } from "~server/auth/session.server";
 import { parseForm, readForm } from "~server/forms.server";
 import { safeRedirect } from "~server/http.server";
 import { getI18n } from "~server/i18n.server";
+import { pageTitle } from "~/i18n/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Skapa konto – Synlig" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "signup") }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   if (await getUserId(request)) throw redirect("/");

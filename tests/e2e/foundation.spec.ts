@@ -74,6 +74,7 @@ test("the demo pages are accessible in both languages, and another organisation'
     await page.goto(path);
     await expectNoAxeViolations(page);
   }
+  await expect(page).toHaveTitle("Skapa en förening – Synlig");
   const response = await page.goto("/o/solrosen");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1, name: "Sidan finns inte" })).toBeVisible();
@@ -84,6 +85,9 @@ test("the demo pages are accessible in both languages, and another organisation'
   await expect(page.locator("html")).toHaveAttribute("lang", "en-GB");
   await expect(page.getByText("Welcome, Anna Lindqvist", { exact: false })).toBeVisible();
   await expectNoAxeViolations(page);
+  await page.goto("/o/kvarteret/members");
+  await expect(page).toHaveTitle("Members – Synlig");
+  await page.goto("/o/kvarteret");
   await page.getByRole("button", { name: "På svenska" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "sv-SE");
 });

@@ -1,0 +1,40 @@
+import type { Widen } from "../types";
+
+/** Browser tab titles, "<title> – Synlig". */
+export const titles = {
+  accountings: "Redovisningar",
+  actionPlan: "Handlingsplan",
+  addIndicators: "Lägg till indikatorer",
+  affiliations: "Anslutna föreningar",
+  apiTokens: "API-nycklar",
+  catalogue: "Indikatorkatalog",
+  chain: "Effektkedja",
+  compareMethods: "Jämför metoderna",
+  compareVersions: "Jämför versioner",
+  evidence: "Underlag",
+  finances: "Ekonomi",
+  guide: "Metodguiden",
+  impactMap: "Värdekarta (SROI)",
+  importActuals: "Importera utfall",
+  indicators: "Indikatorer",
+  invite: "Inbjudan",
+  login: "Logga in",
+  members: "Medlemmar",
+  newAccounting: "Ny redovisning",
+  newAssociation: "Skapa en förening",
+  newIndicator: "Skapa en egen indikator",
+  newReport: "Skapa en rapport",
+  publish: "Kontrollera och publicera",
+  reportBuilder: "Rapportbyggaren",
+  reports: "Rapporter",
+  settings: "Inställningar",
+  signup: "Skapa konto",
+  socioeconomic: "Samhällsekonomisk kalkyl",
+  stakeholders: "Intressenter",
+  start: "Synlig",
+  stories: "Berättelser",
+  tender: "Anbud",
+  versions: "Versioner",
+} as const;
+
+export type TitleMessages = Widen<typeof titles>;
