@@ -1,7 +1,7 @@
 import type { TitleMessages } from "../sv/titles";
 
 export const titles: TitleMessages = {
-  accountings: "Accountings",
+  accountings: "Social accounts",
   actionPlan: "Action plan",
   addIndicators: "Add indicators",
   affiliations: "Affiliated associations",
@@ -19,7 +19,7 @@ export const titles: TitleMessages = {
   invite: "Invitation",
   login: "Sign in",
   members: "Members",
-  newAccounting: "New accounting",
+  newAccounting: "New social account",
   newAssociation: "Set up an association",
   newIndicator: "Create your own indicator",
   newReport: "Create a report",
