@@ -249,52 +249,75 @@ export interface SroiByStakeholderChartProps {
   locale?: Locale;
 }
 
-/** Present value per stakeholder as horizontal bars (negative values in red). */
-export function SroiByStakeholderChart({ data, title, locale: localeProp }: SroiByStakeholderChartProps) {
-  const locale = useChartLocale(localeProp);
-  const t = messagesFor(locale).value.charts;
-  const height = data.length * 48 + 60;
+interface SignedSekBarsProps {
+  rows: { key: string; label: string; value: number }[];
+  title: string;
+  /** Header of the label column; `valueName` names the series and the value column. */
+  labelHeader: string;
+  valueName: string;
+  labelWidth: number;
+  locale: Locale;
+}
+
+/** Horizontal bars of signed SEK amounts (gains in the accent colour, losses in red), with the same numbers as a table. */
+function SignedSekBars({ rows, title, labelHeader, valueName, labelWidth, locale }: SignedSekBarsProps) {
   const sekTick = sekAxisFormatter(
-    data.map((d) => d.presentValue),
+    rows.map((r) => r.value),
     locale
   );
   return (
     <ChartFrame
-      title={title ?? t.byStakeholderTitle}
-      height={height}
+      title={title}
+      height={rows.length * 48 + 60}
       locale={locale}
       chart={
-        <BarChart data={data} layout="vertical" margin={{ top: 8, right: 48, bottom: 8, left: 8 }} barSize={22}>
+        <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 48, bottom: 8, left: 8 }} barSize={22}>
           <CartesianGrid horizontal={false} stroke={COLORS.grid} />
           <XAxis type="number" tickFormatter={sekTick} stroke={COLORS.axis} tick={TICK} />
-          <YAxis type="category" dataKey="stakeholder" width={160} stroke={COLORS.axis} tick={{ fill: COLORS.ink, fontSize: 14 }} />
+          <YAxis type="category" dataKey="label" width={labelWidth} stroke={COLORS.axis} tick={{ fill: COLORS.ink, fontSize: 14 }} />
           <Tooltip formatter={(v: number) => formatSek(v, locale)} />
-          <ReferenceLine x={0} stroke={COLORS.axis} />
-          <Bar dataKey="presentValue" name={t.presentValue} isAnimationActive={false}>
-            {data.map((d) => (
-              <Cell key={d.stakeholder} fill={d.presentValue < 0 ? COLORS.danger : COLORS.accent} />
+          <ReferenceLine x={0} stroke={COLORS.ink} />
+          <Bar dataKey="value" name={valueName} isAnimationActive={false}>
+            {rows.map((r) => (
+              <Cell key={r.key} fill={r.value < 0 ? COLORS.danger : COLORS.accent} />
             ))}
           </Bar>
         </BarChart>
       }
       table={
-        <Table caption={title ?? t.byStakeholderTitle} captionHidden density="compact">
+        <Table caption={title} captionHidden density="compact">
           <THead>
             <Tr>
-              <Th>{t.stakeholder}</Th>
-              <Th numeric>{t.presentValue}</Th>
+              <Th>{labelHeader}</Th>
+              <Th numeric>{valueName}</Th>
             </Tr>
           </THead>
           <TBody>
-            {data.map((d) => (
-              <Tr key={d.stakeholder}>
-                <Th>{d.stakeholder}</Th>
-                <Td numeric>{formatSek(d.presentValue, locale)}</Td>
+            {rows.map((r) => (
+              <Tr key={r.key}>
+                <Th>{r.label}</Th>
+                <Td numeric>{formatSek(r.value, locale)}</Td>
               </Tr>
             ))}
           </TBody>
         </Table>
       }
+    />
+  );
+}
+
+/** Present value per stakeholder as horizontal bars (negative values in red). */
+export function SroiByStakeholderChart({ data, title, locale: localeProp }: SroiByStakeholderChartProps) {
+  const locale = useChartLocale(localeProp);
+  const t = messagesFor(locale).value.charts;
+  return (
+    <SignedSekBars
+      rows={data.map((d) => ({ key: d.stakeholder, label: d.stakeholder, value: d.presentValue }))}
+      title={title ?? t.byStakeholderTitle}
+      labelHeader={t.stakeholder}
+      valueName={t.presentValue}
+      labelWidth={160}
+      locale={locale}
     />
   );
 }
@@ -374,48 +397,14 @@ export interface SocioeconomicPerActorChartProps {
 export function SocioeconomicPerActorChart({ data, title, locale: localeProp }: SocioeconomicPerActorChartProps) {
   const locale = useChartLocale(localeProp);
   const t = messagesFor(locale).value.charts;
-  const height = data.length * 48 + 60;
-  const sekTick = sekAxisFormatter(
-    data.map((d) => d.total),
-    locale
-  );
   return (
-    <ChartFrame
+    <SignedSekBars
+      rows={data.map((d) => ({ key: d.actor, label: d.label, value: d.total }))}
       title={title ?? t.perActorTitle}
-      height={height}
+      labelHeader={t.actor}
+      valueName={t.total}
+      labelWidth={200}
       locale={locale}
-      chart={
-        <BarChart data={data} layout="vertical" margin={{ top: 8, right: 48, bottom: 8, left: 8 }} barSize={22}>
-          <CartesianGrid horizontal={false} stroke={COLORS.grid} />
-          <XAxis type="number" tickFormatter={sekTick} stroke={COLORS.axis} tick={TICK} />
-          <YAxis type="category" dataKey="label" width={200} stroke={COLORS.axis} tick={{ fill: COLORS.ink, fontSize: 14 }} />
-          <Tooltip formatter={(v: number) => formatSek(v, locale)} />
-          <ReferenceLine x={0} stroke={COLORS.ink} />
-          <Bar dataKey="total" name={t.total} isAnimationActive={false}>
-            {data.map((d) => (
-              <Cell key={d.actor} fill={d.total < 0 ? COLORS.danger : COLORS.accent} />
-            ))}
-          </Bar>
-        </BarChart>
-      }
-      table={
-        <Table caption={title ?? t.perActorTitle} captionHidden density="compact">
-          <THead>
-            <Tr>
-              <Th>{t.actor}</Th>
-              <Th numeric>{t.total}</Th>
-            </Tr>
-          </THead>
-          <TBody>
-            {data.map((d) => (
-              <Tr key={d.actor}>
-                <Th>{d.label}</Th>
-                <Td numeric>{formatSek(d.total, locale)}</Td>
-              </Tr>
-            ))}
-          </TBody>
-        </Table>
-      }
     />
   );
 }
