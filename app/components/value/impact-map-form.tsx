@@ -1,5 +1,4 @@
-import { Form } from "@remix-run/react";
-import { useState, type MouseEvent, type ReactNode } from "react";
+import { useState } from "react";
 import { useFieldArray, useForm, type UseFormRegister } from "react-hook-form";
 import {
   Button,
@@ -8,11 +7,9 @@ import {
   NumberField,
   RadioGroup,
   SelectField,
-  SubmitButton,
   TextArea,
   TextField,
 } from "~/components/ui";
-import { FormErrors } from "~/components/form-errors";
 import { DEDUCTION_KEYS, sroiParameterLabel, type DeductionKey } from "~/domain/sroi";
 import { useLocale, useT } from "~/i18n/use-t";
 import { formatSek } from "~/utils/format";
@@ -27,7 +24,8 @@ import {
   type SroiFormValues,
 } from "./sroi-model";
 import { OutcomesByStakeholderTable, SroiCharts, SroiKeyFigures } from "./sroi-results";
-import { ConflictView, type ConflictInfo } from "./conflict-view";
+import type { ConflictInfo } from "./conflict-view";
+import { Fieldset, ValueFormFrame, noSubmit, visibleErrors } from "./value-form-frame";
 
 /**
  * The impact map form (värdekarta). Plain inputs named by the API body's paths, so it posts and
@@ -58,15 +56,6 @@ function Warnings({ messages, id }: { messages: string[] | undefined; id?: strin
   );
 }
 
-function Fieldset({ legend, children, actions }: { legend: ReactNode; children: ReactNode; actions?: ReactNode }) {
-  return (
-    <fieldset className="min-w-0 rounded-lg border border-neutral-300 bg-white p-4 sm:p-6">
-      <legend className="px-1 text-xl font-bold text-ink">{legend}</legend>
-      <div className="space-y-6">{children}</div>
-      {actions ? <div className="mt-6 flex flex-wrap gap-3 border-t border-neutral-200 pt-4">{actions}</div> : null}
-    </fieldset>
-  );
-}
 
 export function ImpactMapForm({ initial, baseVersion, proxies, canEdit, serverErrors, conflict, savedLine }: ImpactMapFormProps) {
   const t = useT();
@@ -84,9 +73,7 @@ export function ImpactMapForm({ initial, baseVersion, proxies, canEdit, serverEr
     percentRange: v.common.percentRange,
     hoursNotNumber: v.common.hoursNotNumber,
   });
-  // Before the first save attempt in this page view, show what the server said; afterwards the
-  // browser's own validation (the same rules) keeps the messages current while the user types.
-  const errors: Record<string, string> = attempted ? { ...live.errors, ...(serverErrors._form ? { _form: serverErrors._form } : {}) } : serverErrors;
+  const errors = visibleErrors(attempted, live.errors, serverErrors);
   const err = (path: string) => errors[path];
   const warnings: Record<string, string[]> = {};
   for (const w of live.result?.warnings ?? []) (warnings[w.path] ??= []).push(w.message);
@@ -126,11 +113,6 @@ export function ImpactMapForm({ initial, baseVersion, proxies, canEdit, serverEr
     return name;
   };
 
-  const noSubmit = (fn: () => void) => (event: MouseEvent<HTMLButtonElement>) => {
-    event.preventDefault();
-    fn();
-  };
-
   const percentHints: Record<DeductionKey, string> = {
     deadweight: v.sroi.deadweightHint,
     displacement: v.sroi.displacementHint,
@@ -147,22 +129,30 @@ export function ImpactMapForm({ initial, baseVersion, proxies, canEdit, serverEr
   ) : null;
 
   return (
-    <div className="space-y-10">
-      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
-        <div className="min-w-0 space-y-8">
-          {conflict ? <ConflictView conflict={conflict} describe={describe} /> : null}
-          <FormErrors errors={conflict ? {} : errors} />
-          {!canEdit ? <Notice kind="info" role="none">{v.common.readOnly}</Notice> : null}
-          <p className="text-neutral-700">{savedLine}</p>
-          <Form
-            method="post"
-            noValidate
-            onSubmit={() => setAttempted(true)}
-            aria-label={v.sroi.title}
-          >
-            <input type="hidden" name="baseVersion" value={baseVersion} />
-            <fieldset disabled={!canEdit} className="min-w-0 space-y-8">
-              <legend className="sr-only">{v.sroi.title}</legend>
+    <ValueFormFrame
+      title={v.sroi.title}
+      baseVersion={baseVersion}
+      canEdit={canEdit}
+      savedLine={savedLine}
+      conflict={conflict}
+      describe={describe}
+      errors={errors}
+      onSubmit={() => setAttempted(true)}
+      resultHeadingId="result-heading"
+      resultTitle={v.sroi.resultTitle}
+      result={
+        <>
+          {live.result ? <SroiKeyFigures result={live.result} /> : <p className="text-neutral-700">{v.common.cannotCalculate}</p>}
+          {status}
+        </>
+      }
+      after={
+        <>
+          <OutcomesByStakeholderTable values={values} result={live.result} />
+          {live.result ? <SroiCharts result={live.result} /> : null}
+        </>
+      }
+    >
               <Fieldset legend={v.sroi.settingsTitle}>
                 <RadioGroup
                   {...register("kind")}
@@ -369,30 +359,7 @@ export function ImpactMapForm({ initial, baseVersion, proxies, canEdit, serverEr
                 ) : null}
               </section>
 
-              {canEdit ? (
-                <div className="flex flex-wrap items-center gap-4 border-t border-neutral-300 pt-6">
-                  <SubmitButton intent="save">{v.common.save}</SubmitButton>
-                  <p className="text-neutral-700">{v.common.liveNote}</p>
-                </div>
-              ) : null}
-            </fieldset>
-          </Form>
-        </div>
-
-        <aside aria-labelledby="result-heading" className="lg:sticky lg:top-4 lg:self-start">
-          <div className="space-y-4 rounded-lg border-2 border-accent-700 bg-white p-5">
-            <h2 id="result-heading" className="text-2xl font-bold">
-              {v.sroi.resultTitle}
-            </h2>
-            {live.result ? <SroiKeyFigures result={live.result} /> : <p className="text-neutral-700">{v.common.cannotCalculate}</p>}
-            {status}
-          </div>
-        </aside>
-      </div>
-
-      <OutcomesByStakeholderTable values={values} result={live.result} />
-      {live.result ? <SroiCharts result={live.result} /> : null}
-    </div>
+    </ValueFormFrame>
   );
 }
 

@@ -1,13 +1,12 @@
-import { Form } from "@remix-run/react";
-import { useState, type MouseEvent, type ReactNode } from "react";
+import { useState } from "react";
 import { useFieldArray, useForm, type Control, type UseFormRegister } from "react-hook-form";
-import { Button, Notice, NumberField, SelectField, SubmitButton, Table, TBody, Td, TextField, Th, THead, Tr, TFoot } from "~/components/ui";
-import { FormErrors } from "~/components/form-errors";
+import { Button, NumberField, SelectField, Table, TBody, Td, TextField, Th, THead, Tr, TFoot } from "~/components/ui";
 import { ACTOR_KEYS, AGGREGATE_LABELS, actorLabel, type SocioeconomicResult } from "~/domain/socioeconomic";
 import { useLocale, useT } from "~/i18n/use-t";
 import { formatNumber, formatSek } from "~/utils/format";
 import { SocioeconomicPerActorChart } from "./charts";
-import { ConflictView, type ConflictInfo } from "./conflict-view";
+import type { ConflictInfo } from "./conflict-view";
+import { Fieldset, ValueFormFrame, noSubmit, visibleErrors } from "./value-form-frame";
 import { emptySocioGroup, emptySocioItem, liveSocio, normaliseSocioForm, type SocioFormValues } from "./socioeconomic-model";
 
 /**
@@ -25,20 +24,6 @@ export interface SocioeconomicFormProps {
   savedLine: string;
 }
 
-function Fieldset({ legend, children, actions }: { legend: ReactNode; children: ReactNode; actions?: ReactNode }) {
-  return (
-    <fieldset className="min-w-0 rounded-lg border border-neutral-300 bg-white p-4 sm:p-6">
-      <legend className="px-1 text-xl font-bold text-ink">{legend}</legend>
-      <div className="space-y-6">{children}</div>
-      {actions ? <div className="mt-6 flex flex-wrap gap-3 border-t border-neutral-200 pt-4">{actions}</div> : null}
-    </fieldset>
-  );
-}
-
-const noSubmit = (fn: () => void) => (event: MouseEvent<HTMLButtonElement>) => {
-  event.preventDefault();
-  fn();
-};
 
 export function SocioeconomicForm({ initial, baseVersion, canEdit, serverErrors, conflict, savedLine }: SocioeconomicFormProps) {
   const t = useT();
@@ -54,7 +39,7 @@ export function SocioeconomicForm({ initial, baseVersion, canEdit, serverErrors,
     percentRange: v.common.percentRange,
     successRateName: v.socio.successRate,
   });
-  const errors: Record<string, string> = attempted ? { ...live.errors, ...(serverErrors._form ? { _form: serverErrors._form } : {}) } : serverErrors;
+  const errors = visibleErrors(attempted, live.errors, serverErrors);
   const err = (path: string) => errors[path];
 
   const describe = (path: string) => {
@@ -80,17 +65,20 @@ export function SocioeconomicForm({ initial, baseVersion, canEdit, serverErrors,
   };
 
   return (
-    <div className="space-y-10">
-      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
-        <div className="min-w-0 space-y-8">
-          {conflict ? <ConflictView conflict={conflict} describe={describe} /> : null}
-          <FormErrors errors={conflict ? {} : errors} />
-          {!canEdit ? <Notice kind="info" role="none">{v.common.readOnly}</Notice> : null}
-          <p className="text-neutral-700">{savedLine}</p>
-          <Form method="post" noValidate onSubmit={() => setAttempted(true)} aria-label={v.socio.title}>
-            <input type="hidden" name="baseVersion" value={baseVersion} />
-            <fieldset disabled={!canEdit} className="min-w-0 space-y-8">
-              <legend className="sr-only">{v.socio.title}</legend>
+    <ValueFormFrame
+      title={v.socio.title}
+      baseVersion={baseVersion}
+      canEdit={canEdit}
+      savedLine={savedLine}
+      conflict={conflict}
+      describe={describe}
+      errors={errors}
+      onSubmit={() => setAttempted(true)}
+      resultHeadingId="socio-result-heading"
+      resultTitle={v.socio.resultTitle}
+      result={live.result ? <SocioKeyFigures result={live.result} /> : <p className="text-neutral-700">{v.common.cannotCalculate}</p>}
+      after={live.result ? <SocioPerActor result={live.result} /> : null}
+    >
               <NumberField
                 {...register("interventionCost")}
                 label={v.socio.interventionCost}
@@ -142,26 +130,7 @@ export function SocioeconomicForm({ initial, baseVersion, canEdit, serverErrors,
                   </Button>
                 ) : null}
               </section>
-              {canEdit ? (
-                <div className="flex flex-wrap items-center gap-4 border-t border-neutral-300 pt-6">
-                  <SubmitButton intent="save">{v.common.save}</SubmitButton>
-                  <p className="text-neutral-700">{v.common.liveNote}</p>
-                </div>
-              ) : null}
-            </fieldset>
-          </Form>
-        </div>
-        <aside aria-labelledby="socio-result-heading" className="lg:sticky lg:top-4 lg:self-start">
-          <div className="space-y-4 rounded-lg border-2 border-accent-700 bg-white p-5">
-            <h2 id="socio-result-heading" className="text-2xl font-bold">
-              {v.socio.resultTitle}
-            </h2>
-            {live.result ? <SocioKeyFigures result={live.result} /> : <p className="text-neutral-700">{v.common.cannotCalculate}</p>}
-          </div>
-        </aside>
-      </div>
-      {live.result ? <SocioPerActor result={live.result} /> : null}
-    </div>
+    </ValueFormFrame>
   );
 }
 
