@@ -4,16 +4,14 @@ import { FormErrors } from "~/components/form-errors";
 import { BlockBackLink, NoJsDeleteConfirm } from "~/components/method-guide/block-page";
 import { ConfirmDialog, FormStack, PageHeader, Section, SelectField, SubmitButton, TextArea } from "~/components/ui";
 import { IMPACT_CHAIN_LEVELS, IMPACT_CHAIN_LEVEL_INFO, type ImpactChainLevel } from "~/domain/method-guide";
-import { can, rolesFor } from "~/domain/permissions";
+import { can } from "~/domain/permissions";
 import { useLocale, useT } from "~/i18n/use-t";
 import { getDb } from "~db/index.server";
 import { findChainItem, listChainItems, listStakeholders } from "~db/queries/method-guide-blocks.server";
 import { requireAccounting } from "~server/accountings/require-accounting.server";
-import { formValues, readForm } from "~server/forms.server";
-import { redirectWithFlash } from "~server/http.server";
-import { getI18n } from "~server/i18n.server";
 import { removeChainItem, saveChainItemForm } from "~server/method-guide/blocks.server";
 import { readReturnTo } from "~server/method-guide/return-to.server";
+import { blockAction } from "~server/method-guide/block-action.server";
 import { pageTitle } from "~/i18n/page-title";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "chain") }];
@@ -43,27 +41,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { org, accounting } = await requireAccounting(request, params, { roles: rolesFor("edit") });
-  const { t, locale } = await getI18n(request);
-  const form = await readForm(request);
-  const db = await getDb();
-  const scope = { orgId: org.id, accountingId: accounting.id };
-  const returnTo = readReturnTo(request, form);
-  const here = `/o/${org.slug}/accountings/${accounting.id}/chain${returnTo ? `?returnTo=${encodeURIComponent(returnTo)}` : ""}`;
-  if (form.get("intent") === "delete") {
-    const id = String(form.get("id") ?? "");
-    if (form.get("confirmed") !== "yes") {
-      const row = await findChainItem(db, org.id, accounting.id, id);
-      return json({ errors: {} as Record<string, string>, values: {} as Record<string, string>, confirmDelete: row ? { id: row.id } : null });
-    }
-    const ok = await removeChainItem(db, scope, id);
-    return redirectWithFlash(here, ok ? { kind: "success", message: t.guide.blocks.deleted } : { kind: "error", message: t.guide.blocks.notFound });
-  }
-  const result = await saveChainItemForm(db, scope, form, locale, t);
-  if (!result.ok) {
-    return json({ errors: result.errors, values: formValues(form), confirmDelete: null }, { status: result.notFound ? 404 : 400 });
-  }
-  return redirectWithFlash(here, { kind: "success", message: t.guide.blocks.saved });
+  return blockAction(request, params, {
+    path: "chain",
+    confirmInfo: async (db, orgId, accountingId, id) => {
+      const row = await findChainItem(db, orgId, accountingId, id);
+      return row ? { id: row.id } : null;
+    },
+    remove: removeChainItem,
+    save: saveChainItemForm,
+  });
 }
 
 export default function ImpactChain() {

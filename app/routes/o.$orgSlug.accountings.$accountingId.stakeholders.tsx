@@ -15,18 +15,16 @@ import {
   TextArea,
   TextField,
 } from "~/components/ui";
-import { can, rolesFor } from "~/domain/permissions";
+import { can } from "~/domain/permissions";
 import { useT } from "~/i18n/use-t";
 import { formatNumber } from "~/utils/format";
 import { useLocale } from "~/i18n/use-t";
 import { getDb } from "~db/index.server";
 import { findStakeholder, listStakeholders } from "~db/queries/method-guide-blocks.server";
 import { requireAccounting } from "~server/accountings/require-accounting.server";
-import { formValues, readForm } from "~server/forms.server";
-import { redirectWithFlash } from "~server/http.server";
-import { getI18n } from "~server/i18n.server";
 import { removeStakeholder, saveStakeholderForm } from "~server/method-guide/blocks.server";
 import { readReturnTo } from "~server/method-guide/return-to.server";
+import { blockAction } from "~server/method-guide/block-action.server";
 import { pageTitle } from "~/i18n/page-title";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "stakeholders") }];
@@ -51,27 +49,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { org, accounting } = await requireAccounting(request, params, { roles: rolesFor("edit") });
-  const { t, locale } = await getI18n(request);
-  const form = await readForm(request);
-  const db = await getDb();
-  const scope = { orgId: org.id, accountingId: accounting.id };
-  const returnTo = readReturnTo(request, form);
-  const here = `/o/${org.slug}/accountings/${accounting.id}/stakeholders${returnTo ? `?returnTo=${encodeURIComponent(returnTo)}` : ""}`;
-  if (form.get("intent") === "delete") {
-    const id = String(form.get("id") ?? "");
-    if (form.get("confirmed") !== "yes") {
-      const row = await findStakeholder(db, org.id, accounting.id, id);
-      return json({ errors: {} as Record<string, string>, values: {} as Record<string, string>, confirmDelete: row ? { id: row.id, name: row.name } : null });
-    }
-    const ok = await removeStakeholder(db, scope, id);
-    return redirectWithFlash(here, ok ? { kind: "success", message: t.guide.blocks.deleted } : { kind: "error", message: t.guide.blocks.notFound });
-  }
-  const result = await saveStakeholderForm(db, scope, form, locale, t);
-  if (!result.ok) {
-    return json({ errors: result.errors, values: formValues(form), confirmDelete: null }, { status: result.notFound ? 404 : 400 });
-  }
-  return redirectWithFlash(here, { kind: "success", message: t.guide.blocks.saved });
+  return blockAction(request, params, {
+    path: "stakeholders",
+    confirmInfo: async (db, orgId, accountingId, id) => {
+      const row = await findStakeholder(db, orgId, accountingId, id);
+      return row ? { id: row.id, name: row.name } : null;
+    },
+    remove: removeStakeholder,
+    save: saveStakeholderForm,
+  });
 }
 
 export default function Stakeholders() {

@@ -195,15 +195,6 @@ export async function listStakeholders(db: Queryable, orgId: string, accountingI
   );
 }
 
-export async function findStakeholder(db: Queryable, orgId: string, accountingId: string, id: string): Promise<StakeholderOption | undefined> {
-  if (!isUuid(id)) return undefined;
-  return db.one<StakeholderOption>(`SELECT id, name FROM stakeholders WHERE org_id = $1 AND accounting_id = $2 AND id = $3`, [
-    orgId,
-    accountingId,
-    id,
-  ]);
-}
-
 export async function insertStakeholder(db: Queryable, orgId: string, accountingId: string, name: string): Promise<string> {
   const row = await db.one<{ id: string }>(
     `INSERT INTO stakeholders (org_id, accounting_id, name, position)

@@ -1,5 +1,6 @@
 import type { Queryable } from "~db/client.server";
 import { getDb } from "~db/index.server";
+import { findStakeholder } from "~db/queries/method-guide-blocks.server";
 import type { AccountingRow } from "~db/queries/accountings.server";
 import { countEvidenceByLink, listEvidence, type EvidenceRow } from "~db/queries/evidence.server";
 import {
@@ -8,7 +9,6 @@ import {
   deleteValue,
   findAccountingIndicator,
   findOutcome,
-  findStakeholder,
   insertOutcome,
   insertStakeholder,
   listAccountingIndicators,
