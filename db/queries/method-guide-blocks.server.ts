@@ -307,21 +307,14 @@ export async function copyBlocks(db: Queryable, orgId: string, fromId: string, t
   );
 }
 
-// ---- Indicators (owned by the indicators capability; optional here) ------------------------------
+// ---- Indicators (owned by the indicators capability) ---------------------------------------------
 
-/**
- * The accounting's indicators for the action plan's "how we measure" link, by their
- * accounting-indicator id. Empty when the indicators tables are not there (yet).
- */
+/** The accounting's indicators for the action plan's "how we measure" link, by their accounting-indicator id. */
 export async function listIndicatorOptions(
   db: Queryable,
   orgId: string,
   accountingId: string,
 ): Promise<{ id: string; name: { sv: string; en: string } }[]> {
-  const present = await db.one<{ ok: boolean }>(
-    `SELECT to_regclass('public.accounting_indicators') IS NOT NULL AND to_regclass('public.indicators') IS NOT NULL AS ok`,
-  );
-  if (!present?.ok) return [];
   const rows = await db.query<{ id: string; sv: string; en: string }>(
     `SELECT ai.id, i.name_sv AS sv, i.name_en AS en
      FROM accounting_indicators ai JOIN indicators i ON i.id = ai.indicator_id
