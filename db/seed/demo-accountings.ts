@@ -1,3 +1,5 @@
+import type { Queryable } from "../client.server";
+
 /**
  * The demo accountings, by stable key. The method-guide seed creates them; other capabilities'
  * demo seeds find them by (organisation slug, title) and add indicators, value calculations and
@@ -36,3 +38,13 @@ export const DEMO_ACCOUNTINGS: DemoAccounting[] = [
 
 /** Finds a demo accounting's id inside a seed transaction. */
 export const DEMO_ACCOUNTING_ID_SQL = `SELECT a.id FROM accountings a JOIN organisations o ON o.id = a.org_id WHERE o.slug = $1 AND a.title = $2`;
+
+/**
+ * The id of a demo accounting, inside a seed transaction. The method-guide seed creates them all
+ * and runs first (db/seed/steps.server.ts), so a missing one is a seed-order bug.
+ */
+export async function demoAccountingId(tx: Queryable, orgSlug: string, title: string): Promise<string> {
+  const row = await tx.one<{ id: string }>(DEMO_ACCOUNTING_ID_SQL, [orgSlug, title]);
+  if (!row) throw new Error(`Demo accounting "${title}" of ${orgSlug} is missing: the method-guide seed must run first`);
+  return row.id;
+}

@@ -2,7 +2,7 @@ import type { Queryable } from "../client.server";
 import { addIndicatorsToAccounting, insertOutcome, insertStakeholder, saveTargets, upsertBaseline, upsertValues, type ValueInput } from "../queries/indicators-accounting.server";
 import { insertEvidenceLink } from "../queries/evidence.server";
 import { insertOwnIndicator, upsertCatalogueIndicator } from "../queries/indicators.server";
-import { DEMO_ACCOUNTING_ID_SQL, DEMO_ACCOUNTINGS } from "./demo-accountings";
+import { demoAccountingId } from "./demo-accountings";
 import { INDICATOR_CATALOGUE } from "./indicator-catalogue";
 import type { ReferenceStep, SeedContext, SeedStep } from "./types";
 
@@ -52,22 +52,6 @@ async function outcomesOf(tx: Queryable, orgId: string, accountingId: string, fa
   return created;
 }
 
-/**
- * The method-guide seed creates the demo accountings before this step runs; when it has not (the
- * capability is not installed), a bare accounting is made from its definition so the indicator
- * demo still works.
- */
-async function createMissingDemoAccounting(tx: Queryable, orgId: string, orgSlug: string, title: string): Promise<string | undefined> {
-  const d = DEMO_ACCOUNTINGS.find((a) => a.orgSlug === orgSlug && a.title === title);
-  if (!d) return undefined;
-  const row = await tx.one<{ id: string }>(
-    `INSERT INTO accountings (org_id, title, method, purpose, period_start, period_end, period_granularity)
-     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-    [orgId, d.title, d.method, d.purpose, d.periodStart, d.periodEnd, d.periodGranularity],
-  );
-  return row?.id;
-}
-
 async function seedAccounting(
   ctx: SeedContext,
   orgSlug: string,
@@ -79,8 +63,7 @@ async function seedAccounting(
   const { tx } = ctx;
   const orgId = ctx.orgIds.get(orgSlug);
   if (!orgId) return undefined;
-  const accountingId = (await tx.one<{ id: string }>(DEMO_ACCOUNTING_ID_SQL, [orgSlug, title]))?.id ?? (await createMissingDemoAccounting(tx, orgId, orgSlug, title));
-  if (!accountingId) return undefined;
+  const accountingId = await demoAccountingId(tx, orgSlug, title);
   const userId = userEmail ? (ctx.userIds.get(userEmail) ?? null) : null;
   const outcomes = await outcomesOf(tx, orgId, accountingId, fallbackOutcomes);
   const links = new Map<string, string>();
@@ -207,7 +190,7 @@ export const seedIndicatorDemo: SeedStep = async (ctx) => {
     ["Deltagare kommer närmare arbete eller studier", "Deltagare känner sig mindre ensamma"],
   );
   if (anna && kvarteret) {
-    const accountingId = (await tx.one<{ id: string }>(DEMO_ACCOUNTING_ID_SQL, ["kvarteret", "Arbetsträning och gemenskap 2025"]))!.id;
+    const accountingId = await demoAccountingId(tx, "kvarteret", "Arbetsträning och gemenskap 2025");
     const value = await tx.one<{ id: string }>(
       "SELECT id FROM indicator_values WHERE accounting_indicator_id = $1 AND period_key = '2025-Q4' AND gender IS NULL",
       [anna.get("GEN-01")],

@@ -1,8 +1,7 @@
-import type { Queryable } from "../client.server";
 import { saveSocioeconomic, saveSroiMap } from "../queries/value.server";
 import { socioeconomicWorkedExample } from "~/domain/socioeconomic";
 import type { StoredSroiMap } from "~/components/value/sroi-model";
-import { DEMO_ACCOUNTING_ID_SQL, DEMO_ACCOUNTINGS } from "./demo-accountings";
+import { demoAccountingId } from "./demo-accountings";
 import type { SeedContext, SeedStep } from "./types";
 
 /**
@@ -117,25 +116,10 @@ export const UNGDOMENS_HUS_IMPACT_MAP: StoredSroiMap = {
   ],
 };
 
-async function accountingIdFor(tx: Queryable, orgId: string, orgSlug: string, title: string): Promise<string | undefined> {
-  const found = await tx.one<{ id: string }>(DEMO_ACCOUNTING_ID_SQL, [orgSlug, title]);
-  if (found) return found.id;
-  // The method-guide seed normally creates the accounting; this keeps the value demo standalone.
-  const d = DEMO_ACCOUNTINGS.find((a) => a.orgSlug === orgSlug && a.title === title);
-  if (!d) return undefined;
-  const row = await tx.one<{ id: string }>(
-    `INSERT INTO accountings (org_id, title, method, purpose, period_start, period_end, period_granularity)
-     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-    [orgId, d.title, d.method, d.purpose, d.periodStart, d.periodEnd, d.periodGranularity],
-  );
-  return row?.id;
-}
-
 async function seedMap(ctx: SeedContext, orgSlug: string, title: string, userEmail: string | null, map: StoredSroiMap, kind: "forecast" | "evaluative") {
   const orgId = ctx.orgIds.get(orgSlug);
   if (!orgId) return;
-  const accountingId = await accountingIdFor(ctx.tx, orgId, orgSlug, title);
-  if (!accountingId) return;
+  const accountingId = await demoAccountingId(ctx.tx, orgSlug, title);
   const userId = userEmail ? (ctx.userIds.get(userEmail) ?? null) : null;
   await saveSroiMap(ctx.tx, { orgId, accountingId, input: map, discountRate: 0.035, kind, baseVersion: 0, userId });
 }
@@ -147,14 +131,12 @@ export const seedValueDemo: SeedStep = async (ctx) => {
 
   const vagenId = ctx.orgIds.get("vagen-vidare");
   if (vagenId) {
-    const accountingId = await accountingIdFor(ctx.tx, vagenId, "vagen-vidare", "Samhällsekonomisk kalkyl 2025");
-    if (accountingId) {
-      const example = socioeconomicWorkedExample();
-      const input = {
-        ...example,
-        groups: example.groups.map((g) => ({ ...g, productionValue: g.productionValue ?? 0, items: g.items ?? [] })),
-      };
-      await saveSocioeconomic(ctx.tx, { orgId: vagenId, accountingId, input, baseVersion: 0, userId: null });
-    }
+    const accountingId = await demoAccountingId(ctx.tx, "vagen-vidare", "Samhällsekonomisk kalkyl 2025");
+    const example = socioeconomicWorkedExample();
+    const input = {
+      ...example,
+      groups: example.groups.map((g) => ({ ...g, productionValue: g.productionValue ?? 0, items: g.items ?? [] })),
+    };
+    await saveSocioeconomic(ctx.tx, { orgId: vagenId, accountingId, input, baseVersion: 0, userId: null });
   }
 };
