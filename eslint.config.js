@@ -3,7 +3,18 @@ import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["build/**", "build-*/**", "tmp/**", "data/**", "node_modules/**", "test-results/**", "playwright-report/**", ".cache/**"] },
+  {
+    ignores: [
+      "build/**",
+      "build-*/**",
+      "tmp/**",
+      "data/**",
+      "node_modules/**",
+      "test-results/**",
+      "playwright-report/**",
+      ".cache/**",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

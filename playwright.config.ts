@@ -44,6 +44,14 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "ignore",
     stderr: "pipe",
-    env: { BUILD_DIR: process.env.BUILD_DIR ?? "build", PORT: String(PORT), HOST: "127.0.0.1", DATA_DIR: dataDir, SEED_DEMO: "true", LOG_REQUESTS: "false", DATABASE_URL: "" },
+    env: {
+      BUILD_DIR: process.env.BUILD_DIR ?? "build",
+      PORT: String(PORT),
+      HOST: "127.0.0.1",
+      DATA_DIR: dataDir,
+      SEED_DEMO: "true",
+      LOG_REQUESTS: "false",
+      DATABASE_URL: "",
+    },
   },
 });

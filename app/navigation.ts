@@ -20,7 +20,8 @@ export function orgNavigation(org: { slug: string; kind: OrgKind }, role: Role, 
     items.push({ label: t.guide.nav.guide, to: `${base}/guide` });
     items.push({ label: t.reports.nav, to: `${base}/reports` });
   }
-  if (org.kind === "association" || org.kind === "network") items.push({ label: t.indicators.nav.catalogue, to: `${base}/indicators` });
+  if (org.kind === "association" || org.kind === "network")
+    items.push({ label: t.indicators.nav.catalogue, to: `${base}/indicators` });
   if (org.kind === "umbrella") items.push({ label: t.org.nav.affiliations, to: `${base}/affiliations` });
   items.push({ label: t.org.nav.members, to: `${base}/members` });
   void role;

@@ -77,7 +77,11 @@ function Shell({ children }: { children: React.ReactNode }) {
   const nav = current && orgData ? orgNavigation(current, orgData.role, t) : [];
   const here = `${location.pathname}${location.search}`;
   const activeNav = nav
-    .filter((item) => (item.end ? location.pathname === item.to : location.pathname === item.to || location.pathname.startsWith(`${item.to}/`)))
+    .filter((item) =>
+      item.end
+        ? location.pathname === item.to
+        : location.pathname === item.to || location.pathname.startsWith(`${item.to}/`),
+    )
     .sort((a, b) => b.to.length - a.to.length)[0];
   return (
     <AppShell

@@ -25,7 +25,13 @@ function measure(name: string, runs: number, fn: () => void, target?: number, no
     times.push(performance.now() - t0);
   }
   times.sort((a, b) => a - b);
-  return { name, median: times[Math.floor(runs / 2)]!, p95: times[Math.min(runs - 1, Math.floor(runs * 0.95))]!, target, note };
+  return {
+    name,
+    median: times[Math.floor(runs / 2)]!,
+    p95: times[Math.min(runs - 1, Math.floor(runs * 0.95))]!,
+    target,
+    note,
+  };
 }
 
 /** A report of about 20 pages: the fixture with many indicators, periods and long narratives. */
@@ -40,7 +46,12 @@ function largeSource(): ReportSource {
       code: undefined,
       name: `Indikator ${i + 1}: deltagare som upplever förändring (${["kvinnor", "män", "unga", "äldre"][i % 4]})`,
       targets: periods.map((p, j) => ({ period: p, value: 10 + j * 2 })),
-      actuals: periods.map((p, j) => ({ period: p, periodLabel: p, value: 8 + j * 2 + (i % 3), dataQuality: 2 as const })),
+      actuals: periods.map((p, j) => ({
+        period: p,
+        periodLabel: p,
+        value: 8 + j * 2 + (i % 3),
+        dataQuality: 2 as const,
+      })),
     });
   }
   return source;
@@ -56,20 +67,41 @@ const options = fixtureOptions("grant-report", {
 });
 const model = buildReportModel(source, options);
 const pdf = renderReportPdf(model);
-const pages = (Buffer.from(pdf).toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-results.push(measure(`PDF render, ${pages}-page report (jsPDF, server)`, 20, () => renderReportPdf(model), 1000, `${(pdf.length / 1024).toFixed(0)} KiB`));
-results.push(measure("Report model build (grant report, 13+ indicators)", 50, () => buildReportModel(source, options), 100));
+const pages = (
+  Buffer.from(pdf)
+    .toString("latin1")
+    .match(/\/Type\s*\/Page[^s]/g) ?? []
+).length;
+results.push(
+  measure(
+    `PDF render, ${pages}-page report (jsPDF, server)`,
+    20,
+    () => renderReportPdf(model),
+    1000,
+    `${(pdf.length / 1024).toFixed(0)} KiB`,
+  ),
+);
+results.push(
+  measure("Report model build (grant report, 13+ indicators)", 50, () => buildReportModel(source, options), 100),
+);
 
 const example = sroiWorkedExample();
 results.push(measure("SROI calculation with sensitivity, §5.4 example", 200, () => calculateSroi(example), 20));
 const big = {
   ...example,
-  outcomes: Array.from({ length: 100 }, (_, i) => ({ ...example.outcomes[i % 2]!, label: `Effekt ${i}`, durationYears: 10 })),
+  outcomes: Array.from({ length: 100 }, (_, i) => ({
+    ...example.outcomes[i % 2]!,
+    label: `Effekt ${i}`,
+    durationYears: 10,
+  })),
 };
 results.push(measure("SROI calculation with sensitivity, 100 outcomes × 10 years", 30, () => calculateSroi(big), 100));
 
 console.log("\nSynlig benchmarks (milliseconds)\n");
 for (const r of results) {
-  const verdict = r.target === undefined ? "" : r.median <= r.target ? `  ✓ target ${r.target} ms` : `  ✗ OVER target ${r.target} ms`;
-  console.log(`${r.name.padEnd(62)} median ${r.median.toFixed(1).padStart(8)}  p95 ${r.p95.toFixed(1).padStart(8)}${verdict}${r.note ? `  (${r.note})` : ""}`);
+  const verdict =
+    r.target === undefined ? "" : r.median <= r.target ? `  ✓ target ${r.target} ms` : `  ✗ OVER target ${r.target} ms`;
+  console.log(
+    `${r.name.padEnd(62)} median ${r.median.toFixed(1).padStart(8)}  p95 ${r.p95.toFixed(1).padStart(8)}${verdict}${r.note ? `  (${r.note})` : ""}`,
+  );
 }

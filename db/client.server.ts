@@ -118,4 +118,3 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
     },
   };
 }
-

@@ -47,7 +47,9 @@ export async function migrate(db: Db, files: MigrationFile[] = readMigrations())
   );
   return db.transaction(async (tx) => {
     if (db.kind === "postgres") await tx.query("SELECT pg_advisory_xact_lock(4242001)");
-    const applied = new Set((await tx.query<{ name: string }>("SELECT name FROM schema_migrations")).map((r) => r.name));
+    const applied = new Set(
+      (await tx.query<{ name: string }>("SELECT name FROM schema_migrations")).map((r) => r.name),
+    );
     const pending = files.filter((f) => !applied.has(f.name));
     for (const file of pending) {
       try {

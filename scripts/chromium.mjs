@@ -2,7 +2,12 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
-const CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable"];
+const CANDIDATES = [
+  "/usr/bin/chromium",
+  "/usr/bin/chromium-browser",
+  "/usr/bin/google-chrome",
+  "/usr/bin/google-chrome-stable",
+];
 
 export function findChromium({ install = false } = {}) {
   const fromEnv = process.env.CHROMIUM_PATH;
@@ -22,7 +27,9 @@ export function findChromium({ install = false } = {}) {
   console.error(
     [
       "The browser tests need Chromium and none was found.",
-      hasApt ? "Install it with: sudo apt-get install -y chromium" : "Install Chromium or Google Chrome with your package manager,",
+      hasApt
+        ? "Install it with: sudo apt-get install -y chromium"
+        : "Install Chromium or Google Chrome with your package manager,",
       "or point CHROMIUM_PATH at a Chromium/Chrome binary.",
     ].join("\n"),
   );

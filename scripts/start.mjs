@@ -20,7 +20,9 @@ function newestMtime(dir) {
 
 const sources = ["app", "public"].map((d) => path.join(root, d)).filter(existsSync);
 const stale =
-  !existsSync(buildEntry) || Math.max(...sources.map(newestMtime), statSync(path.join(root, "package.json")).mtimeMs) > statSync(buildEntry).mtimeMs;
+  !existsSync(buildEntry) ||
+  Math.max(...sources.map(newestMtime), statSync(path.join(root, "package.json")).mtimeMs) >
+    statSync(buildEntry).mtimeMs;
 if (stale) {
   console.log("Building Synlig (first start or changed sources) …");
   const r = spawnSync(process.execPath, [path.join(root, "node_modules/@remix-run/dev/dist/cli.js"), "vite:build"], {
@@ -30,9 +32,13 @@ if (stale) {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "server/index.ts"), ...process.argv.slice(2)], {
-  cwd: root,
-  stdio: "inherit",
-});
+const child = spawn(
+  process.execPath,
+  ["--import", "tsx", path.join(root, "server/index.ts"), ...process.argv.slice(2)],
+  {
+    cwd: root,
+    stdio: "inherit",
+  },
+);
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
 child.on("exit", (code) => process.exit(code ?? 0));

@@ -22,7 +22,10 @@ const chromium = findChromium({ install: true });
 if (!chromium) process.exit(1);
 
 run("Unit and integration tests (vitest)", bin("vitest"), ["run"]);
-run("Build (remix vite:build)", process.execPath, [path.join(root, "node_modules/@remix-run/dev/dist/cli.js"), "vite:build"]);
+run("Build (remix vite:build)", process.execPath, [
+  path.join(root, "node_modules/@remix-run/dev/dist/cli.js"),
+  "vite:build",
+]);
 if (!existsSync(path.join(root, "build/server/index.js"))) {
   console.error("The build did not produce build/server/index.js");
   process.exit(1);

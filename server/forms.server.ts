@@ -4,8 +4,7 @@ import { fieldErrors } from "~/schemas/organisation";
 export type FormValues = Record<string, string>;
 
 export type ParsedForm<T> =
-  | { ok: true; data: T; values: FormValues }
-  | { ok: false; errors: Record<string, string>; values: FormValues };
+  { ok: true; data: T; values: FormValues } | { ok: false; errors: Record<string, string>; values: FormValues };
 
 /** Reads a form post; a body that is not a form gives an empty one (and field errors), never a 500. */
 export async function readForm(request: Request): Promise<FormData> {

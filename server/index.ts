@@ -80,7 +80,9 @@ main().catch((error: unknown) => {
   if (error instanceof EnvError || error instanceof MigrationError) {
     process.stderr.write(`Synlig cannot start.\n${error.message}\n`);
   } else {
-    process.stderr.write(`Synlig cannot start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `Synlig cannot start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
   }
   process.exit(1);
 });

@@ -13,7 +13,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const locale = getApiLocale(request);
   const t = messagesFor(locale);
   if (request.method !== "POST") {
-    return json({ errors: [{ path: "", message: t.guide.api.methodNotAllowed }] }, { status: 405, headers: { Allow: "POST" } });
+    return json(
+      { errors: [{ path: "", message: t.guide.api.methodNotAllowed }] },
+      { status: 405, headers: { Allow: "POST" } },
+    );
   }
   let body: unknown;
   try {
@@ -25,7 +28,10 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.ok) return json({ errors: parsed.errors }, { status: 400 });
   const result = recommend(parsed.value);
   return json({
-    recommendations: result.recommendations.map((r) => ({ method: r.method, reason: { sv: r.reason.sv, en: r.reason.en } })),
+    recommendations: result.recommendations.map((r) => ({
+      method: r.method,
+      reason: { sv: r.reason.sv, en: r.reason.en },
+    })),
     advice: { sv: result.advice.sv, en: result.advice.en },
     rule: result.rule,
   });
@@ -34,5 +40,8 @@ export async function action({ request }: ActionFunctionArgs) {
 /** A GET explains that the endpoint takes POST. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const t = messagesFor(getApiLocale(request));
-  return json({ errors: [{ path: "", message: t.guide.api.methodNotAllowed }] }, { status: 405, headers: { Allow: "POST" } });
+  return json(
+    { errors: [{ path: "", message: t.guide.api.methodNotAllowed }] },
+    { status: 405, headers: { Allow: "POST" } },
+  );
 }

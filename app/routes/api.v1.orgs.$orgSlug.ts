@@ -8,6 +8,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { org, role } = await requireMembership(request, params.orgSlug);
   const members = await listMembers(await getDb(), org.id);
   return json({
-    organisation: { slug: org.slug, name: org.name, kind: org.kind, orgNumber: org.orgNumber, role, members: members.length },
+    organisation: {
+      slug: org.slug,
+      name: org.name,
+      kind: org.kind,
+      orgNumber: org.orgNumber,
+      role,
+      members: members.length,
+    },
   });
 }

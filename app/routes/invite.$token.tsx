@@ -23,7 +23,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { t } = await getI18n(request);
   const accepted = await acceptInvitation(params.token ?? "", user.id);
   if (!accepted) return json({ error: t.org.invite.invalid }, { status: 410 });
-  return redirectWithFlash(`/o/${accepted.orgSlug}`, { kind: "success", message: t.org.invite.accepted(accepted.orgName) });
+  return redirectWithFlash(`/o/${accepted.orgSlug}`, {
+    kind: "success",
+    message: t.org.invite.accepted(accepted.orgName),
+  });
 }
 
 export default function Invite() {
@@ -40,7 +43,10 @@ export default function Invite() {
   }
   return (
     <div className="max-w-xl space-y-6">
-      <PageHeader title={t.org.invite.title(invitation.orgName)} description={t.org.invite.intro(invitation.orgName, t.org.roles[invitation.role])} />
+      <PageHeader
+        title={t.org.invite.title(invitation.orgName)}
+        description={t.org.invite.intro(invitation.orgName, t.org.roles[invitation.role])}
+      />
       {signedIn ? (
         <Form method="post">
           <SubmitButton>{t.org.invite.accept}</SubmitButton>

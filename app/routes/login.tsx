@@ -25,7 +25,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const result = await signIn(parsed.data.email, parsed.data.password, clientIp(request));
   if (!result.ok) {
     const message = result.reason === "rate-limited" ? t.auth.login.rateLimited : t.auth.login.wrongCredentials;
-    return json({ errors: { _form: message }, values: parsed.values }, { status: result.reason === "rate-limited" ? 429 : 400 });
+    return json(
+      { errors: { _form: message }, values: parsed.values },
+      { status: result.reason === "rate-limited" ? 429 : 400 },
+    );
   }
   const { cookie } = await createSession(result.userId);
   return redirect(safeRedirect(parsed.data.redirectTo), { headers: { "Set-Cookie": cookie } });
@@ -68,7 +71,9 @@ export default function Login() {
         </Form>
         <p>
           {t.auth.login.noAccount}{" "}
-          <Link to={`/signup${params.get("redirectTo") ? `?redirectTo=${encodeURIComponent(params.get("redirectTo")!)}` : ""}`}>
+          <Link
+            to={`/signup${params.get("redirectTo") ? `?redirectTo=${encodeURIComponent(params.get("redirectTo")!)}` : ""}`}
+          >
             {t.auth.login.signupLink}
           </Link>
         </p>

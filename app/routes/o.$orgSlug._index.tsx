@@ -14,7 +14,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, org, role } = await requireMembership(request, params.orgSlug);
   const db = await getDb();
   const recent = org.kind === "association" ? (await listAccountings(db, org.id)).slice(0, 3) : [];
-  const pendingAffiliations = org.kind === "umbrella" ? (await listAffiliations(db, org.id)).filter((a) => a.status === "pending").length : 0;
+  const pendingAffiliations =
+    org.kind === "umbrella" ? (await listAffiliations(db, org.id)).filter((a) => a.status === "pending").length : 0;
   return json({
     pendingAffiliations,
     user: { name: user.name },
@@ -31,14 +32,24 @@ export default function OrgHome() {
   const details = [
     ...(org.orgNumber ? [{ label: t.org.home.orgNumber, value: org.orgNumber }] : []),
     ...(org.umbrellaName
-      ? [{ label: t.org.home.umbrella, value: `${org.umbrellaName} (${t.org.umbrellaStatus[org.umbrellaStatus ?? "pending"].toLowerCase()})` }]
+      ? [
+          {
+            label: t.org.home.umbrella,
+            value: `${org.umbrellaName} (${t.org.umbrellaStatus[org.umbrellaStatus ?? "pending"].toLowerCase()})`,
+          },
+        ]
       : []),
-    ...(org.sector ? [{ label: t.org.home.sector, value: t.org.sectors[org.sector as keyof typeof t.org.sectors] ?? org.sector }] : []),
+    ...(org.sector
+      ? [{ label: t.org.home.sector, value: t.org.sectors[org.sector as keyof typeof t.org.sectors] ?? org.sector }]
+      : []),
     ...(org.sizeBand ? [{ label: t.org.home.size, value: t.org.sizeBands[org.sizeBand] }] : []),
   ];
   return (
     <div className="space-y-8">
-      <PageHeader title={org.name} description={`${t.org.home.welcome(user.name)}. ${t.org.home.actingAs(t.org.roles[role])}`} />
+      <PageHeader
+        title={org.name}
+        description={`${t.org.home.welcome(user.name)}. ${t.org.home.actingAs(t.org.roles[role])}`}
+      />
       {org.umbrellaStatus === "pending" && org.umbrellaName ? (
         <Notice kind="info">{t.org.home.pendingUmbrella(org.umbrellaName)}</Notice>
       ) : null}
@@ -85,7 +96,9 @@ export default function OrgHome() {
       ) : null}
       {org.kind === "umbrella" ? (
         <Section title={t.org.home.affiliations}>
-          <p>{pendingAffiliations > 0 ? t.org.home.umbrellaPending(pendingAffiliations) : t.org.home.umbrellaNonePending}</p>
+          <p>
+            {pendingAffiliations > 0 ? t.org.home.umbrellaPending(pendingAffiliations) : t.org.home.umbrellaNonePending}
+          </p>
           <p className="mt-3">
             <ButtonLink to={`/o/${org.slug}/affiliations`} variant={pendingAffiliations > 0 ? "primary" : "secondary"}>
               {t.org.home.reviewAffiliations}

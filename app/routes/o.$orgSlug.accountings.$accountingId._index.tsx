@@ -10,7 +10,9 @@ import { findAccounting } from "~db/queries/accountings.server";
 import { requireAccounting } from "~server/accountings/require-accounting.server";
 import { loadAccountingProgress } from "~server/method-guide/progress.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.accounting.title ?? "Redovisning"} – Synlig` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.accounting.title ?? "Redovisning"} – Synlig` },
+];
 
 /** The accounting's progress view: every step with its state and what is missing. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -72,10 +74,25 @@ export default function AccountingOverview() {
       <DescriptionList
         items={[
           { label: o.method, value: method?.name[locale] ?? "–" },
-          { label: o.period, value: `${formatDate(accounting.periodStart, locale)} – ${formatDate(accounting.periodEnd, locale)}` },
-          { label: o.purpose, value: ACCOUNTING_PURPOSE_LABELS[accounting.purpose as AccountingPurpose]?.[locale] ?? accounting.purpose },
+          {
+            label: o.period,
+            value: `${formatDate(accounting.periodStart, locale)} – ${formatDate(accounting.periodEnd, locale)}`,
+          },
+          {
+            label: o.purpose,
+            value: ACCOUNTING_PURPOSE_LABELS[accounting.purpose as AccountingPurpose]?.[locale] ?? accounting.purpose,
+          },
           ...(accounting.copiedFrom
-            ? [{ label: o.copiedFrom, value: <Link to={`/o/${org.slug}/accountings/${accounting.copiedFrom.id}`}>{accounting.copiedFrom.title}</Link> }]
+            ? [
+                {
+                  label: o.copiedFrom,
+                  value: (
+                    <Link to={`/o/${org.slug}/accountings/${accounting.copiedFrom.id}`}>
+                      {accounting.copiedFrom.title}
+                    </Link>
+                  ),
+                },
+              ]
             : []),
         ]}
       />
@@ -105,7 +122,12 @@ export default function AccountingOverview() {
         ) : null}
         <ol className="space-y-3" aria-label={o.stepsNav}>
           {steps.map((s, i) => (
-            <li key={s.key} className="rounded-lg border border-neutral-300 bg-white p-4 sm:p-5" data-step={s.key} data-state={s.state}>
+            <li
+              key={s.key}
+              className="rounded-lg border border-neutral-300 bg-white p-4 sm:p-5"
+              data-step={s.key}
+              data-state={s.state}
+            >
               <div className="flex flex-wrap items-start justify-between gap-3">
                 <div className="min-w-0">
                   <span className="mr-2 font-semibold tabular-nums text-neutral-600">{i + 1}.</span>
@@ -117,8 +139,7 @@ export default function AccountingOverview() {
               </div>
               {s.state === "in-progress" && s.missing.length > 0 ? (
                 <div className="mt-2 text-neutral-700">
-                  <span>{o.missing}</span>{" "}
-                  <span>{s.missing.map((m) => m[locale]).join(", ")}</span>
+                  <span>{o.missing}</span> <span>{s.missing.map((m) => m[locale]).join(", ")}</span>
                 </div>
               ) : null}
             </li>
@@ -129,13 +150,25 @@ export default function AccountingOverview() {
       <Section title={o.blocksTitle} description={o.blocksIntro}>
         <ul className="grid gap-4 sm:grid-cols-3">
           <li>
-            <Card title={t.guide.nav.chain} to={`${base}/chain`} meta={<Badge>{o.blockRows(counts.chainItems)}</Badge>} />
+            <Card
+              title={t.guide.nav.chain}
+              to={`${base}/chain`}
+              meta={<Badge>{o.blockRows(counts.chainItems)}</Badge>}
+            />
           </li>
           <li>
-            <Card title={t.guide.nav.stakeholders} to={`${base}/stakeholders`} meta={<Badge>{o.blockRows(counts.stakeholders)}</Badge>} />
+            <Card
+              title={t.guide.nav.stakeholders}
+              to={`${base}/stakeholders`}
+              meta={<Badge>{o.blockRows(counts.stakeholders)}</Badge>}
+            />
           </li>
           <li>
-            <Card title={t.guide.nav.actionPlan} to={`${base}/action-plan`} meta={<Badge>{o.blockRows(counts.actionPlanItems)}</Badge>} />
+            <Card
+              title={t.guide.nav.actionPlan}
+              to={`${base}/action-plan`}
+              meta={<Badge>{o.blockRows(counts.actionPlanItems)}</Badge>}
+            />
           </li>
         </ul>
       </Section>

@@ -126,7 +126,10 @@ export default function ActionPlan() {
                   {r.measure}
                   {r.indicatorIds.length > 0 ? (
                     <span className="mt-1 block text-sm text-neutral-600">
-                      {r.indicatorIds.map((id) => indicatorName.get(id)).filter(Boolean).join(", ")}
+                      {r.indicatorIds
+                        .map((id) => indicatorName.get(id))
+                        .filter(Boolean)
+                        .join(", ")}
                     </span>
                   ) : null}
                 </>
@@ -173,12 +176,58 @@ export default function ActionPlan() {
             {values.id ? <input type="hidden" name="id" value={values.id} /> : null}
             {returnTo ? <input type="hidden" name="returnTo" value={returnTo} /> : null}
             <FormStack>
-              <TextField name="what" label={ap.what} hint={ap.whatHint} defaultValue={values.what} error={errors.what} required />
-              <TextArea name="goals" label={ap.goals} hint={ap.goalsHint} defaultValue={values.goals} error={errors.goals} optionalLabel={t.common.optional} rows={2} />
-              <TextArea name="how" label={ap.how} hint={ap.howHint} defaultValue={values.how} error={errors.how} optionalLabel={t.common.optional} rows={2} />
-              <TextField name="when" label={ap.when} hint={ap.whenHint} defaultValue={values.when} error={errors.when} required width="medium" />
-              <TextField name="who" label={ap.who} hint={ap.whoHint} defaultValue={values.who} error={errors.who} required />
-              <TextArea name="measure" label={ap.measure} hint={ap.measureHint} defaultValue={values.measure} error={errors.measure} required rows={2} />
+              <TextField
+                name="what"
+                label={ap.what}
+                hint={ap.whatHint}
+                defaultValue={values.what}
+                error={errors.what}
+                required
+              />
+              <TextArea
+                name="goals"
+                label={ap.goals}
+                hint={ap.goalsHint}
+                defaultValue={values.goals}
+                error={errors.goals}
+                optionalLabel={t.common.optional}
+                rows={2}
+              />
+              <TextArea
+                name="how"
+                label={ap.how}
+                hint={ap.howHint}
+                defaultValue={values.how}
+                error={errors.how}
+                optionalLabel={t.common.optional}
+                rows={2}
+              />
+              <TextField
+                name="when"
+                label={ap.when}
+                hint={ap.whenHint}
+                defaultValue={values.when}
+                error={errors.when}
+                required
+                width="medium"
+              />
+              <TextField
+                name="who"
+                label={ap.who}
+                hint={ap.whoHint}
+                defaultValue={values.who}
+                error={errors.who}
+                required
+              />
+              <TextArea
+                name="measure"
+                label={ap.measure}
+                hint={ap.measureHint}
+                defaultValue={values.measure}
+                error={errors.measure}
+                required
+                rows={2}
+              />
               {indicators.length > 0 ? (
                 <CheckboxGroup
                   name="indicatorIds"

@@ -78,13 +78,25 @@ export default function ImpactChain() {
       <PageHeader title={c.title} caption={accounting.title} description={c.intro} />
       <BlockBackLink base={base} returnTo={returnTo} t={t} />
       {data?.confirmDelete ? (
-        <NoJsDeleteConfirm title={c.deleteTitle} body={c.deleteBody} confirmLabel={c.deleteConfirm} id={data.confirmDelete.id} returnTo={returnTo} cancelTo={self} t={t} />
+        <NoJsDeleteConfirm
+          title={c.deleteTitle}
+          body={c.deleteBody}
+          confirmLabel={c.deleteConfirm}
+          id={data.confirmDelete.id}
+          returnTo={returnTo}
+          cancelTo={self}
+          t={t}
+        />
       ) : null}
       <ol className="space-y-6" aria-label={c.title}>
         {IMPACT_CHAIN_LEVEL_INFO.map((info, levelIndex) => {
           const levelItems = items.filter((i) => i.level === info.key);
           return (
-            <li key={info.key} className="rounded-lg border border-neutral-300 bg-white p-4 sm:p-6" data-level={info.key}>
+            <li
+              key={info.key}
+              className="rounded-lg border border-neutral-300 bg-white p-4 sm:p-6"
+              data-level={info.key}
+            >
               <h2 className="text-xl font-semibold">
                 <span aria-hidden="true" className="mr-2 text-neutral-500">
                   {levelIndex + 1}.
@@ -99,7 +111,10 @@ export default function ImpactChain() {
               ) : (
                 <ul className="mt-3 divide-y divide-neutral-200 border-y border-neutral-200">
                   {levelItems.map((item) => (
-                    <li key={item.id} className="flex flex-col gap-2 py-3 sm:flex-row sm:items-start sm:justify-between">
+                    <li
+                      key={item.id}
+                      className="flex flex-col gap-2 py-3 sm:flex-row sm:items-start sm:justify-between"
+                    >
                       <div className="min-w-0 space-y-1">
                         <p className="font-semibold">{item.text}</p>
                         {item.stakeholderName ? (
@@ -147,7 +162,9 @@ export default function ImpactChain() {
               )}
               {canEdit ? (
                 <p className="mt-3">
-                  <Link to={`${base}/chain?level=${info.key}${rt ? `&${rt}` : ""}#chain-form`}>{c.addAt(info.label[locale])}</Link>
+                  <Link to={`${base}/chain?level=${info.key}${rt ? `&${rt}` : ""}#chain-form`}>
+                    {c.addAt(info.label[locale])}
+                  </Link>
                 </p>
               ) : null}
             </li>
@@ -157,7 +174,13 @@ export default function ImpactChain() {
       {canEdit ? (
         <Section title={values.id ? c.editTitle : c.addTitle} id="chain-form">
           <FormErrors errors={errors} />
-          <Form method="post" noValidate action={self} className="mt-4 max-w-3xl" key={`${values.id || "new"}-${values.level}`}>
+          <Form
+            method="post"
+            noValidate
+            action={self}
+            className="mt-4 max-w-3xl"
+            key={`${values.id || "new"}-${values.level}`}
+          >
             {values.id ? <input type="hidden" name="id" value={values.id} /> : null}
             {returnTo ? <input type="hidden" name="returnTo" value={returnTo} /> : null}
             <FormStack>
@@ -170,23 +193,51 @@ export default function ImpactChain() {
                 required
                 width="medium"
               />
-              <TextArea name="text" label={c.text} hint={c.textHint} defaultValue={values.text} error={errors.text} required rows={3} />
+              <TextArea
+                name="text"
+                label={c.text}
+                hint={c.textHint}
+                defaultValue={values.text}
+                error={errors.text}
+                required
+                rows={3}
+              />
               {stakeholders.length > 0 ? (
                 <SelectField
                   name="stakeholderId"
                   label={c.stakeholder}
                   hint={c.stakeholderHint}
-                  options={[{ value: "", label: c.noStakeholder }, ...stakeholders.map((s) => ({ value: s.id, label: s.name }))]}
+                  options={[
+                    { value: "", label: c.noStakeholder },
+                    ...stakeholders.map((s) => ({ value: s.id, label: s.name })),
+                  ]}
                   defaultValue={values.stakeholderId}
                   error={errors.stakeholderId}
                 />
               ) : (
                 <p className="max-w-prose text-neutral-700">
-                  {c.addStakeholdersFirst} <Link to={`${base}/stakeholders${rt ? `?${rt}` : ""}`}>{t.guide.nav.stakeholders}</Link>
+                  {c.addStakeholdersFirst}{" "}
+                  <Link to={`${base}/stakeholders${rt ? `?${rt}` : ""}`}>{t.guide.nav.stakeholders}</Link>
                 </p>
               )}
-              <TextArea name="assumption" label={c.assumption} hint={c.assumptionHint} defaultValue={values.assumption} error={errors.assumption} optionalLabel={t.common.optional} rows={2} />
-              <TextArea name="risk" label={c.risk} hint={c.riskHint} defaultValue={values.risk} error={errors.risk} optionalLabel={t.common.optional} rows={2} />
+              <TextArea
+                name="assumption"
+                label={c.assumption}
+                hint={c.assumptionHint}
+                defaultValue={values.assumption}
+                error={errors.assumption}
+                optionalLabel={t.common.optional}
+                rows={2}
+              />
+              <TextArea
+                name="risk"
+                label={c.risk}
+                hint={c.riskHint}
+                defaultValue={values.risk}
+                error={errors.risk}
+                optionalLabel={t.common.optional}
+                rows={2}
+              />
               <div className="flex flex-wrap items-center gap-4">
                 <SubmitButton intent="save" pendingText={t.guide.step.pending}>
                   {values.id ? b.save : b.add}

@@ -11,7 +11,13 @@ import { readForm } from "~server/forms.server";
 import { notFound, redirectWithFlash, safeRedirect } from "~server/http.server";
 import { getI18n } from "~server/i18n.server";
 import { accountingPeriods } from "~server/indicators/accounting-indicators.server";
-import { attachEvidenceFromRequest, evidenceTargets, getEvidence, listAccountingEvidence, removeEvidence } from "~server/indicators/evidence.server";
+import {
+  attachEvidenceFromRequest,
+  evidenceTargets,
+  getEvidence,
+  listAccountingEvidence,
+  removeEvidence,
+} from "~server/indicators/evidence.server";
 import { pageTitle } from "~/i18n/page-title";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "evidence") }];
@@ -19,7 +25,10 @@ export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { org, role, accounting } = await requireAccounting(request, params);
   const { t, locale } = await getI18n(request);
-  const [evidence, targets] = await Promise.all([listAccountingEvidence(org.id, accounting.id), evidenceTargets(org.id, accounting, locale, t)]);
+  const [evidence, targets] = await Promise.all([
+    listAccountingEvidence(org.id, accounting.id),
+    evidenceTargets(org.id, accounting, locale, t),
+  ]);
   return json({
     base: `/o/${org.slug}/accountings/${accounting.id}`,
     title: accounting.title,
@@ -38,7 +47,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const result = await attachEvidenceFromRequest(request, org.id, accounting.id, user.id, t);
     if (!result.ok) return json({ errors: result.errors, values: result.values }, { status: 400 });
     const redirectTo = result.form?.get("redirectTo");
-    return redirectWithFlash(safeRedirect(typeof redirectTo === "string" ? redirectTo : null, `${base}/evidence`), { kind: "success", message: result.message });
+    return redirectWithFlash(safeRedirect(typeof redirectTo === "string" ? redirectTo : null, `${base}/evidence`), {
+      kind: "success",
+      message: result.message,
+    });
   }
   const form = await readForm(request);
   const m = t.indicators.evidence;
@@ -48,7 +60,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!item) notFound();
   const redirectTo = safeRedirect(form.get("redirectTo"), `${base}/evidence`);
   if (form.get("confirmed") !== "yes") {
-    return json({ confirm: { title: m.deleteTitle(item.name), body: m.deleteBody, confirmLabel: m.deleteConfirm, fields: { intent: "delete", evidenceId: id, redirectTo } } });
+    return json({
+      confirm: {
+        title: m.deleteTitle(item.name),
+        body: m.deleteBody,
+        confirmLabel: m.deleteConfirm,
+        fields: { intent: "delete", evidenceId: id, redirectTo },
+      },
+    });
   }
   await removeEvidence(org.id, accounting.id, id);
   return redirectWithFlash(redirectTo, { kind: "success", message: m.deleted });
@@ -62,7 +81,10 @@ export default function EvidencePage() {
   const data = useActionData<typeof action>();
   const errors: Record<string, string> = data && "errors" in data ? data.errors : {};
   const values: Record<string, string> = data && "values" in data ? data.values : {};
-  const items = evidence.map((e) => ({ ...e, attachedTo: evidenceAttachedTo(e, periodLabels, locale, m.targetOutcome) }));
+  const items = evidence.map((e) => ({
+    ...e,
+    attachedTo: evidenceAttachedTo(e, periodLabels, locale, m.targetOutcome),
+  }));
   return (
     <div className="space-y-10">
       <PageHeader caption={title} title={m.title} description={m.intro} />
@@ -71,7 +93,13 @@ export default function EvidencePage() {
       <EvidenceTable items={items} base={base} canEdit={canEdit} redirectTo={`${base}/evidence`} />
       {canEdit ? (
         <Section title={m.uploadTitle}>
-          <EvidenceUploadForm base={base} targets={targets} redirectTo={`${base}/evidence`} errors={errors} values={values} />
+          <EvidenceUploadForm
+            base={base}
+            targets={targets}
+            redirectTo={`${base}/evidence`}
+            errors={errors}
+            values={values}
+          />
         </Section>
       ) : null}
     </div>

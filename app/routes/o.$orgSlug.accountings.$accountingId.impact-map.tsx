@@ -4,7 +4,12 @@ import { BlockBackLink } from "~/components/method-guide/block-page";
 import { PageHeader } from "~/components/ui";
 import { nestEntries } from "~/components/value/form-data";
 import { ImpactMapForm } from "~/components/value/impact-map-form";
-import { emptySroiInput, emptySroiOutcome, normaliseSroiForm, type SroiFormValues } from "~/components/value/sroi-model";
+import {
+  emptySroiInput,
+  emptySroiOutcome,
+  normaliseSroiForm,
+  type SroiFormValues,
+} from "~/components/value/sroi-model";
 import { can, rolesFor } from "~/domain/permissions";
 import { useLocale, useT } from "~/i18n/use-t";
 import { formatDateTime } from "~/utils/format";
@@ -61,13 +66,22 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const [verb, index] = intent.split(":");
     const at = Number(index);
     if (verb === "add-input") values.inputs.push(emptySroiInput());
-    if (verb === "add-outcome") values.outcomes.push(emptySroiOutcome(values.outcomes[values.outcomes.length - 1]?.stakeholder ?? ""));
+    if (verb === "add-outcome")
+      values.outcomes.push(emptySroiOutcome(values.outcomes[values.outcomes.length - 1]?.stakeholder ?? ""));
     if (verb === "remove-input" && values.inputs.length > 1) values.inputs.splice(at, 1);
     if (verb === "remove-outcome" && values.outcomes.length > 1) values.outcomes.splice(at, 1);
     return json<ActionData>({ values, errors: {}, version: baseVersion });
   }
 
-  const result = await saveImpactMap(await getDb(), { orgId: org.id, accountingId: accounting.id, userId: user.id, raw, baseVersion, locale, t });
+  const result = await saveImpactMap(await getDb(), {
+    orgId: org.id,
+    accountingId: accounting.id,
+    userId: user.id,
+    raw,
+    baseVersion,
+    locale,
+    t,
+  });
   if (result.ok) {
     // Back to the map, keeping the way back to the step it was opened from.
     const returnTo = readReturnTo(request);

@@ -27,7 +27,13 @@ import {
   controlClasses,
   fieldId,
 } from "~/components/ui";
-import { AGE_BANDS, DATA_QUALITIES, DATA_QUALITY_LABELS, GENDER_LABELS, GENDERS } from "~/domain/indicators/disaggregation";
+import {
+  AGE_BANDS,
+  DATA_QUALITIES,
+  DATA_QUALITY_LABELS,
+  GENDER_LABELS,
+  GENDERS,
+} from "~/domain/indicators/disaggregation";
 import { DIRECTION_LABELS, LEVEL_LABELS } from "~/domain/indicators/types";
 import { isPeopleUnit, UNIT_LABELS } from "~/domain/indicators/units";
 import { can, rolesFor } from "~/domain/permissions";
@@ -90,7 +96,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readForm(request);
   const intent = String(form.get("intent") ?? "");
   const here = `/o/${org.slug}/accountings/${accounting.id}/indicators/${link.id}`;
-  const name = link.indicator.code ? `${link.indicator.code} ${link.indicator.name[locale] || link.indicator.name.sv}` : link.indicator.name[locale] || link.indicator.name.sv;
+  const name = link.indicator.code
+    ? `${link.indicator.code} ${link.indicator.name[locale] || link.indicator.name.sv}`
+    : link.indicator.name[locale] || link.indicator.name.sv;
   if (intent === "remove" || intent === "delete-value") {
     const valueId = String(form.get("valueId") ?? "");
     const period = String(form.get("periodLabel") ?? "");
@@ -98,12 +106,20 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const confirm =
         intent === "remove"
           ? { title: m.removeTitle(name), body: m.removeBody, confirmLabel: m.removeConfirm, fields: { intent } }
-          : { title: m.valueDeleteTitle(period), body: m.valueDeleteBody, confirmLabel: m.valueDeleteConfirm, fields: { intent, valueId, periodLabel: period } };
+          : {
+              title: m.valueDeleteTitle(period),
+              body: m.valueDeleteBody,
+              confirmLabel: m.valueDeleteConfirm,
+              fields: { intent, valueId, periodLabel: period },
+            };
       return json({ intent, confirm, errors: {} as Record<string, string>, values: {} as Record<string, string> });
     }
     if (intent === "remove") {
       await removeIndicator(org.id, accounting.id, link.id);
-      return redirectWithFlash(`/o/${org.slug}/accountings/${accounting.id}/indicators`, { kind: "success", message: m.removed });
+      return redirectWithFlash(`/o/${org.slug}/accountings/${accounting.id}/indicators`, {
+        kind: "success",
+        message: m.removed,
+      });
     }
     if (!(await removeValue(org.id, accounting.id, valueId))) notFound();
     return redirectWithFlash(here, { kind: "success", message: m.valueDeleted });
@@ -116,7 +132,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
         : intent === "breakdown"
           ? await saveBreakdown(org.id, accounting, link, form, user.id, locale, t)
           : await saveEntryGrid(org.id, accounting, link, form, user.id, locale, t);
-  if (!result.ok) return json({ intent, confirm: null, errors: result.errors, values: formValues(form) }, { status: 400 });
+  if (!result.ok)
+    return json({ intent, confirm: null, errors: result.errors, values: formValues(form) }, { status: 400 });
   return redirectWithFlash(here, { kind: "success", message: result.message });
 }
 
@@ -125,20 +142,38 @@ export default function IndicatorEntry() {
   const locale = useLocale();
   const m = t.indicators.detail;
   const data = useLoaderData<typeof loader>();
-  const { base, title, canEdit, name, link, rows, breakdowns, outcomes, stakeholders, evidence, chart, targets, periods } = data;
+  const {
+    base,
+    title,
+    canEdit,
+    name,
+    link,
+    rows,
+    breakdowns,
+    outcomes,
+    stakeholders,
+    evidence,
+    chart,
+    targets,
+    periods,
+  } = data;
   const ind = link.indicator;
   const result = useActionData<typeof action>();
   const errors: Record<string, string> = result?.errors ?? {};
   const posted: Record<string, string> = result?.values ?? {};
   const errorsFor = (intent: string): Record<string, string> => (result?.intent === intent ? errors : {});
-  const valuesFor = (intent: string): Record<string, string> | undefined => (result?.intent === intent ? posted : undefined);
+  const valuesFor = (intent: string): Record<string, string> | undefined =>
+    result?.intent === intent ? posted : undefined;
   const gridIntent = result?.intent === "grid" || result?.intent === "";
   const gridValues = gridIntent ? posted : undefined;
   const gridErrors: Record<string, string> = gridIntent ? errors : {};
   const here = `${base}/indicators/${link.id}`;
   const unitSuffix = UNIT_LABELS[ind.unit][locale];
   const periodLabels = Object.fromEntries(periods.map((p) => [p.key, p.label]));
-  const evidenceItems = evidence.map((e) => ({ ...e, attachedTo: evidenceAttachedTo(e, periodLabels, locale, t.indicators.evidence.targetOutcome) }));
+  const evidenceItems = evidence.map((e) => ({
+    ...e,
+    attachedTo: evidenceAttachedTo(e, periodLabels, locale, t.indicators.evidence.targetOutcome),
+  }));
   const people = isPeopleUnit(ind.unit);
   const hasChartData = chart.some((c) => c.actual !== null || c.target !== null);
 
@@ -163,7 +198,11 @@ export default function IndicatorEntry() {
           className={controlClasses(Boolean(error), `${width} text-right tabular-nums`)}
         />
         {error ? (
-          <ErrorMessage id={`${id}-error`} prefix={t.common.errorPrefix} className="mt-1 min-w-[24ch] whitespace-normal text-left text-sm">
+          <ErrorMessage
+            id={`${id}-error`}
+            prefix={t.common.errorPrefix}
+            className="mt-1 min-w-[24ch] whitespace-normal text-left text-sm"
+          >
             {error}
           </ErrorMessage>
         ) : null}
@@ -184,7 +223,9 @@ export default function IndicatorEntry() {
 
       <Section title={m.facts}>
         <div className="mb-3">
-          <Badge tone={ind.isCatalogue ? "accent" : "neutral"}>{ind.isCatalogue ? t.indicators.origin.catalogue : t.indicators.origin.own}</Badge>{" "}
+          <Badge tone={ind.isCatalogue ? "accent" : "neutral"}>
+            {ind.isCatalogue ? t.indicators.origin.catalogue : t.indicators.origin.own}
+          </Badge>{" "}
           <span className="text-neutral-700">{ind.isCatalogue ? m.catalogueNote : m.ownNote}</span>
         </div>
         <DescriptionList
@@ -201,7 +242,8 @@ export default function IndicatorEntry() {
       <Section title={m.baselineTitle} description={m.baselineIntro}>
         {link.baseline && !canEdit ? (
           <p>
-            {formatIndicatorValue(link.baseline.value, ind.unit, locale)} · {formatDate(link.baseline.date, locale)} · {link.baseline.source}
+            {formatIndicatorValue(link.baseline.value, ind.unit, locale)} · {formatDate(link.baseline.date, locale)} ·{" "}
+            {link.baseline.source}
           </p>
         ) : null}
         {canEdit ? (
@@ -213,7 +255,12 @@ export default function IndicatorEntry() {
                 defaultValue={valuesFor("baseline")?.baselineValue ?? inputNumber(link.baseline?.value, locale)}
                 error={errorsFor("baseline").baselineValue}
               />
-              <DateField name="baselineDate" label={m.baselineDate} defaultValue={valuesFor("baseline")?.baselineDate ?? link.baseline?.date ?? ""} error={errorsFor("baseline").baselineDate} />
+              <DateField
+                name="baselineDate"
+                label={m.baselineDate}
+                defaultValue={valuesFor("baseline")?.baselineDate ?? link.baseline?.date ?? ""}
+                error={errorsFor("baseline").baselineDate}
+              />
             </div>
             <TextField
               name="baselineSource"
@@ -263,8 +310,16 @@ export default function IndicatorEntry() {
                 return (
                   <Tr key={r.periodKey}>
                     <Th className="whitespace-nowrap">{r.label}</Th>
-                    <Td numeric>{gridCell(`target.${r.periodKey}`, m.cellLabel(m.target, r.label), inputNumber(r.target, locale))}</Td>
-                    <Td numeric>{gridCell(`actual.${r.periodKey}`, m.cellLabel(m.actual, r.label), inputNumber(r.actual?.value, locale))}</Td>
+                    <Td numeric>
+                      {gridCell(`target.${r.periodKey}`, m.cellLabel(m.target, r.label), inputNumber(r.target, locale))}
+                    </Td>
+                    <Td numeric>
+                      {gridCell(
+                        `actual.${r.periodKey}`,
+                        m.cellLabel(m.actual, r.label),
+                        inputNumber(r.actual?.value, locale),
+                      )}
+                    </Td>
                     <Td>
                       <label htmlFor={fieldId(q)} className="sr-only">
                         {m.cellLabel(m.dataQuality, r.label)}
@@ -273,7 +328,9 @@ export default function IndicatorEntry() {
                         id={fieldId(q)}
                         name={q}
                         disabled={!canEdit}
-                        defaultValue={gridValues ? (gridValues[q] ?? "measured") : (r.actual?.dataQuality ?? "measured")}
+                        defaultValue={
+                          gridValues ? (gridValues[q] ?? "measured") : (r.actual?.dataQuality ?? "measured")
+                        }
                         className={controlClasses(Boolean(gridErrors[q]), "w-auto")}
                       >
                         {DATA_QUALITIES.map((d) => (
@@ -291,7 +348,13 @@ export default function IndicatorEntry() {
                         id={fieldId(lv)}
                         name={lv}
                         disabled={!canEdit}
-                        defaultValue={gridValues ? (gridValues[lv] ?? "") : r.actual?.evidenceLevel ? String(r.actual.evidenceLevel) : ""}
+                        defaultValue={
+                          gridValues
+                            ? (gridValues[lv] ?? "")
+                            : r.actual?.evidenceLevel
+                              ? String(r.actual.evidenceLevel)
+                              : ""
+                        }
                         className={controlClasses(Boolean(gridErrors[lv]), "w-auto")}
                         aria-describedby="evidence-level-hint"
                       >
@@ -303,7 +366,14 @@ export default function IndicatorEntry() {
                         ))}
                       </select>
                     </Td>
-                    <Td numeric>{gridCell(`n.${r.periodKey}`, m.cellLabel(m.n, r.label), r.actual?.n != null ? String(r.actual.n) : "", "w-[8ch]")}</Td>
+                    <Td numeric>
+                      {gridCell(
+                        `n.${r.periodKey}`,
+                        m.cellLabel(m.n, r.label),
+                        r.actual?.n != null ? String(r.actual.n) : "",
+                        "w-[8ch]",
+                      )}
+                    </Td>
                     <Td>
                       <label htmlFor={fieldId(note)} className="sr-only">
                         {m.cellLabel(m.note, r.label)}
@@ -345,7 +415,11 @@ export default function IndicatorEntry() {
       </Section>
 
       <Section title={m.chartTitle}>
-        {hasChartData ? <IndicatorChart title={name} caption={m.chartCaption(name)} data={chart} unit={ind.unit} /> : <p>{m.chartEmpty}</p>}
+        {hasChartData ? (
+          <IndicatorChart title={name} caption={m.chartCaption(name)} data={chart} unit={ind.unit} />
+        ) : (
+          <p>{m.chartEmpty}</p>
+        )}
       </Section>
 
       <Section title={m.linkTitle}>
@@ -356,14 +430,20 @@ export default function IndicatorEntry() {
                 name="outcome"
                 label={m.outcome}
                 defaultValue={valuesFor("link")?.outcome ?? link.chainItemId ?? ""}
-                options={[{ value: "", label: t.indicators.add.outcomeNone }, ...outcomes.map((o) => ({ value: o.id, label: o.text }))]}
+                options={[
+                  { value: "", label: t.indicators.add.outcomeNone },
+                  ...outcomes.map((o) => ({ value: o.id, label: o.text })),
+                ]}
                 error={errorsFor("link").outcome}
               />
               <SelectField
                 name="stakeholder"
                 label={m.stakeholder}
                 defaultValue={valuesFor("link")?.stakeholder ?? link.stakeholderId ?? ""}
-                options={[{ value: "", label: m.stakeholderFromOutcome }, ...stakeholders.map((s) => ({ value: s.id, label: s.name }))]}
+                options={[
+                  { value: "", label: m.stakeholderFromOutcome },
+                  ...stakeholders.map((s) => ({ value: s.id, label: s.name })),
+                ]}
                 error={errorsFor("link").stakeholder}
               />
               <SubmitButton intent="link" variant="secondary">
@@ -448,7 +528,10 @@ export default function IndicatorEntry() {
                   name="gender"
                   label={m.gender}
                   defaultValue={valuesFor("breakdown")?.gender ?? ""}
-                  options={[{ value: "", label: m.genderAll }, ...GENDERS.map((g) => ({ value: g, label: GENDER_LABELS[g][locale] }))]}
+                  options={[
+                    { value: "", label: m.genderAll },
+                    ...GENDERS.map((g) => ({ value: g, label: GENDER_LABELS[g][locale] })),
+                  ]}
                   error={errorsFor("breakdown").gender}
                   width="short"
                 />
@@ -466,8 +549,19 @@ export default function IndicatorEntry() {
                     <option key={a} value={a} />
                   ))}
                 </datalist>
-                <TextField name="area" label={m.area} defaultValue={valuesFor("breakdown")?.area ?? ""} error={errorsFor("breakdown").area} width="medium" />
-                <NumberField name="value" label={`${m.value} (${unitSuffix})`} defaultValue={valuesFor("breakdown")?.value ?? ""} error={errorsFor("breakdown").value} />
+                <TextField
+                  name="area"
+                  label={m.area}
+                  defaultValue={valuesFor("breakdown")?.area ?? ""}
+                  error={errorsFor("breakdown").area}
+                  width="medium"
+                />
+                <NumberField
+                  name="value"
+                  label={`${m.value} (${unitSuffix})`}
+                  defaultValue={valuesFor("breakdown")?.value ?? ""}
+                  error={errorsFor("breakdown").value}
+                />
                 <SelectField
                   name="dataQuality"
                   label={m.dataQuality}
@@ -490,7 +584,14 @@ export default function IndicatorEntry() {
         {canEdit ? (
           <div className="mt-6">
             <h3 className="mb-4 text-xl font-semibold">{t.indicators.evidence.uploadTitle}</h3>
-            <EvidenceUploadForm base={base} targets={targets} redirectTo={here} errors={{}} values={{}} defaultTarget={targets[targets.length - 1]?.value} />
+            <EvidenceUploadForm
+              base={base}
+              targets={targets}
+              redirectTo={here}
+              errors={{}}
+              values={{}}
+              defaultTarget={targets[targets.length - 1]?.value}
+            />
           </div>
         ) : null}
         <p className="mt-4">

@@ -1,7 +1,21 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { formatIndicatorValue } from "~/components/indicators/format";
-import { Badge, ButtonLink, EmptyState, Notice, PageHeader, Section, Table, TBody, Td, Th, THead, Tr, type BadgeTone } from "~/components/ui";
+import {
+  Badge,
+  ButtonLink,
+  EmptyState,
+  Notice,
+  PageHeader,
+  Section,
+  Table,
+  TBody,
+  Td,
+  Th,
+  THead,
+  Tr,
+  type BadgeTone,
+} from "~/components/ui";
 import { ATTAINMENT_STATUS_LABELS, type AttainmentStatus } from "~/domain/indicators/attainment";
 import { DATA_QUALITY_LABELS } from "~/domain/indicators/disaggregation";
 import { can } from "~/domain/permissions";
@@ -27,7 +41,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-const STATUS_TONES: Record<AttainmentStatus, BadgeTone> = { reached: "success", "on-track": "accent", behind: "warning", "no-data": "neutral" };
+const STATUS_TONES: Record<AttainmentStatus, BadgeTone> = {
+  reached: "success",
+  "on-track": "accent",
+  behind: "warning",
+  "no-data": "neutral",
+};
 
 export default function AccountingIndicators() {
   const t = useT();
@@ -48,7 +67,10 @@ export default function AccountingIndicators() {
     <div className="space-y-10">
       <PageHeader caption={title} title={m.title} description={m.intro} actions={actions} />
       {indicators.length === 0 ? (
-        <EmptyState title={m.emptyTitle} action={canEdit ? <ButtonLink to={`${base}/indicators/add`}>{m.add}</ButtonLink> : undefined}>
+        <EmptyState
+          title={m.emptyTitle}
+          action={canEdit ? <ButtonLink to={`${base}/indicators/add`}>{m.add}</ButtonLink> : undefined}
+        >
           <p>{m.emptyBody}</p>
         </EmptyState>
       ) : (
@@ -74,7 +96,9 @@ export default function AccountingIndicators() {
                       {i.name}
                     </Link>
                     <div className="mt-1">
-                      <Badge tone={i.isCatalogue ? "accent" : "neutral"}>{i.isCatalogue ? t.indicators.origin.catalogue : t.indicators.origin.own}</Badge>
+                      <Badge tone={i.isCatalogue ? "accent" : "neutral"}>
+                        {i.isCatalogue ? t.indicators.origin.catalogue : t.indicators.origin.own}
+                      </Badge>
                     </div>
                   </Th>
                   <Td>
@@ -102,9 +126,13 @@ export default function AccountingIndicators() {
                     )}
                   </Td>
                   <Td>
-                    <Badge tone={STATUS_TONES[i.attainment.status]}>{ATTAINMENT_STATUS_LABELS[i.attainment.status][locale]}</Badge>
+                    <Badge tone={STATUS_TONES[i.attainment.status]}>
+                      {ATTAINMENT_STATUS_LABELS[i.attainment.status][locale]}
+                    </Badge>
                     {i.attainment.share !== null && i.attainment.status !== "reached" ? (
-                      <div className="mt-1 text-neutral-700">{t.indicators.attainment.share(formatPercent(i.attainment.share, locale, 0))}</div>
+                      <div className="mt-1 text-neutral-700">
+                        {t.indicators.attainment.share(formatPercent(i.attainment.share, locale, 0))}
+                      </div>
                     ) : null}
                   </Td>
                   <Td>{i.latest ? DATA_QUALITY_LABELS[i.latest.dataQuality][locale] : t.common.none}</Td>

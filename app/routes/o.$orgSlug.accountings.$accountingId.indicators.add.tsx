@@ -3,7 +3,17 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useEffect, useState } from "react";
 import { FormErrors } from "~/components/form-errors";
 import { CatalogueFilter } from "~/components/indicators/catalogue-filter";
-import { Badge, ErrorMessage, FormStack, PageHeader, Section, SelectField, SubmitButton, TextField, fieldId } from "~/components/ui";
+import {
+  Badge,
+  ErrorMessage,
+  FormStack,
+  PageHeader,
+  Section,
+  SelectField,
+  SubmitButton,
+  TextField,
+  fieldId,
+} from "~/components/ui";
 import { rolesFor } from "~/domain/permissions";
 import { LEVEL_LABELS } from "~/domain/indicators/types";
 import { UNIT_LABELS } from "~/domain/indicators/units";
@@ -21,13 +31,25 @@ export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { org, accounting } = await requireAccounting(request, params, { roles: rolesFor("edit") });
   const filter = readCatalogueFilter(new URL(request.url));
-  const [{ rows }, linked, choices] = await Promise.all([browseIndicators(org.id, filter), linkedIndicatorIds(org.id, accounting.id), loadOutcomeChoices(org.id, accounting.id)]);
+  const [{ rows }, linked, choices] = await Promise.all([
+    browseIndicators(org.id, filter),
+    linkedIndicatorIds(org.id, accounting.id),
+    loadOutcomeChoices(org.id, accounting.id),
+  ]);
   return json({
     org: { slug: org.slug },
     base: `/o/${org.slug}/accountings/${accounting.id}`,
     title: accounting.title,
     filter,
-    rows: rows.map((r) => ({ id: r.id, code: r.code, name: r.name, unit: r.unit, level: r.level, isCatalogue: r.isCatalogue, linked: linked.has(r.id) })),
+    rows: rows.map((r) => ({
+      id: r.id,
+      code: r.code,
+      name: r.name,
+      unit: r.unit,
+      level: r.level,
+      isCatalogue: r.isCatalogue,
+      linked: linked.has(r.id),
+    })),
     outcomes: choices.outcomes.map((o) => ({ id: o.id, text: o.text })),
     stakeholders: choices.stakeholders,
   });
@@ -39,7 +61,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readForm(request);
   const result = await addIndicators(org.id, accounting.id, form, t);
   if (!result.ok) {
-    return json({ errors: result.errors, values: formValues(form), chosen: form.getAll("indicatorId").map(String) }, { status: 400 });
+    return json(
+      { errors: result.errors, values: formValues(form), chosen: form.getAll("indicatorId").map(String) },
+      { status: 400 },
+    );
   }
   const base = `/o/${org.slug}/accountings/${accounting.id}/indicators`;
   const to = result.linkIds && result.linkIds.length === 1 ? `${base}/${result.linkIds[0]}` : base;
@@ -67,7 +92,10 @@ export default function AddIndicators() {
         <CatalogueFilter values={filter} clearTo={`${base}/indicators/add`} />
       </Section>
       <Form method="post" noValidate className="space-y-8">
-        <fieldset className={errors.indicatorId ? "border-l-4 border-danger-700 pl-4" : undefined} aria-describedby={errors.indicatorId ? `${fieldId("indicatorId")}-error` : undefined}>
+        <fieldset
+          className={errors.indicatorId ? "border-l-4 border-danger-700 pl-4" : undefined}
+          aria-describedby={errors.indicatorId ? `${fieldId("indicatorId")}-error` : undefined}
+        >
           <legend className="text-2xl font-semibold">{m.choose}</legend>
           <p role="status" className="mt-1 text-neutral-700">
             {t.indicators.catalogue.results(rows.length)}
@@ -98,7 +126,9 @@ export default function AddIndicators() {
                     <span className="font-semibold">{name}</span>
                     {r.linked ? <span className="text-neutral-600"> ({m.alreadyAdded})</span> : null}
                     <span className="mt-1 flex flex-wrap items-center gap-2 text-neutral-700">
-                      <Badge tone={r.isCatalogue ? "accent" : "neutral"}>{r.isCatalogue ? t.indicators.origin.catalogue : t.indicators.origin.own}</Badge>
+                      <Badge tone={r.isCatalogue ? "accent" : "neutral"}>
+                        {r.isCatalogue ? t.indicators.origin.catalogue : t.indicators.origin.own}
+                      </Badge>
                       <span>
                         {UNIT_LABELS[r.unit][locale]} · {LEVEL_LABELS[r.level][locale]}
                       </span>
@@ -119,22 +149,42 @@ export default function AddIndicators() {
             hint={m.outcomeHint}
             value={outcome}
             onChange={(e) => setOutcome(e.target.value)}
-            options={[{ value: "", label: m.outcomeNone }, ...outcomes.map((o) => ({ value: o.id, label: o.text })), { value: "new", label: m.outcomeNew }]}
+            options={[
+              { value: "", label: m.outcomeNone },
+              ...outcomes.map((o) => ({ value: o.id, label: o.text })),
+              { value: "new", label: m.outcomeNew },
+            ]}
             error={errors.outcome}
           />
           {!hydrated || outcome === "new" ? (
             <>
-              <TextField name="newOutcome" label={m.newOutcomeText} hint={m.newOutcomeHint} defaultValue={values.newOutcome} error={errors.newOutcome} />
+              <TextField
+                name="newOutcome"
+                label={m.newOutcomeText}
+                hint={m.newOutcomeHint}
+                defaultValue={values.newOutcome}
+                error={errors.newOutcome}
+              />
               <SelectField
                 name="stakeholder"
                 label={m.stakeholder}
                 value={stakeholder}
                 onChange={(e) => setStakeholder(e.target.value)}
-                options={[{ value: "", label: m.stakeholderNone }, ...stakeholders.map((s) => ({ value: s.id, label: s.name })), { value: "new", label: m.stakeholderNew }]}
+                options={[
+                  { value: "", label: m.stakeholderNone },
+                  ...stakeholders.map((s) => ({ value: s.id, label: s.name })),
+                  { value: "new", label: m.stakeholderNew },
+                ]}
                 error={errors.stakeholder}
               />
               {!hydrated || stakeholder === "new" ? (
-                <TextField name="newStakeholder" label={m.newStakeholderName} hint={m.newStakeholderHint} defaultValue={values.newStakeholder} error={errors.newStakeholder} />
+                <TextField
+                  name="newStakeholder"
+                  label={m.newStakeholderName}
+                  hint={m.newStakeholderHint}
+                  defaultValue={values.newStakeholder}
+                  error={errors.newStakeholder}
+                />
               ) : null}
             </>
           ) : null}

@@ -1,7 +1,22 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { FormErrors } from "~/components/form-errors";
-import { Badge, Button, Field, FormStack, Notice, PageHeader, Section, SubmitButton, Table, TBody, Td, Th, THead, Tr } from "~/components/ui";
+import {
+  Badge,
+  Button,
+  Field,
+  FormStack,
+  Notice,
+  PageHeader,
+  Section,
+  SubmitButton,
+  Table,
+  TBody,
+  Td,
+  Th,
+  THead,
+  Tr,
+} from "~/components/ui";
 import { rolesFor } from "~/domain/permissions";
 import { useT } from "~/i18n/use-t";
 import { requireAccounting } from "~server/accountings/require-accounting.server";
@@ -9,7 +24,12 @@ import { readForm } from "~server/forms.server";
 import { redirectWithFlash } from "~server/http.server";
 import { getI18n } from "~server/i18n.server";
 import { loadIndicatorOverview } from "~server/indicators/accounting-indicators.server";
-import { cancelImportUpload, confirmImportUpload, previewImportUpload, storeImportUpload } from "~server/indicators/import.server";
+import {
+  cancelImportUpload,
+  confirmImportUpload,
+  previewImportUpload,
+  storeImportUpload,
+} from "~server/indicators/import.server";
 import { MAX_UPLOAD_BYTES, readMultipartForm, uploadedFile } from "~server/indicators/upload.server";
 import { pageTitle } from "~/i18n/page-title";
 
@@ -59,7 +79,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       };
     }
   }
-  return json({ base, title: accounting.title, hasIndicators: indicators.length > 0, uploadMissing: Boolean(uploadId) && !preview, preview });
+  return json({
+    base,
+    title: accounting.title,
+    hasIndicators: indicators.length > 0,
+    uploadMissing: Boolean(uploadId) && !preview,
+    preview,
+  });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -69,7 +95,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const page = `/o/${org.slug}/accountings/${accounting.id}/indicators/import`;
   if (/multipart\/form-data/i.test(request.headers.get("Content-Type") ?? "")) {
     const read = await readMultipartForm(request, MAX_UPLOAD_BYTES);
-    if (!read.ok) return json({ errors: { file: read.reason === "too-large" ? m.tooLarge : t.indicators.evidence.unreadable } }, { status: 400 });
+    if (!read.ok)
+      return json(
+        { errors: { file: read.reason === "too-large" ? m.tooLarge : t.indicators.evidence.unreadable } },
+        { status: 400 },
+      );
     const file = await uploadedFile(read.form, "file");
     if (!file || file.bytes.byteLength === 0) return json({ errors: { file: m.noFile } }, { status: 400 });
     const id = await storeImportUpload(org.id, accounting.id, user.id, file);
@@ -83,7 +113,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const result = await confirmImportUpload(org.id, accounting, user.id, uploadId);
   if (!result.ok) return json({ errors: { _form: "gone" in result ? m.uploadGone : m.refused } }, { status: 400 });
-  return redirectWithFlash(`/o/${org.slug}/accountings/${accounting.id}/indicators`, { kind: "success", message: m.imported(result.imported) });
+  return redirectWithFlash(`/o/${org.slug}/accountings/${accounting.id}/indicators`, {
+    kind: "success",
+    message: m.imported(result.imported),
+  });
 }
 
 export default function ImportValues() {
@@ -96,7 +129,14 @@ export default function ImportValues() {
     <Form method="post" encType="multipart/form-data" noValidate>
       <FormStack>
         <Field name="file" label={m.file} hint={m.fileHint} error={errors.file}>
-          {(control) => <input {...control} type="file" accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className="block max-w-xl" />}
+          {(control) => (
+            <input
+              {...control}
+              type="file"
+              accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              className="block max-w-xl"
+            />
+          )}
         </Field>
         <SubmitButton intent="upload">{preview ? m.uploadAgain : m.upload}</SubmitButton>
       </FormStack>
@@ -157,7 +197,9 @@ export default function ImportValues() {
                           <ul className="space-y-1 font-semibold text-danger-700">
                             {r.problems.map((p) => (
                               <li key={p}>
-                                <span className="mr-1 inline-block rounded-sm bg-danger-700 px-1.5 text-white">{t.common.errorPrefix}</span>
+                                <span className="mr-1 inline-block rounded-sm bg-danger-700 px-1.5 text-white">
+                                  {t.common.errorPrefix}
+                                </span>
                                 {p}
                               </li>
                             ))}
@@ -177,7 +219,11 @@ export default function ImportValues() {
             {preview.hiddenOk > 0 ? <p>{m.moreRows(preview.hiddenOk)}</p> : null}
             <Form method="post" className="flex flex-wrap items-center gap-3">
               <input type="hidden" name="uploadId" value={preview.id} />
-              <SubmitButton intent="confirm" disabled={!preview.importable} aria-describedby={preview.importable ? undefined : "confirm-disabled-hint"}>
+              <SubmitButton
+                intent="confirm"
+                disabled={!preview.importable}
+                aria-describedby={preview.importable ? undefined : "confirm-disabled-hint"}
+              >
                 {m.confirm}
               </SubmitButton>
               <Button type="submit" name="intent" value="cancel" variant="secondary">

@@ -9,6 +9,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const format = new URL(request.url).searchParams.get("format") === "csv" ? "csv" : "xlsx";
   const file = await buildTemplate(org.id, accounting, format);
   return new Response(typeof file.body === "string" ? file.body : new Uint8Array(file.body), {
-    headers: { "Content-Type": file.type, "Content-Disposition": contentDisposition(file.fileName), "X-Content-Type-Options": "nosniff", "Cache-Control": "private, no-store" },
+    headers: {
+      "Content-Type": file.type,
+      "Content-Disposition": contentDisposition(file.fileName),
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": "private, no-store",
+    },
   });
 }

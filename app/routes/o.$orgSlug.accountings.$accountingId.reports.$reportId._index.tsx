@@ -22,7 +22,10 @@ export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, 
 /** The builder's content page: sections, indicators and the narrative of each section, with a preview of the draft. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { org, role, accounting, report } = await requireReport(request, params);
-  const ws = await loadReportWorkspace({ orgId: org.id, accountingId: accounting.id, reportId: report.id }, { compareWithLatest: true });
+  const ws = await loadReportWorkspace(
+    { orgId: org.id, accountingId: accounting.id, reportId: report.id },
+    { compareWithLatest: true },
+  );
   if (!ws) notFound();
   const template = report.template;
   return json({
@@ -64,7 +67,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     form,
     report.template,
     ws.baseSource.indicators.map((i) => i.id),
-    t
+    t,
   );
   if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
   const result = await saveDraft({
@@ -82,7 +85,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
         errors: { form: t.reports.conflict },
         values: Object.fromEntries(form.entries()) as Record<string, string>,
       },
-      { status: 409 }
+      { status: 409 },
     );
   return redirectWithFlash(`/o/${org.slug}/accountings/${accounting.id}/reports/${report.id}`, {
     kind: "success",
@@ -111,7 +114,9 @@ export default function ReportContent() {
         <Notice kind="info" role="none">
           {data.changedSinceLatest ? t.reports.status.changed : t.reports.status.unchanged}{" "}
           {data.changedSinceLatest ? (
-            <Link to={`${base}/reports/${report.id}/diff?from=${data.latestVersion}&to=draft`}>{t.reports.status.compareDraft}</Link>
+            <Link to={`${base}/reports/${report.id}/diff?from=${data.latestVersion}&to=draft`}>
+              {t.reports.status.compareDraft}
+            </Link>
           ) : null}
         </Notice>
       ) : null}
@@ -165,7 +170,8 @@ export default function ReportContent() {
             />
             {data.indicators.length === 0 ? (
               <p>
-                <strong>{c.indicators}:</strong> {c.noIndicators} <Link to={`${base}/indicators`}>{c.addIndicators}</Link>
+                <strong>{c.indicators}:</strong> {c.noIndicators}{" "}
+                <Link to={`${base}/indicators`}>{c.addIndicators}</Link>
               </p>
             ) : (
               <>

@@ -20,7 +20,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { org, accounting, report } = await requireReport(request, params);
   const url = new URL(request.url);
   const db = await getDb();
-  const side = async (value: string | null): Promise<{ label: { version: number } | "draft"; model: ReportModel } | undefined> => {
+  const side = async (
+    value: string | null,
+  ): Promise<{ label: { version: number } | "draft"; model: ReportModel } | undefined> => {
     if (value === "draft") {
       const ws = await loadReportWorkspace({
         orgId: org.id,

@@ -48,7 +48,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
         errors: { form: t.reports.conflict },
         values: Object.fromEntries(form.entries()) as Record<string, string>,
       },
-      { status: 409 }
+      { status: 409 },
     );
   return redirectWithFlash(`/o/${org.slug}/accountings/${accounting.id}/reports/${report.id}/finances`, {
     kind: "success",
@@ -65,11 +65,14 @@ export default function ReportFinances() {
   const values: Record<string, string> | undefined = data?.values;
   const f = t.reports.finances;
   const n = (v: number | null | undefined) => (v === null || v === undefined ? "" : formatNumber(v, locale, 2));
-  const val = (name: string, stored: string) => (values ? values[name] ?? "" : stored);
-  const rowCount = Math.max(finances.rows.length + 2, values ? Object.keys(values).filter((k) => /^rows\.\d+\.item$/.test(k)).length : 0);
+  const val = (name: string, stored: string) => (values ? (values[name] ?? "") : stored);
+  const rowCount = Math.max(
+    finances.rows.length + 2,
+    values ? Object.keys(values).filter((k) => /^rows\.\d+\.item$/.test(k)).length : 0,
+  );
   const coCount = Math.max(
     finances.coFinancing.length + 1,
-    values ? Object.keys(values).filter((k) => /^co\.\d+\.source$/.test(k)).length : 0
+    values ? Object.keys(values).filter((k) => /^co\.\d+\.source$/.test(k)).length : 0,
   );
   return (
     <div className="max-w-4xl space-y-6">
@@ -85,7 +88,10 @@ export default function ReportFinances() {
               {Array.from({ length: rowCount }, (_, i) => {
                 const row = finances.rows[i];
                 return (
-                  <fieldset key={i} className="grid gap-4 rounded-lg border border-neutral-300 bg-white p-4 sm:grid-cols-[2fr_1fr_1fr]">
+                  <fieldset
+                    key={i}
+                    className="grid gap-4 rounded-lg border border-neutral-300 bg-white p-4 sm:grid-cols-[2fr_1fr_1fr]"
+                  >
                     <legend className="px-1 font-semibold">{f.row(i + 1)}</legend>
                     <TextField
                       name={`rows.${i}.item`}
@@ -122,7 +128,10 @@ export default function ReportFinances() {
               {Array.from({ length: coCount }, (_, i) => {
                 const row = finances.coFinancing[i];
                 return (
-                  <fieldset key={i} className="grid gap-4 rounded-lg border border-neutral-300 bg-white p-4 sm:grid-cols-[2fr_1fr]">
+                  <fieldset
+                    key={i}
+                    className="grid gap-4 rounded-lg border border-neutral-300 bg-white p-4 sm:grid-cols-[2fr_1fr]"
+                  >
                     <legend className="px-1 font-semibold">{f.coRow(i + 1)}</legend>
                     <TextField
                       name={`co.${i}.source`}

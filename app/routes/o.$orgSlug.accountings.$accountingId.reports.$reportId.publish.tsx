@@ -29,7 +29,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       accountingId: accounting.id,
       reportId: report.id,
     },
-    { compareWithLatest: true }
+    { compareWithLatest: true },
   );
   if (!ws) notFound();
   const base = `/o/${org.slug}/accountings/${accounting.id}/reports/${report.id}`;
@@ -45,8 +45,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     nextVersion: ws.latestVersion + 1,
     latestVersion: ws.latestVersion,
     // Same content and audience as the latest version: publishing would only repeat it.
-    unchanged:
-      ws.changedSinceLatest === false && ws.versions[0]?.audience === ws.draft.audience,
+    unchanged: ws.changedSinceLatest === false && ws.versions[0]?.audience === ws.draft.audience,
     audience: ws.draft.audience,
     canPublish: ws.draft.audience === "internal" || canPublish(ws.quality),
     quality: ws.quality.map((q) => ({
@@ -108,7 +107,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!result.ok) {
     if (result.reason === "not-found") notFound();
     if (result.reason === "stale") return json({ error: t.reports.publish.stale }, { status: 409 });
-    if (result.reason === "unchanged") return json({ error: t.reports.publish.unchanged(result.version) }, { status: 409 });
+    if (result.reason === "unchanged")
+      return json({ error: t.reports.publish.unchanged(result.version) }, { status: 409 });
     return json({ error: t.reports.publish.blocked }, { status: 400 });
   }
   return redirectWithFlash(`${base}/versions/${result.version}`, {
@@ -186,7 +186,9 @@ export default function PublishReport() {
             },
             {
               label: p.answerIndicators,
-              value: a.indicators.all ? p.allIndicators(a.indicators.of) : p.someIndicators(a.indicators.chosen, a.indicators.of),
+              value: a.indicators.all
+                ? p.allIndicators(a.indicators.of)
+                : p.someIndicators(a.indicators.chosen, a.indicators.of),
               action: {
                 label: p.change,
                 to: data.base,

@@ -83,8 +83,19 @@ export default function ReportStories() {
                   defaultValue={story.quote}
                   width="full"
                 />
-                <TextField name={`stories.${i}.who`} label={s.who} hint={s.whoHint} defaultValue={story.who} width="long" />
-                <CheckboxField name={`stories.${i}.consent`} value="yes" label={s.consent} defaultChecked={story.consent} />
+                <TextField
+                  name={`stories.${i}.who`}
+                  label={s.who}
+                  hint={s.whoHint}
+                  defaultValue={story.who}
+                  width="long"
+                />
+                <CheckboxField
+                  name={`stories.${i}.consent`}
+                  value="yes"
+                  label={s.consent}
+                  defaultChecked={story.consent}
+                />
               </fieldset>
             );
           })}

@@ -38,7 +38,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     requirements: [],
   };
   // The ASF-07 indicator's latest actual, which the report uses instead of a typed share.
-  const indicator = source ? eligibilityShare(source)?.indicator ?? null : null;
+  const indicator = source ? (eligibilityShare(source)?.indicator ?? null) : null;
   return json({
     draftVersion: report.draftVersion,
     tender,
@@ -67,7 +67,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
         errors: { form: t.reports.conflict },
         values: Object.fromEntries(form.entries()) as Record<string, string>,
       },
-      { status: 409 }
+      { status: 409 },
     );
   return redirectWithFlash(`/o/${org.slug}/accountings/${accounting.id}/reports/${report.id}/tender`, {
     kind: "success",
@@ -83,7 +83,7 @@ export default function ReportTender() {
   const errors: Record<string, string> = data?.errors ?? {};
   const values: Record<string, string> | undefined = data?.values;
   const x = t.reports.tender;
-  const val = (name: string, stored: string) => (values ? values[name] ?? "" : stored);
+  const val = (name: string, stored: string) => (values ? (values[name] ?? "") : stored);
   const rows = [...tender.requirements, { requirement: "", howWeMeetIt: "", evidence: "" }];
   // The report derives the share from the ASF-07 indicator when it has an actual (the hint says
   // so); the field is only needed without one, so it is not prefilled (a copy would go stale).
@@ -105,7 +105,13 @@ export default function ReportTender() {
         </button>
         <input type="hidden" name="draftVersion" value={draftVersion} />
         <FormStack>
-          <TextField name="buyer" label={x.buyer} hint={x.buyerHint} defaultValue={val("buyer", tender.buyer)} width="full" />
+          <TextField
+            name="buyer"
+            label={x.buyer}
+            hint={x.buyerHint}
+            defaultValue={val("buyer", tender.buyer)}
+            width="full"
+          />
           <TextField
             name="procurementTitle"
             label={x.procurementTitle}
@@ -126,7 +132,9 @@ export default function ReportTender() {
             width="short"
           />
           {shareDiffers && indicator ? (
-            <Notice kind="warning">{x.shareDiffers(formatPercent(indicator.share, locale, 0), indicator.periodLabel)}</Notice>
+            <Notice kind="warning">
+              {x.shareDiffers(formatPercent(indicator.share, locale, 0), indicator.periodLabel)}
+            </Notice>
           ) : null}
           <DescriptionList
             items={[
@@ -142,7 +150,9 @@ export default function ReportTender() {
                 const isNew = i === tender.requirements.length;
                 return (
                   <fieldset key={i} className="space-y-4 rounded-lg border border-neutral-300 bg-white p-4 sm:p-6">
-                    <legend className="px-1 text-lg font-semibold">{isNew ? x.newRequirement : x.requirement(i + 1)}</legend>
+                    <legend className="px-1 text-lg font-semibold">
+                      {isNew ? x.newRequirement : x.requirement(i + 1)}
+                    </legend>
                     <TextArea
                       name={`req.${i}.requirement`}
                       label={x.requirementText}

@@ -62,7 +62,9 @@ export default function ReportLayout() {
           <span className="flex flex-wrap items-center gap-3 text-base">
             <Badge tone={latest ? "accent" : "neutral"}>{t.reports.status.draftOf((latest?.version ?? 0) + 1)}</Badge>
             <span>
-              {latest ? t.reports.status.latest(latest.version, formatDate(latest.publishedAt, locale)) : t.reports.status.noVersions}
+              {latest
+                ? t.reports.status.latest(latest.version, formatDate(latest.publishedAt, locale))
+                : t.reports.status.noVersions}
             </span>
           </span>
         }

@@ -57,8 +57,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       status: l.revokedAt
         ? ("revoked" as const)
         : l.expiresAt && new Date(l.expiresAt).getTime() <= now
-        ? ("expired" as const)
-        : ("active" as const),
+          ? ("expired" as const)
+          : ("active" as const),
     })),
   });
 }
@@ -100,7 +100,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
           values: { expires },
           link: null,
         },
-        { status: 400 }
+        { status: 400 },
       );
     }
   }
@@ -146,7 +146,11 @@ export default function ReportVersionView() {
           label={t.reports.youAreHere}
         />
         <div className="flex flex-wrap items-center gap-3">
-          <a href={`${data.base}/versions/${data.version}/pdf`} download className={buttonClasses({ variant: "primary" })}>
+          <a
+            href={`${data.base}/versions/${data.version}/pdf`}
+            download
+            className={buttonClasses({ variant: "primary" })}
+          >
             {v.download}
           </a>
           <Button variant="secondary" onClick={() => window.print()}>
@@ -259,7 +263,10 @@ export default function ReportVersionView() {
                           triggerLabel={
                             <>
                               {l.revoke}
-                              <span className="sr-only"> {l.revokeWhich(data.links.indexOf(x) + 1, formatDateTime(x.createdAt, locale))}</span>
+                              <span className="sr-only">
+                                {" "}
+                                {l.revokeWhich(data.links.indexOf(x) + 1, formatDateTime(x.createdAt, locale))}
+                              </span>
                             </>
                           }
                           triggerVariant="secondary"

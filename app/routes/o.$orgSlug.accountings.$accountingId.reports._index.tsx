@@ -42,7 +42,10 @@ export default function AccountingReports() {
         actions={canEdit && reports.length > 0 ? <ButtonLink to={`${base}/new`}>{l.create}</ButtonLink> : undefined}
       />
       {reports.length === 0 ? (
-        <EmptyState title={l.empty} action={canEdit ? <ButtonLink to={`${base}/new`}>{l.create}</ButtonLink> : undefined}>
+        <EmptyState
+          title={l.empty}
+          action={canEdit ? <ButtonLink to={`${base}/new`}>{l.create}</ButtonLink> : undefined}
+        >
           {l.emptyText}
         </EmptyState>
       ) : (
@@ -66,7 +69,12 @@ export default function AccountingReports() {
             {
               key: "status",
               header: l.status,
-              cell: (r) => (r.latestVersion ? <Badge tone="success">{l.published(r.latestVersion)}</Badge> : <Badge>{l.draft}</Badge>),
+              cell: (r) =>
+                r.latestVersion ? (
+                  <Badge tone="success">{l.published(r.latestVersion)}</Badge>
+                ) : (
+                  <Badge>{l.draft}</Badge>
+                ),
             },
             {
               key: "updated",

@@ -3,7 +3,12 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { PageHeader } from "~/components/ui";
 import { nestEntries } from "~/components/value/form-data";
 import { SocioeconomicForm } from "~/components/value/socioeconomic-form";
-import { emptySocioGroup, emptySocioItem, normaliseSocioForm, type SocioFormValues } from "~/components/value/socioeconomic-model";
+import {
+  emptySocioGroup,
+  emptySocioItem,
+  normaliseSocioForm,
+  type SocioFormValues,
+} from "~/components/value/socioeconomic-model";
 import { can, rolesFor } from "~/domain/permissions";
 import { useLocale, useT } from "~/i18n/use-t";
 import { formatDateTime } from "~/utils/format";
@@ -52,11 +57,25 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return json<ActionData>({ values, errors: {}, version: baseVersion });
   }
 
-  const result = await saveSocioeconomicAccount(await getDb(), { orgId: org.id, accountingId: accounting.id, userId: user.id, raw, baseVersion, locale, t });
-  if (result.ok) return redirectWithFlash(new URL(request.url).pathname, { kind: "success", message: t.value.common.saved });
+  const result = await saveSocioeconomicAccount(await getDb(), {
+    orgId: org.id,
+    accountingId: accounting.id,
+    userId: user.id,
+    raw,
+    baseVersion,
+    locale,
+    t,
+  });
+  if (result.ok)
+    return redirectWithFlash(new URL(request.url).pathname, { kind: "success", message: t.value.common.saved });
   if (result.status === 409) {
     return json<ActionData>(
-      { values: result.values, errors: result.errors, version: result.conflict.version, conflict: { message: result.errors._form ?? "", differences: result.conflict.differences } },
+      {
+        values: result.values,
+        errors: result.errors,
+        version: result.conflict.version,
+        conflict: { message: result.errors._form ?? "", differences: result.conflict.differences },
+      },
       { status: 409 },
     );
   }

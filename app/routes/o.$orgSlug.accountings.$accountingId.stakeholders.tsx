@@ -79,13 +79,22 @@ export default function Stakeholders() {
     whatChanges: typed.whatChanges ?? editing?.whatChanges ?? "",
     included: data?.values ? typed.included !== undefined : (editing?.included ?? true),
   };
-  const editHref = (id: string) => `${base}/stakeholders?edit=${id}${returnTo ? `&returnTo=${encodeURIComponent(returnTo)}` : ""}#stakeholder-form`;
+  const editHref = (id: string) =>
+    `${base}/stakeholders?edit=${id}${returnTo ? `&returnTo=${encodeURIComponent(returnTo)}` : ""}#stakeholder-form`;
   return (
     <div className="space-y-10">
       <PageHeader title={st.title} caption={accounting.title} description={st.intro} />
       <BlockBackLink base={base} returnTo={returnTo} t={t} />
       {data?.confirmDelete ? (
-        <NoJsDeleteConfirm title={st.deleteTitle(data.confirmDelete.name)} body={st.deleteBody} confirmLabel={st.deleteConfirm} id={data.confirmDelete.id} returnTo={returnTo} cancelTo={self} t={t} />
+        <NoJsDeleteConfirm
+          title={st.deleteTitle(data.confirmDelete.name)}
+          body={st.deleteBody}
+          confirmLabel={st.deleteConfirm}
+          id={data.confirmDelete.id}
+          returnTo={returnTo}
+          cancelTo={self}
+          t={t}
+        />
       ) : null}
       {rows.length === 0 ? (
         <EmptyState title={st.emptyTitle} headingLevel={2}>
@@ -98,7 +107,12 @@ export default function Stakeholders() {
           rowKey={(r) => r.id}
           columns={[
             { key: "name", header: st.name, rowHeader: true, cell: (r) => r.name },
-            { key: "size", header: st.size, numeric: true, cell: (r) => (r.size != null ? formatNumber(r.size, locale) : "–") },
+            {
+              key: "size",
+              header: st.size,
+              numeric: true,
+              cell: (r) => (r.size != null ? formatNumber(r.size, locale) : "–"),
+            },
             { key: "involvement", header: st.involvement, cell: (r) => r.involvement || "–" },
             { key: "whatChanges", header: st.whatChanges, cell: (r) => r.whatChanges || "–" },
             { key: "included", header: st.included, cell: (r) => (r.included ? st.includedYes : st.includedNo) },
@@ -143,11 +157,46 @@ export default function Stakeholders() {
             {values.id ? <input type="hidden" name="id" value={values.id} /> : null}
             {returnTo ? <input type="hidden" name="returnTo" value={returnTo} /> : null}
             <FormStack>
-              <TextField name="name" label={st.name} hint={st.nameHint} defaultValue={values.name} error={errors.name} required />
-              <NumberField name="size" label={st.size} hint={st.sizeHint} defaultValue={values.size} error={errors.size} inputMode="numeric" optionalLabel={t.common.optional} />
-              <TextArea name="involvement" label={st.involvement} hint={st.involvementHint} defaultValue={values.involvement} error={errors.involvement} rows={3} />
-              <TextArea name="whatChanges" label={st.whatChanges} hint={st.whatChangesHint} defaultValue={values.whatChanges} error={errors.whatChanges} rows={3} />
-              <CheckboxField name="included" label={st.included} hint={st.includedHint} defaultChecked={values.included} error={errors.included} />
+              <TextField
+                name="name"
+                label={st.name}
+                hint={st.nameHint}
+                defaultValue={values.name}
+                error={errors.name}
+                required
+              />
+              <NumberField
+                name="size"
+                label={st.size}
+                hint={st.sizeHint}
+                defaultValue={values.size}
+                error={errors.size}
+                inputMode="numeric"
+                optionalLabel={t.common.optional}
+              />
+              <TextArea
+                name="involvement"
+                label={st.involvement}
+                hint={st.involvementHint}
+                defaultValue={values.involvement}
+                error={errors.involvement}
+                rows={3}
+              />
+              <TextArea
+                name="whatChanges"
+                label={st.whatChanges}
+                hint={st.whatChangesHint}
+                defaultValue={values.whatChanges}
+                error={errors.whatChanges}
+                rows={3}
+              />
+              <CheckboxField
+                name="included"
+                label={st.included}
+                hint={st.includedHint}
+                defaultChecked={values.included}
+                error={errors.included}
+              />
               <div className="flex flex-wrap items-center gap-4">
                 <SubmitButton intent="save" pendingText={t.guide.step.pending}>
                   {values.id ? b.save : b.add}

@@ -98,7 +98,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   if (intent === "discard-draft" || intent === "keep-theirs") {
     await discardDraft(db, scope, step);
-    return redirectWithFlash(here, { kind: "info", message: intent === "keep-theirs" ? t.guide.step.keptTheirs : t.guide.step.draftDiscarded });
+    return redirectWithFlash(here, {
+      kind: "info",
+      message: intent === "keep-theirs" ? t.guide.step.keptTheirs : t.guide.step.draftDiscarded,
+    });
   }
   if (intent.startsWith("add-row:") || intent.startsWith("remove-row:")) {
     // Without JavaScript the row buttons post here: change the rows, keep everything as a draft.
@@ -137,7 +140,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   if (intent === "save-continue" && result.done) {
     const next = keys[index + 1];
-    return redirectWithFlash(next ? `${base}/steps/${next}` : base, { kind: "success", message: t.guide.step.savedDone });
+    return redirectWithFlash(next ? `${base}/steps/${next}` : base, {
+      kind: "success",
+      message: t.guide.step.savedDone,
+    });
   }
   return json<ActionData>({
     kind: "saved",
@@ -200,13 +206,7 @@ export default function StepPage() {
           </Notice>
         ) : null}
         {formState?.kind === "conflict" ? (
-          <ConflictView
-            step={step}
-            locale={locale}
-            t={t}
-            theirs={formState.theirs}
-            yours={formState.yours}
-          />
+          <ConflictView step={step} locale={locale} t={t} theirs={formState.theirs} yours={formState.yours} />
         ) : null}
         {missing && Object.keys(missing).length > 0 ? (
           <Notice
@@ -247,7 +247,9 @@ export default function StepPage() {
           </div>
         ) : null}
         {data.saved && data.saved.by ? (
-          <p className="mb-6 text-sm text-neutral-600">{s.lastSaved(data.saved.by, formatDateTime(data.saved.at, locale))}</p>
+          <p className="mb-6 text-sm text-neutral-600">
+            {s.lastSaved(data.saved.by, formatDateTime(data.saved.at, locale))}
+          </p>
         ) : null}
         <StepForm
           key={formKey}
@@ -262,11 +264,18 @@ export default function StepPage() {
           isFirst={data.index === 0}
           isLast={data.index === data.keys.length - 1}
           renderBlock={(field) => (
-            <BlockPanel field={field} preview={data.blocks} base={base} stepKey={data.stepKey} canEdit={data.canEdit} t={t} locale={locale} />
+            <BlockPanel
+              field={field}
+              preview={data.blocks}
+              base={base}
+              stepKey={data.stepKey}
+              canEdit={data.canEdit}
+              t={t}
+              locale={locale}
+            />
           )}
         />
       </div>
     </div>
   );
 }
-

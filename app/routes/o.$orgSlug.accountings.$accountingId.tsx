@@ -29,7 +29,11 @@ export default function AccountingLayout() {
   return (
     <div className="space-y-6">
       {tabs.length > 1 ? (
-        <nav ref={navRef} aria-label={accounting.title} className="no-print -mx-1 overflow-x-auto border-b border-neutral-300">
+        <nav
+          ref={navRef}
+          aria-label={accounting.title}
+          className="no-print -mx-1 overflow-x-auto border-b border-neutral-300"
+        >
           <ul className="flex gap-1">
             {tabs.map((tab) => (
               <li key={tab.to}>

@@ -77,7 +77,11 @@ export default function Accountings() {
               cell: (r) => (
                 <>
                   <Link to={`${base}/${r.id}`}>{r.title}</Link>
-                  {r.copiedFromTitle ? <span className="block text-sm font-normal text-neutral-600">{a.copiedFrom(r.copiedFromTitle)}</span> : null}
+                  {r.copiedFromTitle ? (
+                    <span className="block text-sm font-normal text-neutral-600">
+                      {a.copiedFrom(r.copiedFromTitle)}
+                    </span>
+                  ) : null}
                 </>
               ),
             },
@@ -96,7 +100,9 @@ export default function Accountings() {
               key: "progress",
               header: a.columns.progress,
               cell: (r) => (
-                <Badge tone={r.total > 0 && r.done === r.total ? "success" : r.done > 0 ? "accent" : "neutral"}>{a.progress(r.done, r.total)}</Badge>
+                <Badge tone={r.total > 0 && r.done === r.total ? "success" : r.done > 0 ? "accent" : "neutral"}>
+                  {a.progress(r.done, r.total)}
+                </Badge>
               ),
             },
             ...(canEdit

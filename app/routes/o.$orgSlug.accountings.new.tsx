@@ -3,7 +3,13 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { FormErrors } from "~/components/form-errors";
 import { accountingFormSchema, GRANULARITIES, nextTitle, nextYear } from "~/components/method-guide/accounting-form";
 import { DateField, FormStack, PageHeader, RadioGroup, SelectField, SubmitButton, TextField } from "~/components/ui";
-import { ACCOUNTING_PURPOSES, ACCOUNTING_PURPOSE_LABELS, ALL_PATHS, findMethod, isPathKey } from "~/domain/method-guide";
+import {
+  ACCOUNTING_PURPOSES,
+  ACCOUNTING_PURPOSE_LABELS,
+  ALL_PATHS,
+  findMethod,
+  isPathKey,
+} from "~/domain/method-guide";
 import { rolesFor } from "~/domain/permissions";
 import { useLocale, useT } from "~/i18n/use-t";
 import { getDb } from "~db/index.server";
@@ -57,12 +63,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { org, user } = await requireMembership(request, params.orgSlug, { kinds: ["association"], roles: rolesFor("edit") });
+  const { org, user } = await requireMembership(request, params.orgSlug, {
+    kinds: ["association"],
+    roles: rolesFor("edit"),
+  });
   const { t } = await getI18n(request);
   const form = await readForm(request);
   const db = await getDb();
   const copyFrom = form.get("copyFrom");
-  const source = typeof copyFrom === "string" && copyFrom !== "" ? await findAccounting(db, org.id, copyFrom) : undefined;
+  const source =
+    typeof copyFrom === "string" && copyFrom !== "" ? await findAccounting(db, org.id, copyFrom) : undefined;
   if (typeof copyFrom === "string" && copyFrom !== "" && !source) notFound();
   if (source) form.set("method", source.method);
   const parsed = parseForm(form, accountingFormSchema(t));
@@ -92,7 +102,14 @@ export default function NewAccounting() {
       <Form method="post" noValidate>
         {source ? <input type="hidden" name="copyFrom" value={source.id} /> : null}
         <FormStack>
-          <TextField name="title" label={n.name} hint={n.nameHint} defaultValue={values.title} error={errors.title} required />
+          <TextField
+            name="title"
+            label={n.name}
+            hint={n.nameHint}
+            defaultValue={values.title}
+            error={errors.title}
+            required
+          />
           <SelectField
             name="purpose"
             label={n.purpose}
@@ -104,8 +121,22 @@ export default function NewAccounting() {
             required
           />
           <div className="grid gap-6 sm:grid-cols-2">
-            <DateField name="periodStart" label={n.periodStart} hint={n.periodHint} defaultValue={values.periodStart} error={errors.periodStart} required />
-            <DateField name="periodEnd" label={n.periodEnd} hint={n.periodHint} defaultValue={values.periodEnd} error={errors.periodEnd} required />
+            <DateField
+              name="periodStart"
+              label={n.periodStart}
+              hint={n.periodHint}
+              defaultValue={values.periodStart}
+              error={errors.periodStart}
+              required
+            />
+            <DateField
+              name="periodEnd"
+              label={n.periodEnd}
+              hint={n.periodHint}
+              defaultValue={values.periodEnd}
+              error={errors.periodEnd}
+              required
+            />
           </div>
           <SelectField
             name="periodGranularity"
@@ -134,7 +165,9 @@ export default function NewAccounting() {
                 label: (
                   <>
                     <span className="font-semibold">{m.key === "snabbspar" ? n.lightPathOption : m.name[locale]}</span>
-                    {defaults.method === m.key ? <span className="ml-2 text-sm font-semibold text-accent-800">({n.recommended})</span> : null}
+                    {defaults.method === m.key ? (
+                      <span className="ml-2 text-sm font-semibold text-accent-800">({n.recommended})</span>
+                    ) : null}
                   </>
                 ),
                 hint: m.summary[locale],

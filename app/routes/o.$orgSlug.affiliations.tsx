@@ -16,7 +16,10 @@ export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { org, role } = await requireMembership(request, params.orgSlug, { kinds: ["umbrella"] });
   const rows = await listAffiliations(await getDb(), org.id);
-  return json({ canManage: role === "admin", affiliations: rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })) });
+  return json({
+    canManage: role === "admin",
+    affiliations: rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })),
+  });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -28,7 +31,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const name = String(form.get("name") ?? "");
   if (intent !== "confirm" && intent !== "decline") notFound();
   const db = await getDb();
-  const ok = /^[0-9a-f-]{36}$/i.test(associationId) && (await setAffiliationStatus(db, org.id, associationId, intent === "confirm" ? "confirmed" : "declined"));
+  const ok =
+    /^[0-9a-f-]{36}$/i.test(associationId) &&
+    (await setAffiliationStatus(db, org.id, associationId, intent === "confirm" ? "confirmed" : "declined"));
   if (!ok) notFound();
   return redirectWithFlash(`/o/${org.slug}/affiliations`, {
     kind: "success",
@@ -53,7 +58,15 @@ export default function Affiliations() {
           columns={[
             { key: "name", header: t.org.members.name, cell: (a) => a.name },
             { key: "orgNumber", header: t.org.home.orgNumber, cell: (a) => a.orgNumber ?? "–" },
-            { key: "status", header: t.org.affiliations.status, cell: (a) => <Badge tone={a.status === "confirmed" ? "success" : a.status === "pending" ? "warning" : "neutral"}>{t.org.umbrellaStatus[a.status]}</Badge> },
+            {
+              key: "status",
+              header: t.org.affiliations.status,
+              cell: (a) => (
+                <Badge tone={a.status === "confirmed" ? "success" : a.status === "pending" ? "warning" : "neutral"}>
+                  {t.org.umbrellaStatus[a.status]}
+                </Badge>
+              ),
+            },
             {
               key: "actions",
               header: <span className="sr-only">{t.org.affiliations.actions}</span>,

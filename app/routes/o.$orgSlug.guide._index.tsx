@@ -1,7 +1,16 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { FormErrors } from "~/components/form-errors";
-import { ButtonLink, FormStack, Notice, PageHeader, RadioGroup, Section, SelectField, SubmitButton } from "~/components/ui";
+import {
+  ButtonLink,
+  FormStack,
+  Notice,
+  PageHeader,
+  RadioGroup,
+  Section,
+  SelectField,
+  SubmitButton,
+} from "~/components/ui";
 import {
   ACCOUNTING_PURPOSES,
   AUDIENCES,
@@ -54,7 +63,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     return json({ org: { slug: org.slug }, values, errors, result: null }, { status: 400 });
   }
   const result = recommend(parsed.value);
-  const purpose = (ACCOUNTING_PURPOSES as readonly string[]).includes(parsed.value.purpose) ? parsed.value.purpose : null;
+  const purpose = (ACCOUNTING_PURPOSES as readonly string[]).includes(parsed.value.purpose)
+    ? parsed.value.purpose
+    : null;
   return json({
     org: { slug: org.slug },
     values,
@@ -104,7 +115,11 @@ export default function Questionnaire() {
               const method = findMethod(r.method);
               if (!method) return null;
               return (
-                <li key={r.method} className="rounded-lg border border-neutral-300 bg-white p-5 shadow-card sm:p-6" data-method={r.method}>
+                <li
+                  key={r.method}
+                  className="rounded-lg border border-neutral-300 bg-white p-5 shadow-card sm:p-6"
+                  data-method={r.method}
+                >
                   <p className="text-sm font-semibold uppercase tracking-wide text-neutral-600">{q.rank(i + 1)}</p>
                   <h3 className="mt-1 text-xl font-semibold">{method.name[locale]}</h3>
                   <p className="mt-1 text-neutral-600">{method.summary[locale]}</p>

@@ -1,7 +1,13 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { ButtonLink, DataTable, PageHeader, Section } from "~/components/ui";
-import { COMPARISON_COLUMN_LABELS, METHODS, SNABBSPAR, comparisonRows, type ComparisonRow } from "~/domain/method-guide";
+import {
+  COMPARISON_COLUMN_LABELS,
+  METHODS,
+  SNABBSPAR,
+  comparisonRows,
+  type ComparisonRow,
+} from "~/domain/method-guide";
 import { useLocale, useT } from "~/i18n/use-t";
 import { requireMembership } from "~server/auth/membership.server";
 import { pageTitle } from "~/i18n/page-title";

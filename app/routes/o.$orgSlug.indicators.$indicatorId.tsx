@@ -14,7 +14,13 @@ import { requireMembership } from "~server/auth/membership.server";
 import { formValues, readForm } from "~server/forms.server";
 import { forbidden, notFound, redirectWithFlash } from "~server/http.server";
 import { getI18n } from "~server/i18n.server";
-import { canEditCatalogue, getIndicatorForOrg, removeOwnIndicator, saveCatalogueIndicator, saveOwnIndicator } from "~server/indicators/catalogue.server";
+import {
+  canEditCatalogue,
+  getIndicatorForOrg,
+  removeOwnIndicator,
+  saveCatalogueIndicator,
+  saveOwnIndicator,
+} from "~server/indicators/catalogue.server";
 import { metaLocale } from "~/i18n/page-title";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
@@ -49,7 +55,9 @@ async function context(request: Request, params: { orgSlug?: string; indicatorId
   const own = ctx.org.kind === "association";
   const found = await getIndicatorForOrg(own ? ctx.org.id : null, params.indicatorId ?? "");
   if (!found || (!own && !found.indicator.isCatalogue)) notFound();
-  const editable = found.indicator.isCatalogue ? canEditCatalogue(ctx.org.kind, ctx.role) : own && can(ctx.role, "edit");
+  const editable = found.indicator.isCatalogue
+    ? canEditCatalogue(ctx.org.kind, ctx.role)
+    : own && can(ctx.role, "edit");
   return { ...ctx, ...found, editable };
 }
 
@@ -67,17 +75,29 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (form.get("intent") === "delete" && !indicator.isCatalogue) {
     if (form.get("confirmed") !== "yes") {
       const m = t.indicators.definition;
-      return json({ confirm: { title: m.deleteTitle(indicator.name.sv), body: m.deleteBody, confirmLabel: m.deleteConfirm, fields: { intent: "delete" } } });
+      return json({
+        confirm: {
+          title: m.deleteTitle(indicator.name.sv),
+          body: m.deleteBody,
+          confirmLabel: m.deleteConfirm,
+          fields: { intent: "delete" },
+        },
+      });
     }
     const removed = await removeOwnIndicator(org.id, indicator.id);
-    if (!removed.ok) return json({ errors: { _form: t.indicators.definition.inUse(removed.inUse) }, values: {} }, { status: 409 });
+    if (!removed.ok)
+      return json({ errors: { _form: t.indicators.definition.inUse(removed.inUse) }, values: {} }, { status: 409 });
     return redirectWithFlash(back, { kind: "success", message: t.indicators.definition.deleted });
   }
   const result = indicator.isCatalogue
     ? await saveCatalogueIndicator(indicator.id, user.id, form, locale)
     : await saveOwnIndicator(org.id, user.id, form, locale, t, indicator.id);
   if (!result) notFound();
-  if (!result.ok) return json({ errors: result.errors, values: { ...formValues(form), sectors: form.getAll("sectors").map(String) } }, { status: 400 });
+  if (!result.ok)
+    return json(
+      { errors: result.errors, values: { ...formValues(form), sectors: form.getAll("sectors").map(String) } },
+      { status: 400 },
+    );
   return redirectWithFlash(`${back}/${indicator.id}`, { kind: "success", message: t.indicators.definition.saved });
 }
 
@@ -100,17 +120,28 @@ export default function IndicatorPage() {
         breadcrumbsLabel={m.backToCatalogue}
       />
       <div className="flex flex-wrap gap-2">
-        <Badge tone={indicator.isCatalogue ? "accent" : "neutral"}>{indicator.isCatalogue ? t.indicators.origin.catalogue : t.indicators.origin.own}</Badge>
+        <Badge tone={indicator.isCatalogue ? "accent" : "neutral"}>
+          {indicator.isCatalogue ? t.indicators.origin.catalogue : t.indicators.origin.own}
+        </Badge>
       </div>
-      <Notice kind="info">{indicator.isCatalogue ? (org.kind === "association" ? m.readOnly : t.indicators.catalogue.networkIntro) : t.indicators.detail.ownNote}</Notice>
-      {data && "confirm" in data ? <ConfirmPage confirm={data.confirm} cancelTo={`/o/${org.slug}/indicators/${indicator.id}`} /> : null}
+      <Notice kind="info">
+        {indicator.isCatalogue
+          ? org.kind === "association"
+            ? m.readOnly
+            : t.indicators.catalogue.networkIntro
+          : t.indicators.detail.ownNote}
+      </Notice>
+      {data && "confirm" in data ? (
+        <ConfirmPage confirm={data.confirm} cancelTo={`/o/${org.slug}/indicators/${indicator.id}`} />
+      ) : null}
       {editable ? (
         <>
           <FormErrors errors={errors} />
           <Form method="post" noValidate className="space-y-8">
             {indicator.isCatalogue ? (
               <p>
-                <span className="font-semibold">{m.catalogueCode}:</span> <span className="font-mono">{indicator.code}</span>
+                <span className="font-semibold">{m.catalogueCode}:</span>{" "}
+                <span className="font-mono">{indicator.code}</span>
               </p>
             ) : null}
             <IndicatorFormFields values={shownValues} errors={errors} showCode={!indicator.isCatalogue} />
@@ -150,7 +181,9 @@ export default function IndicatorPage() {
                   },
                 ]
               : []),
-            ...(indicator.proxyIdea ? [{ label: m.proxyIdea, value: indicator.proxyIdea[locale] || indicator.proxyIdea.sv }] : []),
+            ...(indicator.proxyIdea
+              ? [{ label: m.proxyIdea, value: indicator.proxyIdea[locale] || indicator.proxyIdea.sv }]
+              : []),
           ]}
         />
       )}

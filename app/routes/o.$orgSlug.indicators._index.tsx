@@ -16,7 +16,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { org, role } = await requireMembership(request, params.orgSlug, { kinds: ["association", "network"] });
   const filter = readCatalogueFilter(new URL(request.url));
   const own = org.kind === "association";
-  const { rows, total } = await browseIndicators(own ? org.id : null, own ? filter : { ...filter, origin: "catalogue" });
+  const { rows, total } = await browseIndicators(
+    own ? org.id : null,
+    own ? filter : { ...filter, origin: "catalogue" },
+  );
   return json({
     org: { slug: org.slug, kind: org.kind },
     canCreateOwn: own && can(role, "edit"),
@@ -63,7 +66,11 @@ export default function IndicatorCatalogue() {
           rowKey={(r) => r.id}
           rows={rows}
           columns={[
-            { key: "code", header: m.code, cell: (r) => <span className="whitespace-nowrap font-mono">{r.code ?? t.common.none}</span> },
+            {
+              key: "code",
+              header: m.code,
+              cell: (r) => <span className="whitespace-nowrap font-mono">{r.code ?? t.common.none}</span>,
+            },
             {
               key: "name",
               header: m.name,
@@ -77,13 +84,19 @@ export default function IndicatorCatalogue() {
             },
             { key: "unit", header: m.unit, cell: (r) => UNIT_LABELS[r.unit][locale] },
             { key: "level", header: m.levelColumn, cell: (r) => LEVEL_LABELS[r.level][locale] },
-            { key: "sectors", header: m.sectors, cell: (r) => r.sectors.map((s) => SECTOR_LABELS[s][locale]).join(", ") },
+            {
+              key: "sectors",
+              header: m.sectors,
+              cell: (r) => r.sectors.map((s) => SECTOR_LABELS[s][locale]).join(", "),
+            },
             {
               key: "origin",
               header: m.origin,
               cell: (r) => (
                 <span className="flex flex-wrap gap-1">
-                  <Badge tone={r.isCatalogue ? "accent" : "neutral"}>{r.isCatalogue ? t.indicators.origin.catalogue : t.indicators.origin.own}</Badge>
+                  <Badge tone={r.isCatalogue ? "accent" : "neutral"}>
+                    {r.isCatalogue ? t.indicators.origin.catalogue : t.indicators.origin.own}
+                  </Badge>
                   {r.edited ? <Badge tone="warning">{m.editedByGse}</Badge> : null}
                 </span>
               ),

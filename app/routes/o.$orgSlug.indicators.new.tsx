@@ -20,14 +20,23 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { org, user } = await requireMembership(request, params.orgSlug, { kinds: ["association"], roles: rolesFor("edit") });
+  const { org, user } = await requireMembership(request, params.orgSlug, {
+    kinds: ["association"],
+    roles: rolesFor("edit"),
+  });
   const { t, locale } = await getI18n(request);
   const form = await readForm(request);
   const result = await saveOwnIndicator(org.id, user.id, form, locale, t);
   if (!result?.ok) {
-    return json({ errors: result?.errors ?? {}, values: { ...formValues(form), sectors: form.getAll("sectors").map(String) } }, { status: 400 });
+    return json(
+      { errors: result?.errors ?? {}, values: { ...formValues(form), sectors: form.getAll("sectors").map(String) } },
+      { status: 400 },
+    );
   }
-  return redirectWithFlash(`/o/${org.slug}/indicators/${result.id}`, { kind: "success", message: t.indicators.definition.created });
+  return redirectWithFlash(`/o/${org.slug}/indicators/${result.id}`, {
+    kind: "success",
+    message: t.indicators.definition.created,
+  });
 }
 
 export default function NewOwnIndicator() {

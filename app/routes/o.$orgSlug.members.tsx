@@ -1,7 +1,16 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { FormErrors } from "~/components/form-errors";
-import { DataTable, FormStack, Notice, PageHeader, Section, SelectField, SubmitButton, TextField } from "~/components/ui";
+import {
+  DataTable,
+  FormStack,
+  Notice,
+  PageHeader,
+  Section,
+  SelectField,
+  SubmitButton,
+  TextField,
+} from "~/components/ui";
 import { can, ROLES_BY_KIND } from "~/domain/permissions";
 import { useLocale, useT } from "~/i18n/use-t";
 import { inviteSchema } from "~/schemas/organisation";
@@ -22,12 +31,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { org, role } = await requireMembership(request, params.orgSlug);
   const db = await getDb();
   const manage = can(role, "manage-members");
-  const [members, invitations] = await Promise.all([listMembers(db, org.id), manage ? listOpenInvitations(db, org.id) : []]);
+  const [members, invitations] = await Promise.all([
+    listMembers(db, org.id),
+    manage ? listOpenInvitations(db, org.id) : [],
+  ]);
   return json({
     org: { slug: org.slug, kind: org.kind },
     manage,
     members: members.map((m) => ({ ...m, since: m.since.toISOString() })),
-    invitations: invitations.map((i) => ({ id: i.id, role: i.role, email: i.email, expiresAt: i.expiresAt.toISOString() })),
+    invitations: invitations.map((i) => ({
+      id: i.id,
+      role: i.role,
+      email: i.email,
+      expiresAt: i.expiresAt.toISOString(),
+    })),
   });
 }
 
@@ -43,7 +60,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseForm(form, inviteSchema(t));
   if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values, link: null }, { status: 400 });
   const result = await createInvitation(org.id, org.kind, user.id, parsed.data);
-  if (!result.ok) return json({ errors: { role: t.org.errors.roleInvalid }, values: parsed.values, link: null }, { status: 400 });
+  if (!result.ok)
+    return json({ errors: { role: t.org.errors.roleInvalid }, values: parsed.values, link: null }, { status: 400 });
   const link = `${new URL(request.url).origin}/invite/${result.token}`;
   return json({ errors: {} as Record<string, string>, values: {} as Record<string, string>, link });
 }
@@ -75,7 +93,13 @@ export default function Members() {
           <p className="mb-4 max-w-prose">{t.org.members.inviteIntro}</p>
           {data?.link ? (
             <Notice kind="success" title={t.org.members.inviteCreated}>
-              <TextField name="inviteLink" label={t.org.members.inviteLinkLabel} readOnly defaultValue={data.link} width="full" />
+              <TextField
+                name="inviteLink"
+                label={t.org.members.inviteLinkLabel}
+                readOnly
+                defaultValue={data.link}
+                width="full"
+              />
             </Notice>
           ) : null}
           <FormErrors errors={errors} />

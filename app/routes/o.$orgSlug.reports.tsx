@@ -67,7 +67,12 @@ export default function OrgReports() {
             {
               key: "status",
               header: l.status,
-              cell: (r) => (r.latestVersion ? <Badge tone="success">{l.published(r.latestVersion)}</Badge> : <Badge>{l.draft}</Badge>),
+              cell: (r) =>
+                r.latestVersion ? (
+                  <Badge tone="success">{l.published(r.latestVersion)}</Badge>
+                ) : (
+                  <Badge>{l.draft}</Badge>
+                ),
             },
             {
               key: "updated",

@@ -43,7 +43,14 @@ export default function NewAssociation() {
       <FormErrors errors={errors} />
       <Form method="post" noValidate>
         <FormStack>
-          <TextField name="name" label={t.org.create.name} hint={t.org.create.nameHint} defaultValue={values.name} error={errors.name} required />
+          <TextField
+            name="name"
+            label={t.org.create.name}
+            hint={t.org.create.nameHint}
+            defaultValue={values.name}
+            error={errors.name}
+            required
+          />
           <TextField
             name="orgNumber"
             label={t.org.create.orgNumber}
@@ -77,7 +84,10 @@ export default function NewAssociation() {
             name="umbrellaId"
             label={t.org.create.umbrella}
             hint={t.org.create.umbrellaHint}
-            options={[{ value: "", label: t.org.create.noUmbrella }, ...umbrellas.map((u) => ({ value: u.id, label: u.name }))]}
+            options={[
+              { value: "", label: t.org.create.noUmbrella },
+              ...umbrellas.map((u) => ({ value: u.id, label: u.name })),
+            ]}
             defaultValue={values.umbrellaId ?? ""}
             error={errors.umbrellaId}
           />

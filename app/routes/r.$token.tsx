@@ -40,7 +40,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
         "Referrer-Policy": "no-referrer",
         "Cache-Control": "private, no-store",
       },
-    }
+    },
   );
 }
 

@@ -49,7 +49,14 @@ export default function Settings() {
         <FormErrors errors={errors} />
         <Form method="post" noValidate className="mt-4">
           <FormStack>
-            <TextField name="currentPassword" type="password" autoComplete="current-password" label={t.auth.settings.currentPassword} error={errors.currentPassword} required />
+            <TextField
+              name="currentPassword"
+              type="password"
+              autoComplete="current-password"
+              label={t.auth.settings.currentPassword}
+              error={errors.currentPassword}
+              required
+            />
             <TextField
               name="newPassword"
               type="password"

@@ -2,7 +2,17 @@ import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { FormErrors } from "~/components/form-errors";
-import { Badge, ConfirmDialog, DataTable, FormStack, Notice, PageHeader, Section, SubmitButton, TextField } from "~/components/ui";
+import {
+  Badge,
+  ConfirmDialog,
+  DataTable,
+  FormStack,
+  Notice,
+  PageHeader,
+  Section,
+  SubmitButton,
+  TextField,
+} from "~/components/ui";
 import { useLocale, useT } from "~/i18n/use-t";
 import { formatDate, formatDateTime } from "~/utils/format";
 import { createApiToken, listTokens, revokeToken } from "~server/api-tokens/tokens.server";

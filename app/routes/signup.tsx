@@ -47,9 +47,34 @@ export default function Signup() {
         <Form method="post" noValidate>
           <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? values.redirectTo ?? "/"} />
           <FormStack>
-            <TextField name="name" autoComplete="name" label={t.auth.signup.name} hint={t.auth.signup.nameHint} defaultValue={values.name} error={errors.name} required />
-            <TextField name="email" type="email" autoComplete="email" label={t.auth.signup.email} hint={t.auth.signup.emailHint} defaultValue={values.email} error={errors.email} required />
-            <TextField name="password" type="password" autoComplete="new-password" label={t.auth.signup.password} hint={t.auth.signup.passwordHint} error={errors.password} required />
+            <TextField
+              name="name"
+              autoComplete="name"
+              label={t.auth.signup.name}
+              hint={t.auth.signup.nameHint}
+              defaultValue={values.name}
+              error={errors.name}
+              required
+            />
+            <TextField
+              name="email"
+              type="email"
+              autoComplete="email"
+              label={t.auth.signup.email}
+              hint={t.auth.signup.emailHint}
+              defaultValue={values.email}
+              error={errors.email}
+              required
+            />
+            <TextField
+              name="password"
+              type="password"
+              autoComplete="new-password"
+              label={t.auth.signup.password}
+              hint={t.auth.signup.passwordHint}
+              error={errors.password}
+              required
+            />
             <SubmitButton pendingText={t.auth.signup.pending}>{t.auth.signup.submit}</SubmitButton>
           </FormStack>
         </Form>

@@ -28,7 +28,10 @@ function newPassword(t: Messages) {
 export function loginSchema(t: Messages) {
   return z.object({
     email: email(t),
-    password: z.string({ error: t.auth.errors.passwordRequired }).min(1, t.auth.errors.passwordRequired).max(200, t.auth.errors.passwordTooLong),
+    password: z
+      .string({ error: t.auth.errors.passwordRequired })
+      .min(1, t.auth.errors.passwordRequired)
+      .max(200, t.auth.errors.passwordTooLong),
     redirectTo: z.string().optional(),
   });
 }

@@ -18,7 +18,10 @@ export function createAssociationSchema(t: Messages) {
       }),
     sector: z.enum(SECTORS, { error: t.org.errors.sectorRequired }),
     sizeBand: z.enum(SIZE_BANDS, { error: t.org.errors.sizeRequired }),
-    umbrellaId: z.preprocess((v) => (v === "" || v === undefined ? null : v), z.uuid({ error: t.org.errors.umbrellaUnknown }).nullable()),
+    umbrellaId: z.preprocess(
+      (v) => (v === "" || v === undefined ? null : v),
+      z.uuid({ error: t.org.errors.umbrellaUnknown }).nullable(),
+    ),
   });
 }
 export type CreateAssociationForm = z.infer<ReturnType<typeof createAssociationSchema>>;

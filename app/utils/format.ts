@@ -32,7 +32,12 @@ function tidy(s: string): string {
   return s.replace(/\u202f/g, "\u00a0").replace(/\u2212/g, "−");
 }
 
-export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 2, minimumFractionDigits = 0): string {
+export function formatNumber(
+  value: number,
+  locale: Locale,
+  maximumFractionDigits = 2,
+  minimumFractionDigits = 0,
+): string {
   return tidy(numberFormat(locale, { maximumFractionDigits, minimumFractionDigits }).format(value));
 }
 
@@ -75,7 +80,9 @@ export function formatDateTime(value: Date | string, locale: Locale): string {
 
 /** `20.14` (sv, as Swedish style guides write times) / `20:14` (en). */
 export function formatTime(value: Date | string, locale: Locale): string {
-  const parts = dateFormat(locale, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(toDate(value));
+  const parts = dateFormat(locale, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(
+    toDate(value),
+  );
   const hour = parts.find((p) => p.type === "hour")?.value ?? "00";
   const minute = parts.find((p) => p.type === "minute")?.value ?? "00";
   return `${hour}${locale === "sv" ? "." : ":"}${minute}`;

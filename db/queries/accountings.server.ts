@@ -22,16 +22,24 @@ export const ACCOUNTING_COLUMNS = `a.id, a.org_id AS "orgId", a.title, a.method,
   a.copied_from AS "copiedFrom", a.created_at AS "createdAt", a.updated_at AS "updatedAt"`;
 
 /** One accounting of this organisation, or undefined (an id from another organisation is never found). */
-export async function findAccounting(db: Queryable, orgId: string, accountingId: string): Promise<AccountingRow | undefined> {
+export async function findAccounting(
+  db: Queryable,
+  orgId: string,
+  accountingId: string,
+): Promise<AccountingRow | undefined> {
   if (!/^[0-9a-f-]{36}$/i.test(accountingId)) return undefined;
-  return db.one(`SELECT ${ACCOUNTING_COLUMNS} FROM accountings a WHERE a.org_id = $1 AND a.id = $2`, [orgId, accountingId]);
+  return db.one(`SELECT ${ACCOUNTING_COLUMNS} FROM accountings a WHERE a.org_id = $1 AND a.id = $2`, [
+    orgId,
+    accountingId,
+  ]);
 }
 
 /** The organisation's accountings, newest period first. */
 export async function listAccountings(db: Queryable, orgId: string): Promise<AccountingRow[]> {
-  return db.query(`SELECT ${ACCOUNTING_COLUMNS} FROM accountings a WHERE a.org_id = $1 ORDER BY a.period_start DESC, a.created_at DESC`, [
-    orgId,
-  ]);
+  return db.query(
+    `SELECT ${ACCOUNTING_COLUMNS} FROM accountings a WHERE a.org_id = $1 ORDER BY a.period_start DESC, a.created_at DESC`,
+    [orgId],
+  );
 }
 
 export interface NewAccounting {

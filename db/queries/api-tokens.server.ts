@@ -13,11 +13,11 @@ export interface ApiTokenRow {
 
 export async function insertApiToken(
   db: Queryable,
-  input: { userId: string; name: string; tokenHash: string; tokenHint: string }
+  input: { userId: string; name: string; tokenHash: string; tokenHint: string },
 ): Promise<{ id: string }> {
   const row = await db.one<{ id: string }>(
     `INSERT INTO api_tokens (user_id, name, token_hash, token_hint) VALUES ($1, $2, $3, $4) RETURNING id`,
-    [input.userId, input.name, input.tokenHash, input.tokenHint]
+    [input.userId, input.name, input.tokenHash, input.tokenHint],
   );
   return row!;
 }
@@ -27,16 +27,16 @@ export async function listApiTokens(db: Queryable, userId: string): Promise<ApiT
   return db.query<ApiTokenRow>(
     `SELECT id, name, token_hint AS "tokenHint", created_at AS "createdAt", last_used_at AS "lastUsedAt", revoked_at AS "revokedAt"
      FROM api_tokens WHERE user_id = $1 ORDER BY created_at DESC`,
-    [userId]
+    [userId],
   );
 }
 
 export async function revokeApiToken(db: Queryable, userId: string, tokenId: string): Promise<boolean> {
   if (!/^[0-9a-f-]{36}$/i.test(tokenId)) return false;
-  const row = await db.one(`UPDATE api_tokens SET revoked_at = now() WHERE user_id = $1 AND id = $2 AND revoked_at IS NULL RETURNING id`, [
-    userId,
-    tokenId,
-  ]);
+  const row = await db.one(
+    `UPDATE api_tokens SET revoked_at = now() WHERE user_id = $1 AND id = $2 AND revoked_at IS NULL RETURNING id`,
+    [userId, tokenId],
+  );
   return Boolean(row);
 }
 
@@ -44,7 +44,7 @@ export async function revokeApiToken(db: Queryable, userId: string, tokenId: str
 export async function touchApiToken(db: Queryable, tokenHash: string): Promise<string | undefined> {
   const row = await db.one<{ userId: string }>(
     `UPDATE api_tokens SET last_used_at = now() WHERE token_hash = $1 AND revoked_at IS NULL RETURNING user_id AS "userId"`,
-    [tokenHash]
+    [tokenHash],
   );
   return row?.userId;
 }

@@ -37,7 +37,12 @@ const EVIDENCE_SELECT = `SELECT e.id, e.kind, e.name, e.mime_type AS "mimeType",
   LEFT JOIN chain_items ci ON ci.id = e.chain_item_id`;
 
 /** All evidence of an accounting, or of one indicator in it, newest first (no file bytes). */
-export async function listEvidence(db: Queryable, orgId: string, accountingId: string, linkId?: string): Promise<EvidenceRow[]> {
+export async function listEvidence(
+  db: Queryable,
+  orgId: string,
+  accountingId: string,
+  linkId?: string,
+): Promise<EvidenceRow[]> {
   return db.query<EvidenceRow>(
     `${EVIDENCE_SELECT} WHERE e.org_id = $1 AND e.accounting_id = $2 AND ($3::uuid IS NULL OR v.accounting_indicator_id = $3::uuid)
      ORDER BY e.created_at DESC`,
@@ -45,9 +50,18 @@ export async function listEvidence(db: Queryable, orgId: string, accountingId: s
   );
 }
 
-export async function findEvidence(db: Queryable, orgId: string, accountingId: string, id: string): Promise<EvidenceRow | undefined> {
+export async function findEvidence(
+  db: Queryable,
+  orgId: string,
+  accountingId: string,
+  id: string,
+): Promise<EvidenceRow | undefined> {
   if (!isUuid(id)) return undefined;
-  return db.one<EvidenceRow>(`${EVIDENCE_SELECT} WHERE e.org_id = $1 AND e.accounting_id = $2 AND e.id = $3`, [orgId, accountingId, id]);
+  return db.one<EvidenceRow>(`${EVIDENCE_SELECT} WHERE e.org_id = $1 AND e.accounting_id = $2 AND e.id = $3`, [
+    orgId,
+    accountingId,
+    id,
+  ]);
 }
 
 /** A stored file with its bytes, for download; undefined for a link or another organisation's file. */
@@ -64,7 +78,8 @@ export async function findEvidenceFile(
   );
 }
 
-export type EvidenceTarget = { indicatorValueId: string; chainItemId?: undefined } | { chainItemId: string; indicatorValueId?: undefined };
+export type EvidenceTarget =
+  { indicatorValueId: string; chainItemId?: undefined } | { chainItemId: string; indicatorValueId?: undefined };
 
 export async function insertEvidenceFile(
   db: Queryable,
@@ -77,7 +92,17 @@ export async function insertEvidenceFile(
   const row = await db.one<{ id: string }>(
     `INSERT INTO evidence_files (org_id, accounting_id, indicator_value_id, chain_item_id, kind, name, mime_type, size_bytes, bytes, created_by)
      VALUES ($1, $2, $3::uuid, $4::uuid, 'file', $5, $6, $7, $8, $9::uuid) RETURNING id`,
-    [orgId, accountingId, target.indicatorValueId ?? null, target.chainItemId ?? null, file.name, file.mimeType, file.bytes.byteLength, file.bytes, userId],
+    [
+      orgId,
+      accountingId,
+      target.indicatorValueId ?? null,
+      target.chainItemId ?? null,
+      file.name,
+      file.mimeType,
+      file.bytes.byteLength,
+      file.bytes,
+      userId,
+    ],
   );
   return row!.id;
 }
@@ -100,16 +125,19 @@ export async function insertEvidenceLink(
 
 export async function deleteEvidence(db: Queryable, orgId: string, accountingId: string, id: string): Promise<boolean> {
   if (!isUuid(id)) return false;
-  const rows = await db.query("DELETE FROM evidence_files WHERE org_id = $1 AND accounting_id = $2 AND id = $3 RETURNING id", [
-    orgId,
-    accountingId,
-    id,
-  ]);
+  const rows = await db.query(
+    "DELETE FROM evidence_files WHERE org_id = $1 AND accounting_id = $2 AND id = $3 RETURNING id",
+    [orgId, accountingId, id],
+  );
   return rows.length > 0;
 }
 
 /** Evidence counts per indicator link (files and links on its values) for one accounting. */
-export async function countEvidenceByLink(db: Queryable, orgId: string, accountingId: string): Promise<Map<string, number>> {
+export async function countEvidenceByLink(
+  db: Queryable,
+  orgId: string,
+  accountingId: string,
+): Promise<Map<string, number>> {
   const rows = await db.query<{ linkId: string; c: number }>(
     `SELECT v.accounting_indicator_id AS "linkId", count(*) AS c
      FROM evidence_files e JOIN indicator_values v ON v.id = e.indicator_value_id

@@ -58,12 +58,21 @@ function toLink(r: RawLink): AccountingIndicatorRow {
     baseline:
       r.baselineValue === null
         ? null
-        : { value: Number(r.baselineValue), date: r.baselineDate ?? "", source: r.baselineSource ?? "", note: r.baselineNote },
+        : {
+            value: Number(r.baselineValue),
+            date: r.baselineDate ?? "",
+            source: r.baselineSource ?? "",
+            note: r.baselineNote,
+          },
   };
 }
 
 /** The accounting's indicators in their order, with indicator, outcome, stakeholder and baseline. */
-export async function listAccountingIndicators(db: Queryable, orgId: string, accountingId: string): Promise<AccountingIndicatorRow[]> {
+export async function listAccountingIndicators(
+  db: Queryable,
+  orgId: string,
+  accountingId: string,
+): Promise<AccountingIndicatorRow[]> {
   const rows = await db.query<RawLink>(
     `${LINK_SELECT} WHERE ai.org_id = $1 AND ai.accounting_id = $2 ORDER BY ai.position, ai.created_at`,
     [orgId, accountingId],
@@ -79,16 +88,20 @@ export async function findAccountingIndicator(
   linkId: string,
 ): Promise<AccountingIndicatorRow | undefined> {
   if (!isUuid(linkId)) return undefined;
-  const row = await db.one<RawLink>(`${LINK_SELECT} WHERE ai.org_id = $1 AND ai.accounting_id = $2 AND ai.id = $3`, [orgId, accountingId, linkId]);
+  const row = await db.one<RawLink>(`${LINK_SELECT} WHERE ai.org_id = $1 AND ai.accounting_id = $2 AND ai.id = $3`, [
+    orgId,
+    accountingId,
+    linkId,
+  ]);
   return row ? toLink(row) : undefined;
 }
 
 /** Number of indicators in an accounting (the method guide's "indicators" block). */
 export async function countAccountingIndicators(db: Queryable, orgId: string, accountingId: string): Promise<number> {
-  const row = await db.one<{ c: number }>("SELECT count(*) AS c FROM accounting_indicators WHERE org_id = $1 AND accounting_id = $2", [
-    orgId,
-    accountingId,
-  ]);
+  const row = await db.one<{ c: number }>(
+    "SELECT count(*) AS c FROM accounting_indicators WHERE org_id = $1 AND accounting_id = $2",
+    [orgId, accountingId],
+  );
   return Number(row?.c ?? 0);
 }
 
@@ -141,13 +154,17 @@ export async function updateIndicatorLink(
 }
 
 /** Removes an indicator (and its baseline, targets, values and evidence) from an accounting. */
-export async function removeAccountingIndicator(db: Queryable, orgId: string, accountingId: string, linkId: string): Promise<boolean> {
+export async function removeAccountingIndicator(
+  db: Queryable,
+  orgId: string,
+  accountingId: string,
+  linkId: string,
+): Promise<boolean> {
   if (!isUuid(linkId)) return false;
-  const rows = await db.query(`DELETE FROM accounting_indicators WHERE org_id = $1 AND accounting_id = $2 AND id = $3 RETURNING id`, [
-    orgId,
-    accountingId,
-    linkId,
-  ]);
+  const rows = await db.query(
+    `DELETE FROM accounting_indicators WHERE org_id = $1 AND accounting_id = $2 AND id = $3 RETURNING id`,
+    [orgId, accountingId, linkId],
+  );
   return rows.length > 0;
 }
 
@@ -173,7 +190,12 @@ export async function listOutcomes(db: Queryable, orgId: string, accountingId: s
   );
 }
 
-export async function findOutcome(db: Queryable, orgId: string, accountingId: string, id: string): Promise<OutcomeRow | undefined> {
+export async function findOutcome(
+  db: Queryable,
+  orgId: string,
+  accountingId: string,
+  id: string,
+): Promise<OutcomeRow | undefined> {
   if (!isUuid(id)) return undefined;
   return db.one<OutcomeRow>(
     `SELECT ci.id, ci.text, ci.stakeholder_id AS "stakeholderId", s.name AS "stakeholderName", ci.position
@@ -188,14 +210,23 @@ export interface StakeholderOption {
   name: string;
 }
 
-export async function listStakeholders(db: Queryable, orgId: string, accountingId: string): Promise<StakeholderOption[]> {
+export async function listStakeholders(
+  db: Queryable,
+  orgId: string,
+  accountingId: string,
+): Promise<StakeholderOption[]> {
   return db.query<StakeholderOption>(
     `SELECT id, name FROM stakeholders WHERE org_id = $1 AND accounting_id = $2 ORDER BY position, created_at`,
     [orgId, accountingId],
   );
 }
 
-export async function insertStakeholder(db: Queryable, orgId: string, accountingId: string, name: string): Promise<string> {
+export async function insertStakeholder(
+  db: Queryable,
+  orgId: string,
+  accountingId: string,
+  name: string,
+): Promise<string> {
   const row = await db.one<{ id: string }>(
     `INSERT INTO stakeholders (org_id, accounting_id, name, position)
      VALUES ($1, $2, $3, COALESCE((SELECT max(position) + 1 FROM stakeholders WHERE accounting_id = $2), 0)) RETURNING id`,
@@ -279,11 +310,10 @@ export async function saveTargets(
     );
   }
   if (clear.length > 0) {
-    await db.query(`DELETE FROM indicator_targets WHERE org_id = $1 AND accounting_indicator_id = $2 AND period_key = ANY($3::text[])`, [
-      orgId,
-      linkId,
-      clear,
-    ]);
+    await db.query(
+      `DELETE FROM indicator_targets WHERE org_id = $1 AND accounting_indicator_id = $2 AND period_key = ANY($3::text[])`,
+      [orgId, linkId, clear],
+    );
   }
 }
 
@@ -310,7 +340,12 @@ const VALUE_COLUMNS = `v.id, v.accounting_indicator_id AS "linkId", v.period_key
   (SELECT count(*) FROM evidence_files e WHERE e.indicator_value_id = v.id) AS "evidenceCount"`;
 
 /** The accounting's actual values (all indicators, or one), totals before breakdowns. */
-export async function listValues(db: Queryable, orgId: string, accountingId: string, linkId?: string): Promise<ValueRow[]> {
+export async function listValues(
+  db: Queryable,
+  orgId: string,
+  accountingId: string,
+  linkId?: string,
+): Promise<ValueRow[]> {
   const rows = await db.query<ValueRow>(
     `SELECT ${VALUE_COLUMNS} FROM indicator_values v
      WHERE v.org_id = $1 AND v.accounting_id = $2 AND ($3::uuid IS NULL OR v.accounting_indicator_id = $3::uuid)
@@ -320,13 +355,17 @@ export async function listValues(db: Queryable, orgId: string, accountingId: str
   return rows.map((r) => ({ ...r, value: Number(r.value), evidenceCount: Number(r.evidenceCount) }));
 }
 
-export async function findValue(db: Queryable, orgId: string, accountingId: string, valueId: string): Promise<ValueRow | undefined> {
+export async function findValue(
+  db: Queryable,
+  orgId: string,
+  accountingId: string,
+  valueId: string,
+): Promise<ValueRow | undefined> {
   if (!isUuid(valueId)) return undefined;
-  const row = await db.one<ValueRow>(`SELECT ${VALUE_COLUMNS} FROM indicator_values v WHERE v.org_id = $1 AND v.accounting_id = $2 AND v.id = $3`, [
-    orgId,
-    accountingId,
-    valueId,
-  ]);
+  const row = await db.one<ValueRow>(
+    `SELECT ${VALUE_COLUMNS} FROM indicator_values v WHERE v.org_id = $1 AND v.accounting_id = $2 AND v.id = $3`,
+    [orgId, accountingId, valueId],
+  );
   return row ? { ...row, value: Number(row.value), evidenceCount: Number(row.evidenceCount) } : undefined;
 }
 
@@ -363,8 +402,10 @@ export async function upsertValues(
   let written = 0;
   for (let start = 0; start < values.length; start += VALUE_BATCH_SIZE) {
     const batch = values.slice(start, start + VALUE_BATCH_SIZE);
-    const col = <K extends keyof ValueInput>(k: K, map: (v: ValueInput[K]) => string | null = (v) => (v == null ? null : String(v))) =>
-      batch.map((v) => map(v[k]));
+    const col = <K extends keyof ValueInput>(
+      k: K,
+      map: (v: ValueInput[K]) => string | null = (v) => (v == null ? null : String(v)),
+    ) => batch.map((v) => map(v[k]));
     const rows = await db.query(
       `INSERT INTO indicator_values (org_id, accounting_id, accounting_indicator_id, period_key, value, note, data_quality,
                                      evidence_level, n, gender, age_band, area, created_by)
@@ -417,12 +458,28 @@ export async function saveTotalValue(
      ON CONFLICT (accounting_indicator_id, period_key, (COALESCE(gender, '')), (COALESCE(age_band, '')), (COALESCE(lower(area), '')))
      DO UPDATE SET value = EXCLUDED.value, note = EXCLUDED.note, data_quality = EXCLUDED.data_quality,
                    evidence_level = EXCLUDED.evidence_level, n = EXCLUDED.n, updated_at = now()`,
-    [orgId, accountingId, v.linkId, v.periodKey, String(v.value), v.note, v.dataQuality, v.evidenceLevel ?? null, v.n ?? null, userId],
+    [
+      orgId,
+      accountingId,
+      v.linkId,
+      v.periodKey,
+      String(v.value),
+      v.note,
+      v.dataQuality,
+      v.evidenceLevel ?? null,
+      v.n ?? null,
+      userId,
+    ],
   );
 }
 
 /** The total value (no breakdown) of an indicator in a period, if any. */
-export async function findTotalValue(db: Queryable, orgId: string, linkId: string, periodKey: string): Promise<ValueRow | undefined> {
+export async function findTotalValue(
+  db: Queryable,
+  orgId: string,
+  linkId: string,
+  periodKey: string,
+): Promise<ValueRow | undefined> {
   const row = await db.one<ValueRow>(
     `SELECT ${VALUE_COLUMNS} FROM indicator_values v
      WHERE v.org_id = $1 AND v.accounting_indicator_id = $2 AND v.period_key = $3 AND v.gender IS NULL AND v.age_band IS NULL AND v.area IS NULL`,
@@ -432,21 +489,25 @@ export async function findTotalValue(db: Queryable, orgId: string, linkId: strin
 }
 
 /** Deletes one actual value (and its evidence) of the accounting. */
-export async function deleteValue(db: Queryable, orgId: string, accountingId: string, valueId: string): Promise<boolean> {
+export async function deleteValue(
+  db: Queryable,
+  orgId: string,
+  accountingId: string,
+  valueId: string,
+): Promise<boolean> {
   if (!isUuid(valueId)) return false;
-  const rows = await db.query(`DELETE FROM indicator_values WHERE org_id = $1 AND accounting_id = $2 AND id = $3 RETURNING id`, [
-    orgId,
-    accountingId,
-    valueId,
-  ]);
+  const rows = await db.query(
+    `DELETE FROM indicator_values WHERE org_id = $1 AND accounting_id = $2 AND id = $3 RETURNING id`,
+    [orgId, accountingId, valueId],
+  );
   return rows.length > 0;
 }
 
 /** Counts actual values of an accounting (tests and summaries). */
 export async function countValues(db: Queryable, orgId: string, accountingId: string): Promise<number> {
-  const row = await db.one<{ c: number }>("SELECT count(*) AS c FROM indicator_values WHERE org_id = $1 AND accounting_id = $2", [
-    orgId,
-    accountingId,
-  ]);
+  const row = await db.one<{ c: number }>(
+    "SELECT count(*) AS c FROM indicator_values WHERE org_id = $1 AND accounting_id = $2",
+    [orgId, accountingId],
+  );
   return Number(row?.c ?? 0);
 }

@@ -27,7 +27,12 @@ export async function insertImportUpload(
 }
 
 /** One upload of this organisation and accounting, or undefined. */
-export async function findImportUpload(db: Queryable, orgId: string, accountingId: string, id: string): Promise<ImportUploadRow | undefined> {
+export async function findImportUpload(
+  db: Queryable,
+  orgId: string,
+  accountingId: string,
+  id: string,
+): Promise<ImportUploadRow | undefined> {
   if (!isUuid(id)) return undefined;
   return db.one<ImportUploadRow>(
     `SELECT id, file_name AS "fileName", bytes, created_at AS "createdAt" FROM import_uploads WHERE org_id = $1 AND accounting_id = $2 AND id = $3`,

@@ -1,4 +1,10 @@
-import type { IndicatorDirection, IndicatorLevel, IndicatorProxy, IndicatorSector, LocalizedText } from "~/domain/indicators/types";
+import type {
+  IndicatorDirection,
+  IndicatorLevel,
+  IndicatorProxy,
+  IndicatorSector,
+  LocalizedText,
+} from "~/domain/indicators/types";
 import type { IndicatorUnit } from "~/domain/indicators/units";
 import type { Queryable } from "../client.server";
 
@@ -34,7 +40,13 @@ export interface IndicatorFields {
   level: IndicatorLevel;
   direction: IndicatorDirection;
   sectors: readonly IndicatorSector[];
-  proxy?: { valueSek: number; description: { sv: string; en?: string | null }; source: string; sourceYear: number; priceYear: number } | null;
+  proxy?: {
+    valueSek: number;
+    description: { sv: string; en?: string | null };
+    source: string;
+    sourceYear: number;
+    priceYear: number;
+  } | null;
   proxyIdea?: { sv: string; en?: string | null } | null;
 }
 
@@ -141,7 +153,26 @@ const FIELD_COLUMNS = [
   "proxy_idea_sv",
   "proxy_idea_en",
 ];
-const FIELD_CASTS = ["", "", "", "", "", "", "", "", "", "::text[]", "::numeric", "", "", "", "::integer", "::integer", "", ""];
+const FIELD_CASTS = [
+  "",
+  "",
+  "",
+  "",
+  "",
+  "",
+  "",
+  "",
+  "",
+  "::text[]",
+  "::numeric",
+  "",
+  "",
+  "",
+  "::integer",
+  "::integer",
+  "",
+  "",
+];
 
 /**
  * Inserts catalogue rows whose code is missing and refreshes rows GSE has not edited; a row GSE
@@ -179,7 +210,11 @@ export async function countCatalogueIndicators(db: Queryable): Promise<number> {
 }
 
 /** One indicator the organisation may see: a catalogue row or its own; undefined otherwise. */
-export async function findIndicator(db: Queryable, orgId: string | null, id: string): Promise<IndicatorRow | undefined> {
+export async function findIndicator(
+  db: Queryable,
+  orgId: string | null,
+  id: string,
+): Promise<IndicatorRow | undefined> {
   if (!isUuid(id)) return undefined;
   const row = await db.one<RawIndicator>(
     `SELECT ${INDICATOR_COLUMNS} FROM indicators i WHERE i.id = $2 AND (i.is_catalogue OR i.org_id = $1)`,
@@ -190,7 +225,10 @@ export async function findIndicator(db: Queryable, orgId: string | null, id: str
 
 /** A catalogue row by code (seed and tests). */
 export async function findCatalogueIndicatorByCode(db: Queryable, code: string): Promise<IndicatorRow | undefined> {
-  const row = await db.one<RawIndicator>(`SELECT ${INDICATOR_COLUMNS} FROM indicators i WHERE i.is_catalogue AND i.code = $1`, [code]);
+  const row = await db.one<RawIndicator>(
+    `SELECT ${INDICATOR_COLUMNS} FROM indicators i WHERE i.is_catalogue AND i.code = $1`,
+    [code],
+  );
   return row ? toIndicatorRow(row) : undefined;
 }
 
@@ -204,7 +242,12 @@ export async function ownCodeTaken(db: Queryable, orgId: string, code: string, e
 }
 
 /** Creates an own indicator of the organisation. */
-export async function insertOwnIndicator(db: Queryable, orgId: string, userId: string | null, f: IndicatorFields): Promise<string> {
+export async function insertOwnIndicator(
+  db: Queryable,
+  orgId: string,
+  userId: string | null,
+  f: IndicatorFields,
+): Promise<string> {
   const placeholders = FIELD_COLUMNS.map((_, i) => `$${i + 4}${FIELD_CASTS[i]}`).join(", ");
   const row = await db.one<{ id: string }>(
     `INSERT INTO indicators (is_catalogue, org_id, created_by, code, ${FIELD_COLUMNS.join(", ")})
@@ -215,7 +258,12 @@ export async function insertOwnIndicator(db: Queryable, orgId: string, userId: s
 }
 
 /** Updates an own indicator of the organisation; false when it is not found there. */
-export async function updateOwnIndicator(db: Queryable, orgId: string, id: string, f: IndicatorFields): Promise<boolean> {
+export async function updateOwnIndicator(
+  db: Queryable,
+  orgId: string,
+  id: string,
+  f: IndicatorFields,
+): Promise<boolean> {
   if (!isUuid(id)) return false;
   const sets = FIELD_COLUMNS.map((c, i) => `${c} = $${i + 4}${FIELD_CASTS[i]}`).join(", ");
   const rows = await db.query(
@@ -226,7 +274,12 @@ export async function updateOwnIndicator(db: Queryable, orgId: string, id: strin
 }
 
 /** Updates a catalogue row (network role only; the caller checks). The code never changes. */
-export async function updateCatalogueIndicator(db: Queryable, id: string, userId: string, f: IndicatorFields): Promise<boolean> {
+export async function updateCatalogueIndicator(
+  db: Queryable,
+  id: string,
+  userId: string,
+  f: IndicatorFields,
+): Promise<boolean> {
   if (!isUuid(id)) return false;
   const sets = FIELD_COLUMNS.map((c, i) => `${c} = $${i + 3}${FIELD_CASTS[i]}`).join(", ");
   const rows = await db.query(
@@ -250,10 +303,10 @@ export async function deleteOwnIndicator(db: Queryable, orgId: string, id: strin
 
 /** How many accountings of the organisation use an indicator. */
 export async function countIndicatorUse(db: Queryable, orgId: string, indicatorId: string): Promise<number> {
-  const row = await db.one<{ c: number }>("SELECT count(*) AS c FROM accounting_indicators WHERE org_id = $1 AND indicator_id = $2", [
-    orgId,
-    indicatorId,
-  ]);
+  const row = await db.one<{ c: number }>(
+    "SELECT count(*) AS c FROM accounting_indicators WHERE org_id = $1 AND indicator_id = $2",
+    [orgId, indicatorId],
+  );
   return Number(row?.c ?? 0);
 }
 

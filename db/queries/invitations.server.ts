@@ -30,9 +30,10 @@ export async function insertInvitation(
 }
 
 export async function findInvitationByTokenHash(db: Queryable, tokenHash: string): Promise<InvitationRow | undefined> {
-  return db.one(`SELECT ${COLUMNS} FROM invitations i JOIN organisations o ON o.id = i.org_id WHERE i.token_hash = $1`, [
-    tokenHash,
-  ]);
+  return db.one(
+    `SELECT ${COLUMNS} FROM invitations i JOIN organisations o ON o.id = i.org_id WHERE i.token_hash = $1`,
+    [tokenHash],
+  );
 }
 
 export async function listOpenInvitations(db: Queryable, orgId: string): Promise<InvitationRow[]> {

@@ -1,7 +1,11 @@
 import type { Queryable } from "../client.server";
 
 export async function recordLoginAttempt(db: Queryable, email: string, ip: string, succeeded: boolean): Promise<void> {
-  await db.query("INSERT INTO login_attempts (email, ip, succeeded) VALUES (lower($1), $2, $3)", [email, ip, succeeded]);
+  await db.query("INSERT INTO login_attempts (email, ip, succeeded) VALUES (lower($1), $2, $3)", [
+    email,
+    ip,
+    succeeded,
+  ]);
 }
 
 /** Failed attempts for this e-mail and from this IP within the window. */

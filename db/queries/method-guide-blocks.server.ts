@@ -42,7 +42,12 @@ export async function listStakeholders(db: Queryable, orgId: string, accountingI
   );
 }
 
-export async function findStakeholder(db: Queryable, orgId: string, accountingId: string, id: string): Promise<StakeholderRow | undefined> {
+export async function findStakeholder(
+  db: Queryable,
+  orgId: string,
+  accountingId: string,
+  id: string,
+): Promise<StakeholderRow | undefined> {
   if (!isUuid(id)) return undefined;
   return db.one<StakeholderRow>(
     `SELECT ${STAKEHOLDER_COLUMNS} FROM stakeholders WHERE org_id = $1 AND accounting_id = $2 AND id = $3`,
@@ -50,7 +55,12 @@ export async function findStakeholder(db: Queryable, orgId: string, accountingId
   );
 }
 
-export async function insertStakeholder(db: Queryable, orgId: string, accountingId: string, input: StakeholderInput): Promise<StakeholderRow> {
+export async function insertStakeholder(
+  db: Queryable,
+  orgId: string,
+  accountingId: string,
+  input: StakeholderInput,
+): Promise<StakeholderRow> {
   const row = await db.one<StakeholderRow>(
     `INSERT INTO stakeholders (org_id, accounting_id, name, size, involvement, what_changes, included, position)
      VALUES ($1, $2, $3, $4, $5, $6, $7,
@@ -78,13 +88,17 @@ export async function updateStakeholder(
   return rows.length > 0;
 }
 
-export async function deleteStakeholder(db: Queryable, orgId: string, accountingId: string, id: string): Promise<boolean> {
+export async function deleteStakeholder(
+  db: Queryable,
+  orgId: string,
+  accountingId: string,
+  id: string,
+): Promise<boolean> {
   if (!isUuid(id)) return false;
-  const rows = await db.query(`DELETE FROM stakeholders WHERE org_id = $1 AND accounting_id = $2 AND id = $3 RETURNING id`, [
-    orgId,
-    accountingId,
-    id,
-  ]);
+  const rows = await db.query(
+    `DELETE FROM stakeholders WHERE org_id = $1 AND accounting_id = $2 AND id = $3 RETURNING id`,
+    [orgId, accountingId, id],
+  );
   return rows.length > 0;
 }
 
@@ -124,7 +138,12 @@ export async function listChainItems(db: Queryable, orgId: string, accountingId:
   );
 }
 
-export async function findChainItem(db: Queryable, orgId: string, accountingId: string, id: string): Promise<ChainItemRow | undefined> {
+export async function findChainItem(
+  db: Queryable,
+  orgId: string,
+  accountingId: string,
+  id: string,
+): Promise<ChainItemRow | undefined> {
   if (!isUuid(id)) return undefined;
   return db.one<ChainItemRow>(
     `SELECT ${CHAIN_COLUMNS} FROM chain_items c LEFT JOIN stakeholders s ON s.id = c.stakeholder_id AND s.org_id = c.org_id
@@ -133,7 +152,12 @@ export async function findChainItem(db: Queryable, orgId: string, accountingId: 
   );
 }
 
-export async function insertChainItem(db: Queryable, orgId: string, accountingId: string, input: ChainItemInput): Promise<string> {
+export async function insertChainItem(
+  db: Queryable,
+  orgId: string,
+  accountingId: string,
+  input: ChainItemInput,
+): Promise<string> {
   const row = await db.one<{ id: string }>(
     `INSERT INTO chain_items (org_id, accounting_id, level, text, stakeholder_id, assumption, risk, position)
      VALUES ($1, $2, $3, $4, $5, $6, $7,
@@ -161,13 +185,17 @@ export async function updateChainItem(
   return rows.length > 0;
 }
 
-export async function deleteChainItem(db: Queryable, orgId: string, accountingId: string, id: string): Promise<boolean> {
+export async function deleteChainItem(
+  db: Queryable,
+  orgId: string,
+  accountingId: string,
+  id: string,
+): Promise<boolean> {
   if (!isUuid(id)) return false;
-  const rows = await db.query(`DELETE FROM chain_items WHERE org_id = $1 AND accounting_id = $2 AND id = $3 RETURNING id`, [
-    orgId,
-    accountingId,
-    id,
-  ]);
+  const rows = await db.query(
+    `DELETE FROM chain_items WHERE org_id = $1 AND accounting_id = $2 AND id = $3 RETURNING id`,
+    [orgId, accountingId, id],
+  );
   return rows.length > 0;
 }
 
@@ -205,7 +233,12 @@ export async function listActionPlan(db: Queryable, orgId: string, accountingId:
   return rows.map((r) => ({ ...r, indicatorIds: r.indicatorIds ?? [] }));
 }
 
-export async function findActionPlanItem(db: Queryable, orgId: string, accountingId: string, id: string): Promise<ActionPlanRowDb | undefined> {
+export async function findActionPlanItem(
+  db: Queryable,
+  orgId: string,
+  accountingId: string,
+  id: string,
+): Promise<ActionPlanRowDb | undefined> {
   if (!isUuid(id)) return undefined;
   const row = await db.one<ActionPlanRowDb>(
     `SELECT ${ACTION_COLUMNS} FROM action_plan_items WHERE org_id = $1 AND accounting_id = $2 AND id = $3`,
@@ -214,13 +247,28 @@ export async function findActionPlanItem(db: Queryable, orgId: string, accountin
   return row ? { ...row, indicatorIds: row.indicatorIds ?? [] } : undefined;
 }
 
-export async function insertActionPlanItem(db: Queryable, orgId: string, accountingId: string, input: ActionPlanInput): Promise<string> {
+export async function insertActionPlanItem(
+  db: Queryable,
+  orgId: string,
+  accountingId: string,
+  input: ActionPlanInput,
+): Promise<string> {
   const row = await db.one<{ id: string }>(
     `INSERT INTO action_plan_items (org_id, accounting_id, what, goals, how, due, who, measure, indicator_ids, position)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::uuid[],
        (SELECT coalesce(max(position), -1) + 1 FROM action_plan_items WHERE org_id = $1 AND accounting_id = $2))
      RETURNING id`,
-    [orgId, accountingId, input.what, input.goals, input.how, input.when, input.who, input.measure, input.indicatorIds.filter(isUuid)],
+    [
+      orgId,
+      accountingId,
+      input.what,
+      input.goals,
+      input.how,
+      input.when,
+      input.who,
+      input.measure,
+      input.indicatorIds.filter(isUuid),
+    ],
   );
   if (!row) throw new Error("insert into action_plan_items returned no row");
   return row.id;
@@ -237,18 +285,33 @@ export async function updateActionPlanItem(
   const rows = await db.query(
     `UPDATE action_plan_items SET what = $4, goals = $5, how = $6, due = $7, who = $8, measure = $9, indicator_ids = $10::uuid[]
      WHERE org_id = $1 AND accounting_id = $2 AND id = $3 RETURNING id`,
-    [orgId, accountingId, id, input.what, input.goals, input.how, input.when, input.who, input.measure, input.indicatorIds.filter(isUuid)],
+    [
+      orgId,
+      accountingId,
+      id,
+      input.what,
+      input.goals,
+      input.how,
+      input.when,
+      input.who,
+      input.measure,
+      input.indicatorIds.filter(isUuid),
+    ],
   );
   return rows.length > 0;
 }
 
-export async function deleteActionPlanItem(db: Queryable, orgId: string, accountingId: string, id: string): Promise<boolean> {
+export async function deleteActionPlanItem(
+  db: Queryable,
+  orgId: string,
+  accountingId: string,
+  id: string,
+): Promise<boolean> {
   if (!isUuid(id)) return false;
-  const rows = await db.query(`DELETE FROM action_plan_items WHERE org_id = $1 AND accounting_id = $2 AND id = $3 RETURNING id`, [
-    orgId,
-    accountingId,
-    id,
-  ]);
+  const rows = await db.query(
+    `DELETE FROM action_plan_items WHERE org_id = $1 AND accounting_id = $2 AND id = $3 RETURNING id`,
+    [orgId, accountingId, id],
+  );
   return rows.length > 0;
 }
 
@@ -261,7 +324,11 @@ export interface BlockCounts {
 }
 
 /** How many rows each shared block has, for several accountings in one query. */
-export async function countBlocks(db: Queryable, orgId: string, accountingIds: readonly string[]): Promise<Map<string, BlockCounts>> {
+export async function countBlocks(
+  db: Queryable,
+  orgId: string,
+  accountingIds: readonly string[],
+): Promise<Map<string, BlockCounts>> {
   const out = new Map<string, BlockCounts>();
   if (accountingIds.length === 0) return out;
   const rows = await db.query<{ id: string } & BlockCounts>(
@@ -272,7 +339,8 @@ export async function countBlocks(db: Queryable, orgId: string, accountingIds: r
      FROM accountings a WHERE a.org_id = $1 AND a.id = ANY($2::uuid[])`,
     [orgId, accountingIds],
   );
-  for (const r of rows) out.set(r.id, { stakeholders: r.stakeholders, chainItems: r.chainItems, actionPlanItems: r.actionPlanItems });
+  for (const r of rows)
+    out.set(r.id, { stakeholders: r.stakeholders, chainItems: r.chainItems, actionPlanItems: r.actionPlanItems });
   return out;
 }
 
@@ -296,7 +364,16 @@ export async function copyBlocks(db: Queryable, orgId: string, fromId: string, t
     await db.query(
       `INSERT INTO chain_items (org_id, accounting_id, level, text, stakeholder_id, assumption, risk, position)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [orgId, toId, c.level, c.text, c.stakeholderId ? (idMap.get(c.stakeholderId) ?? null) : null, c.assumption, c.risk, c.position],
+      [
+        orgId,
+        toId,
+        c.level,
+        c.text,
+        c.stakeholderId ? (idMap.get(c.stakeholderId) ?? null) : null,
+        c.assumption,
+        c.risk,
+        c.position,
+      ],
     );
   }
   await db.query(

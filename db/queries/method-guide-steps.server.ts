@@ -48,7 +48,12 @@ export async function listStepData(
 }
 
 /** One saved step, or undefined when nothing has been saved for it yet. */
-export async function findStepRow(db: Queryable, orgId: string, accountingId: string, stepKey: string): Promise<StepRow | undefined> {
+export async function findStepRow(
+  db: Queryable,
+  orgId: string,
+  accountingId: string,
+  stepKey: string,
+): Promise<StepRow | undefined> {
   return db.one<StepRow>(
     `SELECT ${STEP_COLUMNS} FROM accounting_steps s LEFT JOIN users u ON u.id = s.updated_by
      WHERE s.org_id = $1 AND s.accounting_id = $2 AND s.step_key = $3`,
@@ -128,7 +133,13 @@ export async function saveStepDraft(
 }
 
 /** Throws away this person's draft of a step. */
-export async function clearStepDraft(db: Queryable, orgId: string, accountingId: string, stepKey: string, userId: string): Promise<void> {
+export async function clearStepDraft(
+  db: Queryable,
+  orgId: string,
+  accountingId: string,
+  stepKey: string,
+  userId: string,
+): Promise<void> {
   await db.query(
     `UPDATE accounting_steps SET draft = NULL, draft_by = NULL, draft_base_version = NULL, draft_updated_at = NULL
      WHERE org_id = $1 AND accounting_id = $2 AND step_key = $3 AND draft_by = $4`,
@@ -137,7 +148,13 @@ export async function clearStepDraft(db: Queryable, orgId: string, accountingId:
 }
 
 /** Copies the saved data of every step from one accounting to another (drafts are not copied). */
-export async function copyStepRows(db: Queryable, orgId: string, fromId: string, toId: string, userId: string): Promise<void> {
+export async function copyStepRows(
+  db: Queryable,
+  orgId: string,
+  fromId: string,
+  toId: string,
+  userId: string,
+): Promise<void> {
   await db.query(
     `INSERT INTO accounting_steps (org_id, accounting_id, step_key, data, status, version, updated_by, updated_at)
      SELECT org_id, $3, step_key, data, status, 1, $4, now()

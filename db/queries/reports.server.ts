@@ -36,23 +36,28 @@ export async function insertReport(
     locale: "sv" | "en";
     draft: unknown;
     userId: string;
-  }
+  },
 ): Promise<{ id: string }> {
   const row = await db.one<{ id: string }>(
     `INSERT INTO reports (org_id, accounting_id, title, template, locale, draft, created_by, updated_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING id`,
-    [input.orgId, input.accountingId, input.title, input.template, input.locale, input.draft, input.userId]
+    [input.orgId, input.accountingId, input.title, input.template, input.locale, input.draft, input.userId],
   );
   return row!;
 }
 
 /** One report of this organisation (and accounting, when given), or undefined. */
-export async function findReport(db: Queryable, orgId: string, reportId: string, accountingId?: string): Promise<ReportRow | undefined> {
+export async function findReport(
+  db: Queryable,
+  orgId: string,
+  reportId: string,
+  accountingId?: string,
+): Promise<ReportRow | undefined> {
   if (!isUuid(reportId)) return undefined;
   return db.one<ReportRow>(
     `SELECT ${REPORT_COLUMNS} FROM reports r LEFT JOIN users u ON u.id = r.updated_by
      WHERE r.org_id = $1 AND r.id = $2 AND ($3::uuid IS NULL OR r.accounting_id = $3::uuid)`,
-    [orgId, reportId, accountingId ?? null]
+    [orgId, reportId, accountingId ?? null],
   );
 }
 
@@ -70,14 +75,14 @@ export async function updateReportDraft(
     title?: string;
     locale?: "sv" | "en";
     userId: string;
-  }
+  },
 ): Promise<number | undefined> {
   const row = await db.one<{ draftVersion: number }>(
     `UPDATE reports SET draft = $4, title = COALESCE($5, title), locale = COALESCE($6, locale), updated_by = $7,
        draft_version = draft_version + 1, updated_at = now()
      WHERE org_id = $1 AND id = $2 AND draft_version = $3
      RETURNING draft_version AS "draftVersion"`,
-    [orgId, reportId, input.expectedVersion, input.draft, input.title ?? null, input.locale ?? null, input.userId]
+    [orgId, reportId, input.expectedVersion, input.draft, input.title ?? null, input.locale ?? null, input.userId],
   );
   return row?.draftVersion;
 }
@@ -107,7 +112,7 @@ export async function listReports(db: Queryable, orgId: string, accountingId?: s
      ) v ON true
      WHERE r.org_id = $1 AND ($2::uuid IS NULL OR r.accounting_id = $2::uuid)
      ORDER BY r.updated_at DESC`,
-    [orgId, accountingId ?? null]
+    [orgId, accountingId ?? null],
   );
 }
 
@@ -138,24 +143,29 @@ const VERSION_SUMMARY = `rv.id, rv.report_id AS "reportId", rv.version, rv.title
 export async function listVersions(db: Queryable, orgId: string, reportId: string): Promise<VersionSummary[]> {
   return db.query<VersionSummary>(
     `SELECT ${VERSION_SUMMARY} FROM report_versions rv WHERE rv.org_id = $1 AND rv.report_id = $2 ORDER BY rv.version DESC`,
-    [orgId, reportId]
+    [orgId, reportId],
   );
 }
 
-export async function findVersion(db: Queryable, orgId: string, reportId: string, version: number): Promise<VersionRow | undefined> {
+export async function findVersion(
+  db: Queryable,
+  orgId: string,
+  reportId: string,
+  version: number,
+): Promise<VersionRow | undefined> {
   if (!Number.isInteger(version) || version < 1 || version > 1_000_000) return undefined;
   return db.one<VersionRow>(
     `SELECT ${VERSION_SUMMARY}, rv.org_id AS "orgId", rv.locale, rv.method, rv.snapshot
      FROM report_versions rv WHERE rv.org_id = $1 AND rv.report_id = $2 AND rv.version = $3`,
-    [orgId, reportId, version]
+    [orgId, reportId, version],
   );
 }
 
 export async function latestVersionNumber(db: Queryable, orgId: string, reportId: string): Promise<number> {
-  const row = await db.one<{ v: number | null }>(`SELECT max(version) AS v FROM report_versions WHERE org_id = $1 AND report_id = $2`, [
-    orgId,
-    reportId,
-  ]);
+  const row = await db.one<{ v: number | null }>(
+    `SELECT max(version) AS v FROM report_versions WHERE org_id = $1 AND report_id = $2`,
+    [orgId, reportId],
+  );
   return row?.v ?? 0;
 }
 
@@ -175,7 +185,7 @@ export async function insertVersion(
     userId: string;
     userName: string;
     publishedAt: Date;
-  }
+  },
 ): Promise<{ id: string }> {
   const row = await db.one<{ id: string }>(
     `INSERT INTO report_versions (org_id, report_id, version, title, template, locale, method, audience, snapshot, content_hash,
@@ -195,7 +205,7 @@ export async function insertVersion(
       input.userId,
       input.userName,
       input.publishedAt,
-    ]
+    ],
   );
   return row!;
 }
@@ -224,18 +234,22 @@ export async function listVisibleVersions(db: Queryable, userId: string): Promis
      JOIN memberships m ON m.org_id = rv.org_id AND m.user_id = $1
      JOIN organisations o ON o.id = rv.org_id
      ORDER BY rv.published_at DESC, rv.version DESC`,
-    [userId]
+    [userId],
   );
 }
 
 /** One published version by id, if the user may see it. */
-export async function findVisibleVersion(db: Queryable, userId: string, versionId: string): Promise<VersionRow | undefined> {
+export async function findVisibleVersion(
+  db: Queryable,
+  userId: string,
+  versionId: string,
+): Promise<VersionRow | undefined> {
   if (!isUuid(versionId)) return undefined;
   return db.one<VersionRow>(
     `SELECT ${VERSION_SUMMARY}, rv.org_id AS "orgId", rv.locale, rv.method, rv.snapshot
      FROM report_versions rv JOIN memberships m ON m.org_id = rv.org_id AND m.user_id = $1
      WHERE rv.id = $2`,
-    [userId, versionId]
+    [userId, versionId],
   );
 }
 
@@ -259,12 +273,12 @@ export async function insertLink(
     tokenHash: string;
     expiresAt: Date | null;
     userId: string;
-  }
+  },
 ): Promise<{ id: string }> {
   const row = await db.one<{ id: string }>(
     `INSERT INTO report_links (org_id, report_id, report_version_id, token_hash, expires_at, created_by)
      VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-    [input.orgId, input.reportId, input.reportVersionId, input.tokenHash, input.expiresAt, input.userId]
+    [input.orgId, input.reportId, input.reportVersionId, input.tokenHash, input.expiresAt, input.userId],
   );
   return row!;
 }
@@ -275,7 +289,7 @@ export async function listLinks(db: Queryable, orgId: string, reportId: string):
        l.expires_at AS "expiresAt", l.revoked_at AS "revokedAt"
      FROM report_links l LEFT JOIN report_versions rv ON rv.id = l.report_version_id
      WHERE l.org_id = $1 AND l.report_id = $2 ORDER BY l.created_at DESC`,
-    [orgId, reportId]
+    [orgId, reportId],
   );
 }
 
@@ -283,7 +297,7 @@ export async function revokeLink(db: Queryable, orgId: string, reportId: string,
   if (!isUuid(linkId)) return false;
   const row = await db.one(
     `UPDATE report_links SET revoked_at = now() WHERE org_id = $1 AND report_id = $2 AND id = $3 AND revoked_at IS NULL RETURNING id`,
-    [orgId, reportId, linkId]
+    [orgId, reportId, linkId],
   );
   return Boolean(row);
 }
@@ -294,7 +308,7 @@ export async function revokeLink(db: Queryable, orgId: string, reportId: string,
  */
 export async function findVersionByLinkHash(
   db: Queryable,
-  tokenHash: string
+  tokenHash: string,
 ): Promise<(VersionRow & { organisation: string }) | undefined> {
   return db.one(
     `SELECT ${VERSION_SUMMARY}, rv.org_id AS "orgId", rv.locale, rv.method, rv.snapshot, o.name AS organisation
@@ -306,7 +320,7 @@ export async function findVersionByLinkHash(
        ORDER BY x.version DESC LIMIT 1
      ) rv ON true
      WHERE l.token_hash = $1 AND l.revoked_at IS NULL AND (l.expires_at IS NULL OR l.expires_at > now())`,
-    [tokenHash]
+    [tokenHash],
   );
 }
 
@@ -327,6 +341,6 @@ export async function findReportOrganisation(db: Queryable, orgId: string): Prom
        CASE WHEN o.umbrella_status = 'confirmed' THEN u.name END AS "umbrellaName"
      FROM organisations o LEFT JOIN organisations u ON u.id = o.umbrella_id
      WHERE o.id = $1`,
-    [orgId]
+    [orgId],
   );
 }

@@ -8,10 +8,15 @@ export interface UserRow {
   createdAt: Date;
 }
 
-const USER_COLUMNS = "id, email, name, locale, created_at AS \"createdAt\"";
+const USER_COLUMNS = 'id, email, name, locale, created_at AS "createdAt"';
 
-export async function findUserByEmail(db: Queryable, email: string): Promise<(UserRow & { passwordHash: string }) | undefined> {
-  return db.one(`SELECT ${USER_COLUMNS}, password_hash AS "passwordHash" FROM users WHERE lower(email) = lower($1)`, [email]);
+export async function findUserByEmail(
+  db: Queryable,
+  email: string,
+): Promise<(UserRow & { passwordHash: string }) | undefined> {
+  return db.one(`SELECT ${USER_COLUMNS}, password_hash AS "passwordHash" FROM users WHERE lower(email) = lower($1)`, [
+    email,
+  ]);
 }
 
 export async function getUserById(db: Queryable, id: string): Promise<UserRow | undefined> {

@@ -38,7 +38,11 @@ const SOCIO_COLUMNS = `s.org_id AS "orgId", s.accounting_id AS "accountingId", s
   s.updated_at AS "updatedAt", s.updated_by AS "updatedBy", u.name AS "updatedByName"`;
 
 /** The impact map of an accounting of this organisation, or undefined. */
-export async function findSroiMap<T = unknown>(db: Queryable, orgId: string, accountingId: string): Promise<SroiMapRow<T> | undefined> {
+export async function findSroiMap<T = unknown>(
+  db: Queryable,
+  orgId: string,
+  accountingId: string,
+): Promise<SroiMapRow<T> | undefined> {
   return db.one(
     `SELECT ${SROI_COLUMNS} FROM sroi_maps m LEFT JOIN users u ON u.id = m.updated_by
      WHERE m.org_id = $1 AND m.accounting_id = $2`,
@@ -52,7 +56,15 @@ export async function findSroiMap<T = unknown>(db: Queryable, orgId: string, acc
  */
 export async function saveSroiMap<T>(
   db: Queryable,
-  args: { orgId: string; accountingId: string; input: T; discountRate: number; kind: "forecast" | "evaluative"; baseVersion: number; userId: string | null },
+  args: {
+    orgId: string;
+    accountingId: string;
+    input: T;
+    discountRate: number;
+    kind: "forecast" | "evaluative";
+    baseVersion: number;
+    userId: string | null;
+  },
 ): Promise<SaveResult<SroiMapRow<T>>> {
   const { orgId, accountingId, input, discountRate, kind, baseVersion, userId } = args;
   const row =
@@ -109,7 +121,11 @@ export async function saveSocioeconomic<T>(
 }
 
 /** Whether the accounting has a saved impact map / socio-economic account (one query). */
-export async function valueBlocksOf(db: Queryable, orgId: string, accountingId: string): Promise<{ sroi: boolean; socioeconomic: boolean }> {
+export async function valueBlocksOf(
+  db: Queryable,
+  orgId: string,
+  accountingId: string,
+): Promise<{ sroi: boolean; socioeconomic: boolean }> {
   const row = await db.one<{ sroi: boolean; socio: boolean }>(
     `SELECT EXISTS (SELECT 1 FROM sroi_maps WHERE org_id = $1 AND accounting_id = $2) AS sroi,
             EXISTS (SELECT 1 FROM socioeconomic_accounts WHERE org_id = $1 AND accounting_id = $2) AS socio`,

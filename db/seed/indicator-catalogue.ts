@@ -113,10 +113,7 @@ export const INDICATOR_CATALOGUE: CatalogueIndicatorSeed[] = [
     unit: "percent",
     level: "outcome",
     dataSource: t("Validerad skala före och efter", "Validated scale before and after"),
-    proxyIdea: t(
-      "Värdering av välbefinnande (kräver egen research).",
-      "Well-being valuation (research needed).",
-    ),
+    proxyIdea: t("Värdering av välbefinnande (kräver egen research).", "Well-being valuation (research needed)."),
   }),
   row({
     code: "GEN-06",
@@ -326,7 +323,10 @@ export const INDICATOR_CATALOGUE: CatalogueIndicatorSeed[] = [
   }),
   row({
     code: "ASF-03",
-    name: t("Andel vidare till arbete/studier utanför ASF inom 12 mån", "Moved on to work/studies outside the enterprise"),
+    name: t(
+      "Andel vidare till arbete/studier utanför ASF inom 12 mån",
+      "Moved on to work/studies outside the enterprise",
+    ),
     definition: t(
       "Andel av dem som har avslutat arbetsträning eller anställning som inom 12 månader arbetar eller studerar utanför det sociala företaget.",
       "Share of people who left work training or employment and, within 12 months, are working or studying outside the social enterprise.",

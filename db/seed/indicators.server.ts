@@ -1,5 +1,13 @@
 import type { Queryable } from "../client.server";
-import { addIndicatorsToAccounting, insertOutcome, insertStakeholder, saveTargets, upsertBaseline, upsertValues, type ValueInput } from "../queries/indicators-accounting.server";
+import {
+  addIndicatorsToAccounting,
+  insertOutcome,
+  insertStakeholder,
+  saveTargets,
+  upsertBaseline,
+  upsertValues,
+  type ValueInput,
+} from "../queries/indicators-accounting.server";
 import { insertEvidenceLink } from "../queries/evidence.server";
 import { insertOwnIndicator, upsertCatalogueIndicator } from "../queries/indicators.server";
 import { demoAccountingId } from "./demo-accountings";
@@ -38,17 +46,27 @@ async function catalogueId(tx: Queryable, code: string): Promise<string> {
 }
 
 /** The accounting's outcome chain items; two are created (for "Deltagare") when it has none. */
-async function outcomesOf(tx: Queryable, orgId: string, accountingId: string, fallback: string[]): Promise<{ id: string; text: string }[]> {
+async function outcomesOf(
+  tx: Queryable,
+  orgId: string,
+  accountingId: string,
+  fallback: string[],
+): Promise<{ id: string; text: string }[]> {
   const existing = await tx.query<{ id: string; text: string }>(
     "SELECT id, text FROM chain_items WHERE org_id = $1 AND accounting_id = $2 AND level = 'outcome' ORDER BY position, created_at",
     [orgId, accountingId],
   );
   if (existing.length > 0 || fallback.length === 0) return existing;
   const stakeholder =
-    (await tx.one<{ id: string }>("SELECT id FROM stakeholders WHERE org_id = $1 AND accounting_id = $2 ORDER BY position LIMIT 1", [orgId, accountingId]))?.id ??
-    (await insertStakeholder(tx, orgId, accountingId, "Deltagare"));
+    (
+      await tx.one<{ id: string }>(
+        "SELECT id FROM stakeholders WHERE org_id = $1 AND accounting_id = $2 ORDER BY position LIMIT 1",
+        [orgId, accountingId],
+      )
+    )?.id ?? (await insertStakeholder(tx, orgId, accountingId, "Deltagare"));
   const created: { id: string; text: string }[] = [];
-  for (const text of fallback) created.push({ id: await insertOutcome(tx, orgId, accountingId, text, stakeholder), text });
+  for (const text of fallback)
+    created.push({ id: await insertOutcome(tx, orgId, accountingId, text, stakeholder), text });
   return created;
 }
 
@@ -71,10 +89,18 @@ async function seedAccounting(
   for (const d of indicators) {
     const indicatorId = d.ownId ?? (await catalogueId(tx, d.code!));
     const outcome = d.outcome ? outcomes.find((o) => d.outcome!.test(o.text)) : undefined;
-    const [linkId] = await addIndicatorsToAccounting(tx, orgId, accountingId, [indicatorId], { chainItemId: outcome?.id ?? null, stakeholderId: null });
+    const [linkId] = await addIndicatorsToAccounting(tx, orgId, accountingId, [indicatorId], {
+      chainItemId: outcome?.id ?? null,
+      stakeholderId: null,
+    });
     links.set(d.code ?? "own", linkId!);
     if (d.baseline) await upsertBaseline(tx, orgId, linkId!, d.baseline);
-    await saveTargets(tx, orgId, linkId!, d.targets.map(([periodKey, value]) => ({ periodKey, value })));
+    await saveTargets(
+      tx,
+      orgId,
+      linkId!,
+      d.targets.map(([periodKey, value]) => ({ periodKey, value })),
+    );
     for (const [periodKey, value, note, quality] of d.actuals) {
       values.push({
         linkId: linkId!,
@@ -126,7 +152,12 @@ export const seedIndicatorDemo: SeedStep = async (ctx) => {
         code: "INT-03",
         outcome: /arbete|jobb|studier|syssels/i,
         baseline: { value: 12, date: "2024-12-15", source: "Uppföljningssamtal med deltagare 2024" },
-        targets: [[q("1"), 15], [q("2"), 20], [q("3"), 25], [q("4"), 30]],
+        targets: [
+          [q("1"), 15],
+          [q("2"), 20],
+          [q("3"), 25],
+          [q("4"), 30],
+        ],
         actuals: [
           [q("1"), 14, "3 av 21 deltagare hade jobb eller studier."],
           [q("2"), 19, "Två började på Komvux i april."],
@@ -140,7 +171,10 @@ export const seedIndicatorDemo: SeedStep = async (ctx) => {
         code: "GEN-06",
         outcome: /ensam|gemenskap|sammanhang/i,
         baseline: { value: 0, date: "2025-01-10", source: "Ensamhetsskala vid start" },
-        targets: [[q("2"), 30], [q("4"), 50]],
+        targets: [
+          [q("2"), 30],
+          [q("4"), 50],
+        ],
         actuals: [
           [q("1"), 18, "Första mätningen efter start.", "self-reported"],
           [q("2"), 33, undefined, "self-reported"],
@@ -153,7 +187,12 @@ export const seedIndicatorDemo: SeedStep = async (ctx) => {
         code: "GEN-03",
         outcome: /volont|ideell/i,
         baseline: { value: 310, date: "2024-12-31", source: "Tidrapporter 2024 (kv. 4)" },
-        targets: [[q("1"), 300], [q("2"), 300], [q("3"), 250], [q("4"), 320]],
+        targets: [
+          [q("1"), 300],
+          [q("2"), 300],
+          [q("3"), 250],
+          [q("4"), 320],
+        ],
         actuals: [
           [q("1"), 326, "Tidrapporter från 14 ideella."],
           [q("2"), 298],
@@ -164,7 +203,12 @@ export const seedIndicatorDemo: SeedStep = async (ctx) => {
       {
         code: "GEN-01",
         baseline: { value: 18, date: "2024-12-31", source: "Närvarolistor 2024" },
-        targets: [[q("1"), 20], [q("2"), 22], [q("3"), 22], [q("4"), 25]],
+        targets: [
+          [q("1"), 20],
+          [q("2"), 22],
+          [q("3"), 22],
+          [q("4"), 25],
+        ],
         actuals: [
           [q("1"), 21, "Närvarolistor."],
           [q("2"), 24],
@@ -176,7 +220,12 @@ export const seedIndicatorDemo: SeedStep = async (ctx) => {
         ? [
             {
               ownId,
-              targets: [[q("1"), 10], [q("2"), 10], [q("3"), 8], [q("4"), 12]] as [string, number][],
+              targets: [
+                [q("1"), 10],
+                [q("2"), 10],
+                [q("3"), 8],
+                [q("4"), 12],
+              ] as [string, number][],
               actuals: [
                 [q("1"), 11, "Tisdagsluncherna."],
                 [q("2"), 12],
@@ -196,10 +245,17 @@ export const seedIndicatorDemo: SeedStep = async (ctx) => {
       [anna.get("GEN-01")],
     );
     if (value) {
-      await insertEvidenceLink(tx, kvarteret, accountingId, ctx.userIds.get("anna@kvarteret.example") ?? null, { indicatorValueId: value.id }, {
-        title: "Närvarolistor oktober–december 2025",
-        url: "https://example.org/kvarteret/narvarolistor-2025-q4",
-      });
+      await insertEvidenceLink(
+        tx,
+        kvarteret,
+        accountingId,
+        ctx.userIds.get("anna@kvarteret.example") ?? null,
+        { indicatorValueId: value.id },
+        {
+          title: "Närvarolistor oktober–december 2025",
+          url: "https://example.org/kvarteret/narvarolistor-2025-q4",
+        },
+      );
     }
   }
 
@@ -213,21 +269,30 @@ export const seedIndicatorDemo: SeedStep = async (ctx) => {
       {
         code: "ASF-01",
         baseline: { value: 14, date: "2025-12-31", source: "Deltagarregistret 2025" },
-        targets: [["2026-H1", 16], ["2026-H2", 18]],
+        targets: [
+          ["2026-H1", 16],
+          ["2026-H2", 18],
+        ],
         actuals: [["2026-H1", 17, "Två nya via kommunens arbetsmarknadsenhet."]],
       },
       {
         code: "ASF-07",
         outcome: /arbetsmarknad|målgrupp/i,
         baseline: { value: 28, date: "2025-12-31", source: "Anställningslistan december 2025" },
-        targets: [["2026-H1", 30], ["2026-H2", 30]],
+        targets: [
+          ["2026-H1", 30],
+          ["2026-H2", 30],
+        ],
         actuals: [["2026-H1", 33, "6 av 18 anställda."]],
       },
       {
         code: "ASF-03",
         outcome: /arbete|studier|jobb/i,
         baseline: { value: 20, date: "2025-12-31", source: "Uppföljning av avslutade 2025" },
-        targets: [["2026-H1", 22], ["2026-H2", 25]],
+        targets: [
+          ["2026-H1", 22],
+          ["2026-H2", 25],
+        ],
         actuals: [["2026-H1", 21, "Uppföljning av 14 som avslutade under 2025.", "self-reported"]],
         n: 14,
       },
@@ -242,16 +307,57 @@ export const seedIndicatorDemo: SeedStep = async (ctx) => {
     targets: [["2025", target]],
     actuals: [["2025", actual]],
   });
-  await seedAccounting(ctx, "if-framat", "Tjejträning 2025", null, [yearly("GEN-01", 48, 60, 64), yearly("IDR-03", 35, 45, 47), yearly("GEN-03", 900, 1000, 1130)], []);
-  await seedAccounting(ctx, "sprakcafe-hisingen", "Språkcaféet 2025", null, [yearly("GEN-01", 80, 100, 112), yearly("INT-01", 600, 800, 760), yearly("GEN-06", 20, 40, 44)], []);
-  await seedAccounting(ctx, "vagen-vidare", "Samhällsekonomisk kalkyl 2025", null, [yearly("ASF-01", 40, 45, 46), yearly("ASF-03", 25, 30, 28)], []);
-  await seedAccounting(ctx, "nykter-gemenskap", "Socialt bokslut 2025", null, [yearly("GEN-01", 35, 40, 38), yearly("NYK-05", 55, 60, 63)], []);
-  await seedAccounting(ctx, "studiecirkel-kultur", "Cirklar för alla 2025", null, [yearly("STU-01", 1200, 1400, 1475), yearly("GEN-01", 90, 110, 104)], []);
+  await seedAccounting(
+    ctx,
+    "if-framat",
+    "Tjejträning 2025",
+    null,
+    [yearly("GEN-01", 48, 60, 64), yearly("IDR-03", 35, 45, 47), yearly("GEN-03", 900, 1000, 1130)],
+    [],
+  );
+  await seedAccounting(
+    ctx,
+    "sprakcafe-hisingen",
+    "Språkcaféet 2025",
+    null,
+    [yearly("GEN-01", 80, 100, 112), yearly("INT-01", 600, 800, 760), yearly("GEN-06", 20, 40, 44)],
+    [],
+  );
+  await seedAccounting(
+    ctx,
+    "vagen-vidare",
+    "Samhällsekonomisk kalkyl 2025",
+    null,
+    [yearly("ASF-01", 40, 45, 46), yearly("ASF-03", 25, 30, 28)],
+    [],
+  );
+  await seedAccounting(
+    ctx,
+    "nykter-gemenskap",
+    "Socialt bokslut 2025",
+    null,
+    [yearly("GEN-01", 35, 40, 38), yearly("NYK-05", 55, 60, 63)],
+    [],
+  );
+  await seedAccounting(
+    ctx,
+    "studiecirkel-kultur",
+    "Cirklar för alla 2025",
+    null,
+    [yearly("STU-01", 1200, 1400, 1475), yearly("GEN-01", 90, 110, 104)],
+    [],
+  );
   const halfYears: DemoIndicator = {
     code: "GEN-03",
     baseline: { value: 400, date: "2024-12-31", source: "Tidrapporter 2024" },
-    targets: [["2025-H1", 420], ["2025-H2", 420]],
-    actuals: [["2025-H1", 455], ["2025-H2", 398]],
+    targets: [
+      ["2025-H1", 420],
+      ["2025-H2", 420],
+    ],
+    actuals: [
+      ["2025-H1", 455],
+      ["2025-H2", 398],
+    ],
   };
   await seedAccounting(ctx, "grannskap-angered", "Grannskapets år 2025", null, [halfYears], []);
 };

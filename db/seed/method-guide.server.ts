@@ -14,7 +14,13 @@ import type { SeedContext } from "./types";
 interface Blocks {
   stakeholders: { name: string; size: number | null; involvement: string; whatChanges: string; included?: boolean }[];
   /** `stakeholder` names one of the stakeholders above. */
-  chain: { level: "input" | "activity" | "output" | "outcome" | "impact"; text: string; stakeholder?: string; assumption?: string; risk?: string }[];
+  chain: {
+    level: "input" | "activity" | "output" | "outcome" | "impact";
+    text: string;
+    stakeholder?: string;
+    assumption?: string;
+    risk?: string;
+  }[];
   actions: { what: string; goals: string; how: string; when: string; who: string; measure: string }[];
 }
 
@@ -57,7 +63,8 @@ const KVARTERET_BLOCKS: Blocks = {
       name: "Deltagare",
       size: 40,
       involvement: "Enkät i januari och december och intervjuer med tio deltagare.",
-      whatChanges: "”Jag har någonstans att gå varje morgon och folk som väntar på mig.” Fler får arbete och färre känner sig ensamma.",
+      whatChanges:
+        "”Jag har någonstans att gå varje morgon och folk som väntar på mig.” Fler får arbete och färre känner sig ensamma.",
     },
     {
       name: "Kommunen (socialtjänsten)",
@@ -83,7 +90,12 @@ const KVARTERET_BLOCKS: Blocks = {
     { level: "input", text: "Bidrag på 450 000 kr från kommunen" },
     { level: "input", text: "1 500 ideella timmar från volontärerna" },
     { level: "input", text: "Lokalen på Kvarnbygatan, kaféet och second hand-butiken" },
-    { level: "activity", text: "Arbetsträning i kaféet och butiken fyra dagar i veckan", assumption: "Deltagarna kommer regelbundet.", risk: "Handledarna räcker inte till när gruppen växer." },
+    {
+      level: "activity",
+      text: "Arbetsträning i kaféet och butiken fyra dagar i veckan",
+      assumption: "Deltagarna kommer regelbundet.",
+      risk: "Handledarna räcker inte till när gruppen växer.",
+    },
     { level: "activity", text: "Gemensam lunch och samtalsgrupp varje fredag" },
     { level: "output", text: "40 deltagare under året" },
     { level: "output", text: "Cirka 6 000 timmar arbetsträning" },
@@ -148,15 +160,35 @@ function genericBlocks(a: DemoAccounting): Blocks {
   const participants = who[a.key] ?? "Deltagare";
   return {
     stakeholders: [
-      { name: participants, size: 30, involvement: "Samtal och en kort enkät varje termin.", whatChanges: "Mer gemenskap och större självförtroende." },
-      { name: "Ideella ledare", size: 8, involvement: "Ledarträffar två gånger per termin.", whatChanges: "Nya kunskaper och ett sammanhang." },
-      { name: "Kommunen", size: null, involvement: "Årligt möte med förvaltningen.", whatChanges: "En verksamhet som når fler i målgruppen." },
+      {
+        name: participants,
+        size: 30,
+        involvement: "Samtal och en kort enkät varje termin.",
+        whatChanges: "Mer gemenskap och större självförtroende.",
+      },
+      {
+        name: "Ideella ledare",
+        size: 8,
+        involvement: "Ledarträffar två gånger per termin.",
+        whatChanges: "Nya kunskaper och ett sammanhang.",
+      },
+      {
+        name: "Kommunen",
+        size: null,
+        involvement: "Årligt möte med förvaltningen.",
+        whatChanges: "En verksamhet som når fler i målgruppen.",
+      },
     ],
     chain: [
       { level: "input", text: "Ideell tid, bidrag och en lokal" },
       { level: "activity", text: "Träffar varje vecka under terminerna" },
       { level: "output", text: "30 deltagare och cirka 600 deltagartillfällen" },
-      { level: "outcome", text: "Deltagarna känner sig mer delaktiga och mindre ensamma", stakeholder: participants, assumption: "Deltagarna kommer regelbundet." },
+      {
+        level: "outcome",
+        text: "Deltagarna känner sig mer delaktiga och mindre ensamma",
+        stakeholder: participants,
+        assumption: "Deltagarna kommer regelbundet.",
+      },
       { level: "impact", text: "Ett starkare civilsamhälle där fler är med" },
     ],
     actions: [
@@ -189,7 +221,15 @@ function hasValueFields(step: MethodStep): boolean {
   return step.fields.some(isValueField);
 }
 
-async function insertStep(tx: Queryable, orgId: string, accountingId: string, step: MethodStep, data: StepValues, done: boolean, userId: string | null) {
+async function insertStep(
+  tx: Queryable,
+  orgId: string,
+  accountingId: string,
+  step: MethodStep,
+  data: StepValues,
+  done: boolean,
+  userId: string | null,
+) {
   await tx.query(
     `INSERT INTO accounting_steps (org_id, accounting_id, step_key, data, status, version, updated_by, updated_at)
      VALUES ($1, $2, $3, $4, $5, 1, $6, now())`,
@@ -211,7 +251,16 @@ async function insertBlocks(tx: Queryable, orgId: string, accountingId: string, 
     await tx.query(
       `INSERT INTO chain_items (org_id, accounting_id, level, text, stakeholder_id, assumption, risk, position)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [orgId, accountingId, c.level, c.text, c.stakeholder ? (ids.get(c.stakeholder) ?? null) : null, c.assumption ?? "", c.risk ?? "", i],
+      [
+        orgId,
+        accountingId,
+        c.level,
+        c.text,
+        c.stakeholder ? (ids.get(c.stakeholder) ?? null) : null,
+        c.assumption ?? "",
+        c.risk ?? "",
+        i,
+      ],
     );
   }
   for (const [i, a] of blocks.actions.entries()) {
@@ -242,7 +291,8 @@ export async function seedMethodGuideDemo({ tx, orgIds, userIds }: SeedContext):
     const accountingId = row!.id;
     const method = getMethod(a.method);
     const steps = method.steps;
-    const doneCount = a.fill === "all" ? steps.length : a.fill === "half" ? Math.floor(steps.length / 2) : Math.min(2, steps.length);
+    const doneCount =
+      a.fill === "all" ? steps.length : a.fill === "half" ? Math.floor(steps.length / 2) : Math.min(2, steps.length);
     const real = a.key === "kvarteret-sroi" ? KVARTERET_STEPS : null;
     for (const [i, step] of steps.entries()) {
       if (!hasValueFields(step)) continue;

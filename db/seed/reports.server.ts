@@ -34,7 +34,8 @@ const ANNA_V1: Draft = {
   },
   stories: [
     {
-      quote: "Förut visste jag inte vad jag skulle göra av dagarna. Nu har jag en plats där någon väntar på mig klockan åtta.",
+      quote:
+        "Förut visste jag inte vad jag skulle göra av dagarna. Nu har jag en plats där någon väntar på mig klockan åtta.",
       who: "Deltagare i kaféet, 41 år",
       consent: true,
     },
@@ -97,7 +98,8 @@ const OMAR_TENDER: Draft = {
       "Kooperativet Solrosen lämnar anbud på arbetsträning med social hänsyn. Vi har drivit arbetsträning sedan 2015 och tar emot deltagare från hela nordöstra Göteborg.",
     compliance:
       "Vi uppfyller alla beställarens sociala krav. Varje deltagare får en egen handledare och en plan som följs upp varje månad.",
-    eligibility: "Kooperativet är registrerat som idéburen organisation. Av de som arbetar hos oss kommer en majoritet från målgrupperna.",
+    eligibility:
+      "Kooperativet är registrerat som idéburen organisation. Av de som arbetar hos oss kommer en majoritet från målgrupperna.",
     capacity: "Vi har sex handledare, egna lokaler i Gamlestaden och plats för 25 deltagare samtidigt.",
   },
   tender: {
@@ -134,7 +136,7 @@ async function publishDraft(
   ids: { orgId: string; accountingId: string; reportId: string },
   user: { id: string; name: string },
   draft: Draft,
-  publishedAt: Date
+  publishedAt: Date,
 ): Promise<void> {
   const save = async (d: Draft) => {
     const report = await findReport(tx, ids.orgId, ids.reportId);
@@ -163,7 +165,7 @@ async function createDemoReport(
     title: string;
     template: ReportTemplate;
     userId: string;
-  }
+  },
 ): Promise<string> {
   const { id } = await insertReport(tx, {
     ...input,

@@ -6,7 +6,10 @@ import type { SeedContext } from "./types";
 
 export type { SeedContext, SeedStep, ReferenceStep } from "./types";
 
-async function upsertOrg(tx: Queryable, o: { slug: string; name: string; kind: string; orgNumber: string }): Promise<void> {
+async function upsertOrg(
+  tx: Queryable,
+  o: { slug: string; name: string; kind: string; orgNumber: string },
+): Promise<void> {
   await tx.query(
     `INSERT INTO organisations (slug, name, kind, org_number) VALUES ($1, $2, $3, $4)
      ON CONFLICT (slug) DO NOTHING`,
@@ -30,7 +33,8 @@ export async function seedDemo(db: Db): Promise<boolean> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.transaction(async (tx) => {
     const orgIds = new Map<string, string>();
-    for (const r of await tx.query<{ id: string; slug: string }>("SELECT id, slug FROM organisations")) orgIds.set(r.slug, r.id);
+    for (const r of await tx.query<{ id: string; slug: string }>("SELECT id, slug FROM organisations"))
+      orgIds.set(r.slug, r.id);
     for (const f of DEMO_FUNDERS) {
       const row = await tx.one<{ id: string }>(
         "INSERT INTO organisations (slug, name, kind, org_number) VALUES ($1, $2, 'funder', $3) RETURNING id",
@@ -54,7 +58,11 @@ export async function seedDemo(db: Db): Promise<boolean> {
       );
       userIds.set(u.email, row!.id);
       for (const m of u.memberships) {
-        await tx.query("INSERT INTO memberships (org_id, user_id, role) VALUES ($1, $2, $3)", [orgIds.get(m.orgSlug), row!.id, m.role]);
+        await tx.query("INSERT INTO memberships (org_id, user_id, role) VALUES ($1, $2, $3)", [
+          orgIds.get(m.orgSlug),
+          row!.id,
+          m.role,
+        ]);
       }
     }
     const ctx: SeedContext = { tx, orgIds, userIds };

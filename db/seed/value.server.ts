@@ -91,7 +91,8 @@ export const UNGDOMENS_HUS_IMPACT_MAP: StoredSroiMap = {
       durationYears: 2,
       startYear: 1,
       justifications: {
-        deadweight: "Många unga i området dricker inte ändå. Vi uppskattar att 40 % av dem hade skjutit upp debuten utan kvällarna.",
+        deadweight:
+          "Många unga i området dricker inte ändå. Vi uppskattar att 40 % av dem hade skjutit upp debuten utan kvällarna.",
         displacement: "Kvällarna tränger inte undan någon annan verksamhet för unga.",
         attribution: "Skolan och fältassistenterna arbetar också med samma sak.",
       },
@@ -116,7 +117,14 @@ export const UNGDOMENS_HUS_IMPACT_MAP: StoredSroiMap = {
   ],
 };
 
-async function seedMap(ctx: SeedContext, orgSlug: string, title: string, userEmail: string | null, map: StoredSroiMap, kind: "forecast" | "evaluative") {
+async function seedMap(
+  ctx: SeedContext,
+  orgSlug: string,
+  title: string,
+  userEmail: string | null,
+  map: StoredSroiMap,
+  kind: "forecast" | "evaluative",
+) {
   const orgId = ctx.orgIds.get(orgSlug);
   if (!orgId) return;
   const accountingId = await demoAccountingId(ctx.tx, orgSlug, title);
@@ -126,7 +134,14 @@ async function seedMap(ctx: SeedContext, orgSlug: string, title: string, userEma
 
 /** The demo impact maps and socio-economic account. */
 export const seedValueDemo: SeedStep = async (ctx) => {
-  await seedMap(ctx, "kvarteret", "Arbetsträning och gemenskap 2025", "anna@kvarteret.example", KVARTERET_IMPACT_MAP, "evaluative");
+  await seedMap(
+    ctx,
+    "kvarteret",
+    "Arbetsträning och gemenskap 2025",
+    "anna@kvarteret.example",
+    KVARTERET_IMPACT_MAP,
+    "evaluative",
+  );
   await seedMap(ctx, "ungdomens-hus", "Drogfria kvällar 2025", null, UNGDOMENS_HUS_IMPACT_MAP, "forecast");
 
   const vagenId = ctx.orgIds.get("vagen-vidare");

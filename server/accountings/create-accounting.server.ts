@@ -12,7 +12,12 @@ export async function createAccounting(
   input: AccountingForm,
   guideAnswers?: Record<string, unknown> | null,
 ): Promise<AccountingRow> {
-  return insertAccounting(db, orgId, { ...input, createdBy: userId, copiedFrom: null, guideAnswers: guideAnswers ?? null });
+  return insertAccounting(db, orgId, {
+    ...input,
+    createdBy: userId,
+    copiedFrom: null,
+    guideAnswers: guideAnswers ?? null,
+  });
 }
 
 /**

@@ -42,7 +42,9 @@ import { fieldErrors } from "~/schemas/organisation";
  */
 
 /** The accounting's reporting periods (from its granularity). */
-export function accountingPeriods(accounting: Pick<AccountingRow, "periodStart" | "periodEnd" | "periodGranularity">): Period[] {
+export function accountingPeriods(
+  accounting: Pick<AccountingRow, "periodStart" | "periodEnd" | "periodGranularity">,
+): Period[] {
   return periodsBetween(accounting.periodStart, accounting.periodEnd, accounting.periodGranularity);
 }
 
@@ -100,7 +102,10 @@ function attainmentFor(
     expectedShare: expected,
   });
   return {
-    target: targetKey && targetPeriod ? { periodKey: targetKey, periodLabel: targetPeriod.label[locale], value: targets.get(targetKey)! } : null,
+    target:
+      targetKey && targetPeriod
+        ? { periodKey: targetKey, periodLabel: targetPeriod.label[locale], value: targets.get(targetKey)! }
+        : null,
     attainment,
   };
 }
@@ -128,11 +133,19 @@ export async function loadIndicatorOverview(orgId: string, accounting: Accountin
   for (const v of values) {
     if (!isTotal(v)) continue;
     const current = latestByLink.get(v.linkId);
-    if (!current || (order.get(v.periodKey) ?? -1) > (order.get(current.periodKey) ?? -1)) latestByLink.set(v.linkId, v);
+    if (!current || (order.get(v.periodKey) ?? -1) > (order.get(current.periodKey) ?? -1))
+      latestByLink.set(v.linkId, v);
   }
   const summaries: IndicatorSummary[] = links.map((link) => {
     const latest = latestByLink.get(link.id);
-    const { target, attainment } = attainmentFor(link, periods, targetsByLink.get(link.id) ?? new Map(), latest, accounting.periodStart, locale);
+    const { target, attainment } = attainmentFor(
+      link,
+      periods,
+      targetsByLink.get(link.id) ?? new Map(),
+      latest,
+      accounting.periodStart,
+      locale,
+    );
     return {
       linkId: link.id,
       indicatorId: link.indicator.id,
@@ -146,7 +159,12 @@ export async function loadIndicatorOverview(orgId: string, accounting: Accountin
       stakeholderName: link.stakeholderName,
       baseline: link.baseline?.value ?? null,
       latest: latest
-        ? { periodKey: latest.periodKey, periodLabel: labels.get(latest.periodKey) ?? latest.periodKey, value: latest.value, dataQuality: latest.dataQuality }
+        ? {
+            periodKey: latest.periodKey,
+            periodLabel: labels.get(latest.periodKey) ?? latest.periodKey,
+            value: latest.value,
+            dataQuality: latest.dataQuality,
+          }
         : null,
       target,
       attainment,
@@ -187,7 +205,15 @@ export async function loadIndicatorDetail(orgId: string, accounting: AccountingR
       label: p.label[locale],
       target: targetMap.get(p.key) ?? null,
       actual: v
-        ? { id: v.id, value: v.value, note: v.note, dataQuality: v.dataQuality, evidenceLevel: v.evidenceLevel, n: v.n, evidenceCount: v.evidenceCount }
+        ? {
+            id: v.id,
+            value: v.value,
+            note: v.note,
+            dataQuality: v.dataQuality,
+            evidenceLevel: v.evidenceLevel,
+            n: v.n,
+            evidenceCount: v.evidenceCount,
+          }
         : null,
     };
   });
@@ -198,7 +224,16 @@ export async function loadIndicatorDetail(orgId: string, accounting: AccountingR
     target: r.target,
     baseline: link.baseline?.value ?? null,
   }));
-  return { link, periods: periods.map((p) => ({ key: p.key, label: p.label[locale] })), rows, breakdowns, outcomes, stakeholders, evidence, chart };
+  return {
+    link,
+    periods: periods.map((p) => ({ key: p.key, label: p.label[locale] })),
+    rows,
+    breakdowns,
+    outcomes,
+    stakeholders,
+    evidence,
+    chart,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -218,7 +253,9 @@ async function resolveOutcomeChoice(
   accountingId: string,
   form: FormData,
   t: Messages,
-): Promise<{ ok: true; chainItemId: string | null; stakeholderId: string | null } | { ok: false; errors: Record<string, string> }> {
+): Promise<
+  { ok: true; chainItemId: string | null; stakeholderId: string | null } | { ok: false; errors: Record<string, string> }
+> {
   const outcome = text(form, "outcome");
   const stakeholder = text(form, "stakeholder");
   const errors: Record<string, string> = {};
@@ -227,7 +264,8 @@ async function resolveOutcomeChoice(
     const name = text(form, "newStakeholder").slice(0, 200);
     if (!name) errors.newStakeholder = t.indicators.add.stakeholderNameMissing;
   } else if (stakeholder) {
-    if (!(await findStakeholder(tx, orgId, accountingId, stakeholder))) errors.stakeholder = t.indicators.add.stakeholderUnknown;
+    if (!(await findStakeholder(tx, orgId, accountingId, stakeholder)))
+      errors.stakeholder = t.indicators.add.stakeholderUnknown;
     else stakeholderId = stakeholder;
   }
   let chainItemId: string | null = null;
@@ -238,7 +276,8 @@ async function resolveOutcomeChoice(
     else chainItemId = outcome;
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
-  if (stakeholder === "new") stakeholderId = await insertStakeholder(tx, orgId, accountingId, text(form, "newStakeholder").slice(0, 200));
+  if (stakeholder === "new")
+    stakeholderId = await insertStakeholder(tx, orgId, accountingId, text(form, "newStakeholder").slice(0, 200));
   if (outcome === "new") {
     chainItemId = await insertOutcome(tx, orgId, accountingId, text(form, "newOutcome").slice(0, 1000), stakeholderId);
     // The stakeholder is carried by the new outcome; the link need not repeat it.
@@ -248,7 +287,12 @@ async function resolveOutcomeChoice(
 }
 
 /** Adds the ticked indicators (catalogue or own) to the accounting, with the chosen outcome. */
-export async function addIndicators(orgId: string, accountingId: string, form: FormData, t: Messages): Promise<FormResult & { linkIds?: string[] }> {
+export async function addIndicators(
+  orgId: string,
+  accountingId: string,
+  form: FormData,
+  t: Messages,
+): Promise<FormResult & { linkIds?: string[] }> {
   const ids = form.getAll("indicatorId").filter((v): v is string => typeof v === "string");
   if (ids.length === 0) return { ok: false, errors: { indicatorId: t.indicators.add.noneChosen } };
   const db = await getDb();
@@ -262,11 +306,18 @@ export async function addIndicators(orgId: string, accountingId: string, form: F
 }
 
 /** Changes the outcome and stakeholder an indicator measures (existing ones only). */
-export async function saveIndicatorLink(orgId: string, accountingId: string, linkId: string, form: FormData, t: Messages): Promise<FormResult> {
+export async function saveIndicatorLink(
+  orgId: string,
+  accountingId: string,
+  linkId: string,
+  form: FormData,
+  t: Messages,
+): Promise<FormResult> {
   const db = await getDb();
   const outcome = text(form, "outcome");
   const stakeholder = text(form, "stakeholder");
-  if (outcome === "new" || stakeholder === "new") return { ok: false, errors: { outcome: t.indicators.add.outcomeUnknown } };
+  if (outcome === "new" || stakeholder === "new")
+    return { ok: false, errors: { outcome: t.indicators.add.outcomeUnknown } };
   const choice = await resolveOutcomeChoice(db, orgId, accountingId, form, t);
   if (!choice.ok) return choice;
   await updateIndicatorLink(db, orgId, accountingId, linkId, choice);
@@ -274,7 +325,13 @@ export async function saveIndicatorLink(orgId: string, accountingId: string, lin
 }
 
 /** Saves the baseline (value, date, source) of an indicator. */
-export async function saveBaseline(orgId: string, link: AccountingIndicatorRow, form: FormData, locale: Locale, t: Messages): Promise<FormResult> {
+export async function saveBaseline(
+  orgId: string,
+  link: AccountingIndicatorRow,
+  form: FormData,
+  locale: Locale,
+  t: Messages,
+): Promise<FormResult> {
   const parsed = makeBaselineSchema(locale, { unit: link.indicator.unit }).safeParse({
     value: text(form, "baselineValue"),
     date: text(form, "baselineDate"),
@@ -317,7 +374,9 @@ export async function saveEntryGrid(
   const unit = link.indicator.unit;
   const targetSchema = makeTargetSchema(locale, { unit, periodKeys });
   const actualSchema = makeActualValueSchema(locale, { unit, periodKeys });
-  const existing = new Map((await listValues(db, orgId, accounting.id, link.id)).filter(isTotal).map((v) => [v.periodKey, v]));
+  const existing = new Map(
+    (await listValues(db, orgId, accounting.id, link.id)).filter(isTotal).map((v) => [v.periodKey, v]),
+  );
   const errors: Record<string, string> = {};
   const targets: { periodKey: string; value: number | null }[] = [];
   const writes: Parameters<typeof saveTotalValue>[4][] = [];
@@ -325,9 +384,17 @@ export async function saveEntryGrid(
   const d = t.indicators.detail;
   // Every cell message names its column and period ("Utfall för 2025 kv. 2: …"): the error
   // summary at the top lists them all, away from the grid.
-  const columnLabel = { target: d.target, actual: d.actual, note: d.note, quality: d.dataQuality, level: d.evidenceLevel, n: d.n };
+  const columnLabel = {
+    target: d.target,
+    actual: d.actual,
+    note: d.note,
+    quality: d.dataQuality,
+    level: d.evidenceLevel,
+    n: d.n,
+  };
   for (const p of periods) {
-    const cellError = (column: keyof typeof columnLabel, message: string) => d.cellError(columnLabel[column], p.label[locale], message);
+    const cellError = (column: keyof typeof columnLabel, message: string) =>
+      d.cellError(columnLabel[column], p.label[locale], message);
     const raw = {
       target: text(form, `target.${p.key}`),
       actual: text(form, `actual.${p.key}`),
@@ -366,7 +433,15 @@ export async function saveEntryGrid(
       }
       continue;
     }
-    writes.push({ linkId: link.id, periodKey: p.key, value: r.data.value, note: r.data.note ?? null, dataQuality: r.data.dataQuality, evidenceLevel, n });
+    writes.push({
+      linkId: link.id,
+      periodKey: p.key,
+      value: r.data.value,
+      note: r.data.note ?? null,
+      dataQuality: r.data.dataQuality,
+      evidenceLevel,
+      n,
+    });
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   await db.transaction(async (tx) => {
@@ -400,9 +475,19 @@ export async function saveBreakdown(
   if (!r.success) return { ok: false, errors: fieldErrors(r.error) };
   if (!isPeopleUnit(link.indicator.unit)) return { ok: false, errors: { value: t.indicators.detail.breakdownIntro } };
   const d = r.data;
-  if (d.gender === null && d.ageBand === null && d.area === null) return { ok: false, errors: { gender: t.indicators.detail.breakdownNeedsSplit } };
+  if (d.gender === null && d.ageBand === null && d.area === null)
+    return { ok: false, errors: { gender: t.indicators.detail.breakdownNeedsSplit } };
   await upsertValues(await getDb(), orgId, accounting.id, userId, [
-    { linkId: link.id, periodKey: d.periodKey, value: d.value, note: d.note ?? null, dataQuality: d.dataQuality, gender: d.gender, ageBand: d.ageBand, area: d.area },
+    {
+      linkId: link.id,
+      periodKey: d.periodKey,
+      value: d.value,
+      note: d.note ?? null,
+      dataQuality: d.dataQuality,
+      gender: d.gender,
+      ageBand: d.ageBand,
+      area: d.area,
+    },
   ]);
   return { ok: true, message: t.indicators.detail.breakdownSaved };
 }
@@ -418,9 +503,15 @@ export async function removeIndicator(orgId: string, accountingId: string, linkI
 }
 
 /** Outcomes and stakeholders of the accounting, for choice lists. */
-export async function loadOutcomeChoices(orgId: string, accountingId: string): Promise<{ outcomes: OutcomeRow[]; stakeholders: StakeholderOption[] }> {
+export async function loadOutcomeChoices(
+  orgId: string,
+  accountingId: string,
+): Promise<{ outcomes: OutcomeRow[]; stakeholders: StakeholderOption[] }> {
   const db = await getDb();
-  const [outcomes, stakeholders] = await Promise.all([listOutcomes(db, orgId, accountingId), listStakeholders(db, orgId, accountingId)]);
+  const [outcomes, stakeholders] = await Promise.all([
+    listOutcomes(db, orgId, accountingId),
+    listStakeholders(db, orgId, accountingId),
+  ]);
   return { outcomes, stakeholders };
 }
 
@@ -433,6 +524,10 @@ export async function linkedIndicatorIds(orgId: string, accountingId: string): P
 export type { EvidenceRow };
 
 /** One indicator of the accounting by its link id, or undefined. */
-export async function getAccountingIndicator(orgId: string, accountingId: string, linkId: string): Promise<AccountingIndicatorRow | undefined> {
+export async function getAccountingIndicator(
+  orgId: string,
+  accountingId: string,
+  linkId: string,
+): Promise<AccountingIndicatorRow | undefined> {
   return findAccountingIndicator(await getDb(), orgId, accountingId, linkId);
 }

@@ -13,7 +13,12 @@ import {
 } from "~db/queries/indicators.server";
 import { searchCatalogue } from "~/domain/indicators/catalogue-search";
 import { makeOwnIndicatorSchema } from "~/domain/indicators/schema";
-import { INDICATOR_LEVELS, INDICATOR_SECTORS, type IndicatorLevel, type IndicatorSector } from "~/domain/indicators/types";
+import {
+  INDICATOR_LEVELS,
+  INDICATOR_SECTORS,
+  type IndicatorLevel,
+  type IndicatorSector,
+} from "~/domain/indicators/types";
 import type { OrgKind, Role } from "~/domain/permissions";
 import type { Locale, Messages } from "~/i18n";
 import { fieldErrors } from "~/schemas/organisation";
@@ -59,7 +64,10 @@ export function filterIndicators(rows: readonly IndicatorRow[], f: CatalogueFilt
 }
 
 /** The catalogue and the organisation's own indicators, filtered. Network members see the catalogue. */
-export async function browseIndicators(orgId: string | null, f: CatalogueFilter): Promise<{ rows: IndicatorRow[]; total: number }> {
+export async function browseIndicators(
+  orgId: string | null,
+  f: CatalogueFilter,
+): Promise<{ rows: IndicatorRow[]; total: number }> {
   const all = await listIndicatorsForOrg(await getDb(), orgId);
   return { rows: filterIndicators(all, f), total: all.length };
 }
@@ -116,7 +124,8 @@ export async function saveOwnIndicator(
   if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
   const db = await getDb();
   const fields = toFields(parsed.data);
-  if (fields.code && (await ownCodeTaken(db, orgId, fields.code, id))) return { ok: false, errors: { code: t.indicators.definition.codeTaken } };
+  if (fields.code && (await ownCodeTaken(db, orgId, fields.code, id)))
+    return { ok: false, errors: { code: t.indicators.definition.codeTaken } };
   if (!id) return { ok: true, id: await insertOwnIndicator(db, orgId, userId, fields) };
   return (await updateOwnIndicator(db, orgId, id, fields)) ? { ok: true, id } : undefined;
 }
@@ -125,7 +134,12 @@ export async function saveOwnIndicator(
  * GSE edits a catalogue row: the same fields as an own indicator except the code, which never
  * changes (§9 "IDs are stable"). The proxy idea text is kept.
  */
-export async function saveCatalogueIndicator(id: string, userId: string, form: FormData, locale: Locale): Promise<SaveIndicatorResult | undefined> {
+export async function saveCatalogueIndicator(
+  id: string,
+  userId: string,
+  form: FormData,
+  locale: Locale,
+): Promise<SaveIndicatorResult | undefined> {
   const db = await getDb();
   const current = await findIndicator(db, null, id);
   if (!current?.isCatalogue) return undefined;
@@ -138,7 +152,10 @@ export async function saveCatalogueIndicator(id: string, userId: string, form: F
 }
 
 /** Deletes an own indicator unless an accounting uses it. */
-export async function removeOwnIndicator(orgId: string, id: string): Promise<{ ok: true } | { ok: false; inUse: number }> {
+export async function removeOwnIndicator(
+  orgId: string,
+  id: string,
+): Promise<{ ok: true } | { ok: false; inUse: number }> {
   const db = await getDb();
   const inUse = await countIndicatorUse(db, orgId, id);
   if (inUse > 0) return { ok: false, inUse };
@@ -146,7 +163,10 @@ export async function removeOwnIndicator(orgId: string, id: string): Promise<{ o
 }
 
 /** One indicator the organisation may see (catalogue or own), with how many of its accountings use it. */
-export async function getIndicatorForOrg(orgId: string | null, id: string): Promise<{ indicator: IndicatorRow; useCount: number } | undefined> {
+export async function getIndicatorForOrg(
+  orgId: string | null,
+  id: string,
+): Promise<{ indicator: IndicatorRow; useCount: number } | undefined> {
   const db = await getDb();
   const indicator = await findIndicator(db, orgId, id);
   if (!indicator) return undefined;

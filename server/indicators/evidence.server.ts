@@ -10,7 +10,13 @@ import {
   type EvidenceRow,
   type EvidenceTarget,
 } from "~db/queries/evidence.server";
-import { findOutcome, findValue, listAccountingIndicators, listOutcomes, listValues } from "~db/queries/indicators-accounting.server";
+import {
+  findOutcome,
+  findValue,
+  listAccountingIndicators,
+  listOutcomes,
+  listValues,
+} from "~db/queries/indicators-accounting.server";
 import type { Locale, Messages } from "~/i18n";
 import { accountingPeriods } from "./accounting-indicators.server";
 import { contentDisposition, MAX_UPLOAD_BYTES, readMultipartForm, uploadedFile } from "./upload.server";
@@ -79,7 +85,13 @@ export interface EvidenceTargetOption {
  * indicator and period) and every outcome ("outcome:<id>"). With a link id, only that indicator's
  * values (and no outcomes).
  */
-export async function evidenceTargets(orgId: string, accounting: AccountingRow, locale: Locale, t: Messages, linkId?: string): Promise<EvidenceTargetOption[]> {
+export async function evidenceTargets(
+  orgId: string,
+  accounting: AccountingRow,
+  locale: Locale,
+  t: Messages,
+  linkId?: string,
+): Promise<EvidenceTargetOption[]> {
   const db = await getDb();
   const [links, values, outcomes] = await Promise.all([
     listAccountingIndicators(db, orgId, accounting.id),
@@ -87,7 +99,12 @@ export async function evidenceTargets(orgId: string, accounting: AccountingRow, 
     linkId ? Promise.resolve([]) : listOutcomes(db, orgId, accounting.id),
   ]);
   const labels = new Map(accountingPeriods(accounting).map((p) => [p.key, p.label[locale]]));
-  const names = new Map(links.map((l) => [l.id, `${l.indicator.code ? `${l.indicator.code} ` : ""}${l.indicator.name[locale] || l.indicator.name.sv}`]));
+  const names = new Map(
+    links.map((l) => [
+      l.id,
+      `${l.indicator.code ? `${l.indicator.code} ` : ""}${l.indicator.name[locale] || l.indicator.name.sv}`,
+    ]),
+  );
   const breakdown = (v: (typeof values)[number]): string => [v.gender, v.ageBand, v.area].filter(Boolean).join(", ");
   return [
     ...values.map((v) => ({
@@ -95,11 +112,16 @@ export async function evidenceTargets(orgId: string, accounting: AccountingRow, 
       label: `${names.get(v.linkId) ?? ""} · ${labels.get(v.periodKey) ?? v.periodKey}${breakdown(v) ? ` (${breakdown(v)})` : ""}`,
       group: "values" as const,
     })),
-    ...outcomes.map((o) => ({ value: `outcome:${o.id}`, label: t.indicators.evidence.targetOutcome(o.text), group: "outcomes" as const })),
+    ...outcomes.map((o) => ({
+      value: `outcome:${o.id}`,
+      label: t.indicators.evidence.targetOutcome(o.text),
+      group: "outcomes" as const,
+    })),
   ];
 }
 
-export type AttachResult = { ok: true; message: string } | { ok: false; errors: Record<string, string>; values: Record<string, string> };
+export type AttachResult =
+  { ok: true; message: string } | { ok: false; errors: Record<string, string>; values: Record<string, string> };
 
 async function resolveTarget(orgId: string, accountingId: string, raw: string): Promise<EvidenceTarget | null> {
   const db = await getDb();
@@ -123,13 +145,19 @@ export async function attachEvidenceFromRequest(
 ): Promise<AttachResult & { form?: FormData }> {
   const m = t.indicators.evidence;
   const read = await readMultipartForm(request, MAX_UPLOAD_BYTES);
-  if (!read.ok) return { ok: false, errors: { file: read.reason === "too-large" ? m.tooLarge : m.unreadable }, values: {} };
+  if (!read.ok)
+    return { ok: false, errors: { file: read.reason === "too-large" ? m.tooLarge : m.unreadable }, values: {} };
   const form = read.form;
   const field = (name: string): string => {
     const v = form.get(name);
     return typeof v === "string" ? v.trim() : "";
   };
-  const values = { target: field("target"), kind: field("kind"), linkTitle: field("linkTitle"), linkUrl: field("linkUrl") };
+  const values = {
+    target: field("target"),
+    kind: field("kind"),
+    linkTitle: field("linkTitle"),
+    linkUrl: field("linkUrl"),
+  };
   const errors: Record<string, string> = {};
   const target = values.target ? await resolveTarget(orgId, accountingId, values.target) : null;
   if (!target) errors.target = m.targetMissing;
@@ -141,9 +169,13 @@ export async function attachEvidenceFromRequest(
     } catch {
       url = null;
     }
-    if (!url || (url.protocol !== "https:" && url.protocol !== "http:") || values.linkUrl.length > 2000) errors.linkUrl = m.urlInvalid;
+    if (!url || (url.protocol !== "https:" && url.protocol !== "http:") || values.linkUrl.length > 2000)
+      errors.linkUrl = m.urlInvalid;
     if (Object.keys(errors).length > 0 || !target) return { ok: false, errors, values, form };
-    await insertEvidenceLink(await getDb(), orgId, accountingId, userId, target, { title: values.linkTitle.slice(0, 300), url: values.linkUrl });
+    await insertEvidenceLink(await getDb(), orgId, accountingId, userId, target, {
+      title: values.linkTitle.slice(0, 300),
+      url: values.linkUrl,
+    });
     return { ok: true, message: m.uploaded, form };
   }
   const file = await uploadedFile(form, "file");
@@ -156,12 +188,20 @@ export async function attachEvidenceFromRequest(
     if (!mimeType) errors.file = m.badType;
   }
   if (Object.keys(errors).length > 0 || !target || !file || !mimeType) return { ok: false, errors, values, form };
-  await insertEvidenceFile(await getDb(), orgId, accountingId, userId, target, { name: file.name.slice(0, 300), mimeType, bytes: file.bytes });
+  await insertEvidenceFile(await getDb(), orgId, accountingId, userId, target, {
+    name: file.name.slice(0, 300),
+    mimeType,
+    bytes: file.bytes,
+  });
   return { ok: true, message: m.uploaded, form };
 }
 
 /** The accounting's evidence (or one indicator's), newest first. */
-export async function listAccountingEvidence(orgId: string, accountingId: string, linkId?: string): Promise<EvidenceRow[]> {
+export async function listAccountingEvidence(
+  orgId: string,
+  accountingId: string,
+  linkId?: string,
+): Promise<EvidenceRow[]> {
   return listEvidence(await getDb(), orgId, accountingId, linkId);
 }
 

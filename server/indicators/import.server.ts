@@ -2,8 +2,19 @@ import type { Queryable } from "~db/client.server";
 import { getDb } from "~db/index.server";
 import type { AccountingRow } from "~db/queries/accountings.server";
 import { deleteImportUpload, findImportUpload, insertImportUpload } from "~db/queries/indicators-import.server";
-import { listAccountingIndicators, listTargets, listValues, upsertValues, type AccountingIndicatorRow } from "~db/queries/indicators-accounting.server";
-import { validateImportRows, type ImportIndicator, type ImportValidation, type RawImportRow } from "~/domain/indicators/import";
+import {
+  listAccountingIndicators,
+  listTargets,
+  listValues,
+  upsertValues,
+  type AccountingIndicatorRow,
+} from "~db/queries/indicators-accounting.server";
+import {
+  validateImportRows,
+  type ImportIndicator,
+  type ImportValidation,
+  type RawImportRow,
+} from "~/domain/indicators/import";
 import type { LocalizedText } from "~/domain/indicators/types";
 import type { Locale } from "~/i18n";
 import { accountingPeriods } from "./accounting-indicators.server";
@@ -41,7 +52,12 @@ export interface ImportCheck {
 }
 
 /** Reads and validates an import file against the accounting's indicators and periods. */
-export async function checkImportFile(db: Queryable, orgId: string, accounting: AccountingRow, bytes: Uint8Array): Promise<ImportCheck> {
+export async function checkImportFile(
+  db: Queryable,
+  orgId: string,
+  accounting: AccountingRow,
+  bytes: Uint8Array,
+): Promise<ImportCheck> {
   const links = await listAccountingIndicators(db, orgId, accounting.id);
   const read = await readValuesSpreadsheet(bytes);
   const validation = validateImportRows(read.rows, {
@@ -71,15 +87,25 @@ export async function importValuesFile(
   return db.transaction(async (tx) => {
     const check = await checkImportFile(tx, orgId, accounting, bytes);
     if (!check.importable) return { ok: false as const, check };
-    const values = check.validation.rows.flatMap((r) => (r.parsed ? [{ ...r.parsed, linkId: r.parsed.indicatorId }] : []));
+    const values = check.validation.rows.flatMap((r) =>
+      r.parsed ? [{ ...r.parsed, linkId: r.parsed.indicatorId }] : [],
+    );
     const imported = await upsertValues(tx, orgId, accounting.id, userId, values);
     return { ok: true as const, imported };
   });
 }
 
 /** Keeps an uploaded file for the preview; returns its id. */
-export async function storeImportUpload(orgId: string, accountingId: string, userId: string, file: { name: string; bytes: Uint8Array }): Promise<string> {
-  return insertImportUpload(await getDb(), orgId, accountingId, userId, { name: file.name.slice(0, 300), bytes: file.bytes });
+export async function storeImportUpload(
+  orgId: string,
+  accountingId: string,
+  userId: string,
+  file: { name: string; bytes: Uint8Array },
+): Promise<string> {
+  return insertImportUpload(await getDb(), orgId, accountingId, userId, {
+    name: file.name.slice(0, 300),
+    bytes: file.bytes,
+  });
 }
 
 /** The preview of a stored upload, or undefined when it is not this organisation's accounting's. */
@@ -87,7 +113,11 @@ export async function previewImportUpload(orgId: string, accounting: AccountingR
   const db = await getDb();
   const upload = await findImportUpload(db, orgId, accounting.id, uploadId);
   if (!upload) return undefined;
-  return { id: upload.id, fileName: upload.fileName, check: await checkImportFile(db, orgId, accounting, upload.bytes) };
+  return {
+    id: upload.id,
+    fileName: upload.fileName,
+    check: await checkImportFile(db, orgId, accounting, upload.bytes),
+  };
 }
 
 /** Imports a stored upload (all or nothing) and deletes it once imported. */
@@ -109,7 +139,11 @@ export async function cancelImportUpload(orgId: string, uploadId: string): Promi
 // Template and export
 
 /** The fill-in template of the accounting (its indicators × periods), as XLSX or CSV. */
-export async function buildTemplate(orgId: string, accounting: AccountingRow, format: "xlsx" | "csv"): Promise<{ body: Buffer | string; type: string; fileName: string }> {
+export async function buildTemplate(
+  orgId: string,
+  accounting: AccountingRow,
+  format: "xlsx" | "csv",
+): Promise<{ body: Buffer | string; type: string; fileName: string }> {
   const links = await listAccountingIndicators(await getDb(), orgId, accounting.id);
   const input = {
     indicators: links.map((l) => ({ code: fileCode(l), name: l.indicator.name.sv })),
@@ -117,13 +151,22 @@ export async function buildTemplate(orgId: string, accounting: AccountingRow, fo
   };
   const base = `mall-utfall-${slugify(accounting.title)}`;
   if (format === "xlsx") {
-    return { body: await buildTemplateXlsx(input), type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", fileName: `${base}.xlsx` };
+    return {
+      body: await buildTemplateXlsx(input),
+      type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      fileName: `${base}.xlsx`,
+    };
   }
   return { body: buildTemplateCsv(input), type: "text/csv; charset=utf-8", fileName: `${base}.csv` };
 }
 
 /** Every baseline, target and actual value of the accounting, as export rows. */
-export async function exportRows(db: Queryable, orgId: string, accounting: AccountingRow, locale: Locale): Promise<ExportValueRow[]> {
+export async function exportRows(
+  db: Queryable,
+  orgId: string,
+  accounting: AccountingRow,
+  locale: Locale,
+): Promise<ExportValueRow[]> {
   const [links, targets, values] = await Promise.all([
     listAccountingIndicators(db, orgId, accounting.id),
     listTargets(db, orgId, accounting.id),
@@ -132,10 +175,29 @@ export async function exportRows(db: Queryable, orgId: string, accounting: Accou
   const labels = new Map(accountingPeriods(accounting).map((p) => [p.key, p.label[locale]]));
   const rows: ExportValueRow[] = [];
   for (const l of links) {
-    const base = { indicatorCode: fileCode(l), indicatorName: l.indicator.name[locale] || l.indicator.name.sv, unit: l.indicator.unit };
-    if (l.baseline) rows.push({ ...base, kind: "baseline", date: l.baseline.date, value: l.baseline.value, source: l.baseline.source, note: l.baseline.note });
+    const base = {
+      indicatorCode: fileCode(l),
+      indicatorName: l.indicator.name[locale] || l.indicator.name.sv,
+      unit: l.indicator.unit,
+    };
+    if (l.baseline)
+      rows.push({
+        ...base,
+        kind: "baseline",
+        date: l.baseline.date,
+        value: l.baseline.value,
+        source: l.baseline.source,
+        note: l.baseline.note,
+      });
     for (const t of targets.filter((x) => x.linkId === l.id)) {
-      rows.push({ ...base, kind: "target", periodKey: t.periodKey, periodLabel: labels.get(t.periodKey) ?? null, value: Number(t.value), note: t.note });
+      rows.push({
+        ...base,
+        kind: "target",
+        periodKey: t.periodKey,
+        periodLabel: labels.get(t.periodKey) ?? null,
+        value: Number(t.value),
+        note: t.note,
+      });
     }
     for (const v of values.filter((x) => x.linkId === l.id)) {
       rows.push({
@@ -157,11 +219,20 @@ export async function exportRows(db: Queryable, orgId: string, accounting: Accou
 }
 
 /** All indicator data of the accounting as a CSV or XLSX download. */
-export async function buildExport(orgId: string, accounting: AccountingRow, locale: Locale, format: "xlsx" | "csv"): Promise<{ body: Buffer | string; type: string; fileName: string }> {
+export async function buildExport(
+  orgId: string,
+  accounting: AccountingRow,
+  locale: Locale,
+  format: "xlsx" | "csv",
+): Promise<{ body: Buffer | string; type: string; fileName: string }> {
   const rows = await exportRows(await getDb(), orgId, accounting, locale);
   const base = `${locale === "sv" ? "indikatorvarden" : "indicator-values"}-${slugify(accounting.title)}`;
   if (format === "xlsx") {
-    return { body: await exportValuesXlsx(rows, { locale }), type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", fileName: `${base}.xlsx` };
+    return {
+      body: await exportValuesXlsx(rows, { locale }),
+      type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      fileName: `${base}.xlsx`,
+    };
   }
   return { body: exportValuesCsv(rows, { locale }), type: "text/csv; charset=utf-8", fileName: `${base}.csv` };
 }

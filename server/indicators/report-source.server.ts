@@ -1,7 +1,13 @@
 import type { Queryable } from "~db/client.server";
 import { findAccounting } from "~db/queries/accountings.server";
 import { countEvidenceByLink } from "~db/queries/evidence.server";
-import { countAccountingIndicators, listAccountingIndicators, listOutcomes, listTargets, listValues } from "~db/queries/indicators-accounting.server";
+import {
+  countAccountingIndicators,
+  listAccountingIndicators,
+  listOutcomes,
+  listTargets,
+  listValues,
+} from "~db/queries/indicators-accounting.server";
 import type { DataQuality } from "~/domain/indicators/disaggregation";
 import { parsePeriodKey } from "~/domain/indicators/periods";
 import { UNIT_LABELS, type IndicatorUnit } from "~/domain/indicators/units";
@@ -29,7 +35,10 @@ export async function loadIndicatorReportData(
   orgId: string,
   accountingId: string,
   locale: "sv" | "en",
-): Promise<{ indicators: SourceIndicator[]; outcomes: { id: string; label: string; stakeholder: string; indicatorIds: string[] }[] }> {
+): Promise<{
+  indicators: SourceIndicator[];
+  outcomes: { id: string; label: string; stakeholder: string; indicatorIds: string[] }[];
+}> {
   const accounting = await findAccounting(db, orgId, accountingId);
   if (!accounting) return { indicators: [], outcomes: [] };
   const [links, targets, values, evidence, outcomes] = await Promise.all([
@@ -75,6 +84,10 @@ export async function loadIndicatorReportData(
 }
 
 /** Number of indicators in the accounting (the method guide's "indicators" block). */
-export async function countIndicatorsForAccounting(db: Queryable, orgId: string, accountingId: string): Promise<number> {
+export async function countIndicatorsForAccounting(
+  db: Queryable,
+  orgId: string,
+  accountingId: string,
+): Promise<number> {
   return countAccountingIndicators(db, orgId, accountingId);
 }

@@ -86,7 +86,12 @@ const HEADER_ALIASES = new Map<string, ImportColumn | "kind" | null>([
 /** Values of an export's "Typ" column that mark an actual value; other types are not imported. */
 const ACTUAL_KIND_WORDS = new Set(["utfall", "actual", ""]);
 
-const foldHeader = (h: string): string => h.replace(/^\uFEFF/, "").trim().toLowerCase().replace(/\s+/g, " ");
+const foldHeader = (h: string): string =>
+  h
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, " ");
 
 const fileProblems = {
   empty: (): LocalizedText => ({
@@ -116,7 +121,10 @@ function looksLikeXlsx(data: Uint8Array): boolean {
  * Reads an uploaded values file, CSV or XLSX (told apart by content, not by name), into raw rows
  * for `validateImportRows`.
  */
-export async function readValuesSpreadsheet(data: Uint8Array | string, options: ReadOptions = {}): Promise<ReadSpreadsheetResult> {
+export async function readValuesSpreadsheet(
+  data: Uint8Array | string,
+  options: ReadOptions = {},
+): Promise<ReadSpreadsheetResult> {
   if (typeof data !== "string" && looksLikeXlsx(data)) return readValuesXlsx(data, options);
   return readValuesCsv(data, options);
 }
@@ -222,7 +230,10 @@ function unguard(text: string): string {
 }
 
 /** Turns a grid of cells (first rows may be titles) into raw rows by header. */
-function rowsFromGrid(grid: readonly (readonly (string | number)[])[], options: ReadOptions): Omit<ReadSpreadsheetResult, "kind"> {
+function rowsFromGrid(
+  grid: readonly (readonly (string | number)[])[],
+  options: ReadOptions,
+): Omit<ReadSpreadsheetResult, "kind"> {
   const isBlankRow = (r: readonly (string | number)[] | undefined): boolean =>
     !r || r.every((c) => c === undefined || c === null || String(c).trim() === "");
   if (grid.every(isBlankRow)) return { rows: [], problems: [fileProblems.empty()] };
@@ -277,7 +288,18 @@ export interface TemplateInput {
 }
 
 /** Template columns in order; Indikatornamn and Periodnamn are help columns the reader ignores. */
-const TEMPLATE_HEADERS_SV = ["Indikator", "Indikatornamn", "Period", "Periodnamn", "Värde", "Kommentar", "Datakvalitet", "Kön", "Ålder", "Område"];
+const TEMPLATE_HEADERS_SV = [
+  "Indikator",
+  "Indikatornamn",
+  "Period",
+  "Periodnamn",
+  "Värde",
+  "Kommentar",
+  "Datakvalitet",
+  "Kön",
+  "Ålder",
+  "Område",
+];
 
 function templateRows(input: TemplateInput): string[][] {
   const rows: string[][] = [];
@@ -477,11 +499,18 @@ export function exportValuesCsv(rows: readonly ExportValueRow[], options: { loca
       i === VALUE_COLUMN ? (locale === "sv" ? toSwedishDecimalString(cell as number) : String(cell)) : String(cell),
     ),
   );
-  return toCsv(EXPORT_HEADERS.map((h) => h[locale]), data, locale === "sv" ? ";" : ",");
+  return toCsv(
+    EXPORT_HEADERS.map((h) => h[locale]),
+    data,
+    locale === "sv" ? ";" : ",",
+  );
 }
 
 /** All indicator data as an XLSX workbook (sheet "Indikatorvärden"/"Indicator values"), values as numbers. */
-export async function exportValuesXlsx(rows: readonly ExportValueRow[], options: { locale?: Locale } = {}): Promise<Buffer> {
+export async function exportValuesXlsx(
+  rows: readonly ExportValueRow[],
+  options: { locale?: Locale } = {},
+): Promise<Buffer> {
   const locale = options.locale ?? "sv";
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Synlig";

@@ -20,13 +20,17 @@ export async function readMultipartForm(request: Request, maxBytes = MAX_UPLOAD_
     return { ok: true, form: await unstable_parseMultipartFormData(request, handler) };
   } catch (error) {
     if (error instanceof MaxPartSizeExceededError) return { ok: false, reason: "too-large" };
-    if (error instanceof Error && /MaxPartSize|exceeded upload limit/i.test(`${error.name} ${error.message}`)) return { ok: false, reason: "too-large" };
+    if (error instanceof Error && /MaxPartSize|exceeded upload limit/i.test(`${error.name} ${error.message}`))
+      return { ok: false, reason: "too-large" };
     return { ok: false, reason: "unreadable" };
   }
 }
 
 /** The uploaded file of a form field, or null when none was chosen (browsers send an empty part). */
-export async function uploadedFile(form: FormData, name: string): Promise<{ name: string; bytes: Uint8Array; type: string } | null> {
+export async function uploadedFile(
+  form: FormData,
+  name: string,
+): Promise<{ name: string; bytes: Uint8Array; type: string } | null> {
   const value = form.get(name);
   if (!value || typeof value === "string") return null;
   const file = value as File;

@@ -20,7 +20,11 @@ export interface BlockOps<C> {
   save: (db: Queryable, scope: BlockScope, form: FormData, locale: Locale, t: Messages) => Promise<BlockResult>;
 }
 
-export type BlockActionData<C, E> = { errors: Record<string, string>; values: Record<string, string>; confirmDelete: C | null } & E;
+export type BlockActionData<C, E> = {
+  errors: Record<string, string>;
+  values: Record<string, string>;
+  confirmDelete: C | null;
+} & E;
 
 /**
  * The action of a block page: editors save a row (errors keep what was typed) or delete one (the
@@ -47,13 +51,19 @@ export async function blockAction<C, E extends Record<string, unknown> = Record<
       return json({ errors: {}, values: {}, confirmDelete, ...extra(form) } as BlockActionData<C, E>);
     }
     const ok = await ops.remove(db, scope, id);
-    return redirectWithFlash(here, ok ? { kind: "success", message: t.guide.blocks.deleted } : { kind: "error", message: t.guide.blocks.notFound });
+    return redirectWithFlash(
+      here,
+      ok ? { kind: "success", message: t.guide.blocks.deleted } : { kind: "error", message: t.guide.blocks.notFound },
+    );
   }
   const result = await ops.save(db, scope, form, locale, t);
   if (!result.ok) {
-    return json({ errors: result.errors, values: formValues(form), confirmDelete: null, ...extra(form) } as BlockActionData<C, E>, {
-      status: result.notFound ? 404 : 400,
-    });
+    return json(
+      { errors: result.errors, values: formValues(form), confirmDelete: null, ...extra(form) } as BlockActionData<C, E>,
+      {
+        status: result.notFound ? 404 : 400,
+      },
+    );
   }
   return redirectWithFlash(here, { kind: "success", message: t.guide.blocks.saved });
 }

@@ -6,7 +6,11 @@ import type { BlockKind } from "~/domain/method-guide";
  * Blocks built by other capabilities (indicators, the SROI value map, the socio-economic account)
  * live in their own tables; they count as filled when the accounting has a row there.
  */
-async function externalBlocks(db: Queryable, orgId: string, accountingIds: readonly string[]): Promise<Map<string, Set<string>>> {
+async function externalBlocks(
+  db: Queryable,
+  orgId: string,
+  accountingIds: readonly string[],
+): Promise<Map<string, Set<string>>> {
   const rows = await db.query<{ block: string; id: string }>(
     `SELECT 'indicators' AS block, accounting_id AS id FROM accounting_indicators WHERE org_id = $1 AND accounting_id = ANY($2::uuid[])
      UNION
@@ -32,10 +36,17 @@ export interface BlocksState {
  * Which shared blocks have rows, for several accountings: one query for the method guide's own
  * blocks and one for the other capabilities' blocks.
  */
-export async function loadBlocksState(db: Queryable, orgId: string, accountingIds: readonly string[]): Promise<Map<string, BlocksState>> {
+export async function loadBlocksState(
+  db: Queryable,
+  orgId: string,
+  accountingIds: readonly string[],
+): Promise<Map<string, BlocksState>> {
   const out = new Map<string, BlocksState>();
   if (accountingIds.length === 0) return out;
-  const [counts, external] = await Promise.all([countBlocks(db, orgId, accountingIds), externalBlocks(db, orgId, accountingIds)]);
+  const [counts, external] = await Promise.all([
+    countBlocks(db, orgId, accountingIds),
+    externalBlocks(db, orgId, accountingIds),
+  ]);
   for (const id of accountingIds) {
     const c = counts.get(id) ?? { stakeholders: 0, chainItems: 0, actionPlanItems: 0 };
     out.set(id, {

@@ -39,7 +39,9 @@ function str(form: FormData, name: string): string {
   return typeof v === "string" ? v : "";
 }
 
-function issues(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): Record<string, string> {
+function issues(error: {
+  issues: readonly { path: readonly PropertyKey[]; message: string }[];
+}): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = issue.path.map(String).join(".") || "_form";
@@ -60,7 +62,13 @@ async function done(db: Queryable, scope: BlockScope, id?: string): Promise<Bloc
 
 // ---- Stakeholders -------------------------------------------------------------------------------
 
-export async function saveStakeholderForm(db: Queryable, scope: BlockScope, form: FormData, locale: Locale, t: Messages): Promise<BlockResult> {
+export async function saveStakeholderForm(
+  db: Queryable,
+  scope: BlockScope,
+  form: FormData,
+  locale: Locale,
+  t: Messages,
+): Promise<BlockResult> {
   const sizeRaw = str(form, "size");
   const size = sizeRaw.trim() === "" ? undefined : parseLocaleNumber(sizeRaw);
   const parsed = makeStakeholderSchema(locale).safeParse({
@@ -90,7 +98,13 @@ export async function removeStakeholder(db: Queryable, scope: BlockScope, id: st
 
 // ---- Impact chain -------------------------------------------------------------------------------
 
-export async function saveChainItemForm(db: Queryable, scope: BlockScope, form: FormData, locale: Locale, t: Messages): Promise<BlockResult> {
+export async function saveChainItemForm(
+  db: Queryable,
+  scope: BlockScope,
+  form: FormData,
+  locale: Locale,
+  t: Messages,
+): Promise<BlockResult> {
   const stakeholderRaw = str(form, "stakeholderId");
   const parsed = makeImpactChainItemSchema(locale).safeParse({
     level: str(form, "level") || undefined,
@@ -135,7 +149,13 @@ export async function removeChainItem(db: Queryable, scope: BlockScope, id: stri
 
 // ---- Action plan --------------------------------------------------------------------------------
 
-export async function saveActionPlanForm(db: Queryable, scope: BlockScope, form: FormData, locale: Locale, t: Messages): Promise<BlockResult> {
+export async function saveActionPlanForm(
+  db: Queryable,
+  scope: BlockScope,
+  form: FormData,
+  locale: Locale,
+  t: Messages,
+): Promise<BlockResult> {
   const indicatorIds = form.getAll("indicatorIds").filter((v): v is string => typeof v === "string" && isUuid(v));
   const parsed = makeActionPlanRowSchema(locale).safeParse({
     what: str(form, "what"),

@@ -12,7 +12,11 @@ export interface AccountingWithProgress {
 }
 
 /** Progress of several accountings: one query for their steps and one per block source. */
-async function withProgress(db: Queryable, orgId: string, accountings: AccountingRow[]): Promise<AccountingWithProgress[]> {
+async function withProgress(
+  db: Queryable,
+  orgId: string,
+  accountings: AccountingRow[],
+): Promise<AccountingWithProgress[]> {
   const ids = accountings.map((a) => a.id);
   const [steps, blocks] = await Promise.all([listStepData(db, orgId, ids), loadBlocksState(db, orgId, ids)]);
   const byAccounting = new Map<string, Record<string, unknown>>();
@@ -23,7 +27,10 @@ async function withProgress(db: Queryable, orgId: string, accountings: Accountin
   }
   return accountings.map((accounting) => {
     const method = findMethod(accounting.method);
-    const state = blocks.get(accounting.id) ?? { filled: {}, counts: { stakeholders: 0, chainItems: 0, actionPlanItems: 0 } };
+    const state = blocks.get(accounting.id) ?? {
+      filled: {},
+      counts: { stakeholders: 0, chainItems: 0, actionPlanItems: 0 },
+    };
     return {
       accounting,
       method,
@@ -39,7 +46,11 @@ export async function listAccountingsWithProgress(db: Queryable, orgId: string):
 }
 
 /** One accounting with its step progress (for the progress view). */
-export async function loadAccountingProgress(db: Queryable, orgId: string, accounting: AccountingRow): Promise<AccountingWithProgress> {
+export async function loadAccountingProgress(
+  db: Queryable,
+  orgId: string,
+  accounting: AccountingRow,
+): Promise<AccountingWithProgress> {
   const [one] = await withProgress(db, orgId, [accounting]);
   return one!;
 }

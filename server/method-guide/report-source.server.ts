@@ -20,12 +20,21 @@ const SCOPE_SOURCES: readonly { step: string; field: string }[] = [
   { step: "purpose", field: "purpose" },
 ];
 
-export async function loadMethodGuideReportData(db: Queryable, orgId: string, accountingId: string): Promise<MethodGuideReportData> {
+export async function loadMethodGuideReportData(
+  db: Queryable,
+  orgId: string,
+  accountingId: string,
+): Promise<MethodGuideReportData> {
   const [chain, stakeholders, actions, scopeRows] = await Promise.all([
     listChainItems(db, orgId, accountingId),
     listStakeholders(db, orgId, accountingId),
     listActionPlan(db, orgId, accountingId),
-    listSavedStepData(db, orgId, accountingId, SCOPE_SOURCES.map((s) => s.step)),
+    listSavedStepData(
+      db,
+      orgId,
+      accountingId,
+      SCOPE_SOURCES.map((s) => s.step),
+    ),
   ]);
   let scope: string | undefined;
   for (const source of SCOPE_SOURCES) {
@@ -45,7 +54,14 @@ export async function loadMethodGuideReportData(db: Queryable, orgId: string, ac
     stakeholders: stakeholders
       .filter((s) => s.included)
       .map((s) => ({ name: s.name, size: s.size, involvement: s.involvement, whatChanges: s.whatChanges })),
-    actionPlan: actions.map((a) => ({ what: a.what, goals: a.goals, how: a.how, when: a.when, who: a.who, measure: a.measure })),
+    actionPlan: actions.map((a) => ({
+      what: a.what,
+      goals: a.goals,
+      how: a.how,
+      when: a.when,
+      who: a.who,
+      measure: a.measure,
+    })),
     ...(scope !== undefined ? { scope } : {}),
   };
 }

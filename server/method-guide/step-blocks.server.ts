@@ -40,7 +40,12 @@ export interface StepBlocks {
 }
 
 /** The impact map's key figures for a step, or null when there is no map that can be calculated. */
-export async function loadSroiStepResults(db: Queryable, orgId: string, accountingId: string, locale: Locale): Promise<SroiStepResults | null> {
+export async function loadSroiStepResults(
+  db: Queryable,
+  orgId: string,
+  accountingId: string,
+  locale: Locale,
+): Promise<SroiStepResults | null> {
   const source = await loadSroiSource(db, orgId, accountingId, locale);
   if (!source) return null;
   const { result } = source;
@@ -61,7 +66,13 @@ export async function loadSroiStepResults(db: Queryable, orgId: string, accounti
 }
 
 /** The blocks of one step: whether each is filled, and a short preview of the app's own blocks. */
-export async function loadStepBlocks(db: Queryable, orgId: string, accountingId: string, step: MethodStep, locale: Locale = "sv"): Promise<StepBlocks> {
+export async function loadStepBlocks(
+  db: Queryable,
+  orgId: string,
+  accountingId: string,
+  step: MethodStep,
+  locale: Locale = "sv",
+): Promise<StepBlocks> {
   const blockFields = step.fields.filter(isBlockField);
   const kinds = new Set(blockFields.map((f) => f.block));
   if (kinds.size === 0) return { filled: {}, chain: null, stakeholders: null, actionPlan: null, sroi: null };

@@ -7,7 +7,14 @@ import {
   saveStepIfVersion,
   type StepRow,
 } from "~db/queries/method-guide-steps.server";
-import { coerceStepValues, isBlockField, validateStep, type BlockKind, type MethodStep, type StepValues } from "~/domain/method-guide";
+import {
+  coerceStepValues,
+  isBlockField,
+  validateStep,
+  type BlockKind,
+  type MethodStep,
+  type StepValues,
+} from "~/domain/method-guide";
 import type { Locale } from "~/i18n/types";
 
 /**
@@ -42,7 +49,9 @@ function toLoaded(step: MethodStep, row: StepRow | undefined, userId: string): L
     version: row.version,
     savedBy: hasSaved ? row.updatedByName : null,
     savedAt: hasSaved ? row.updatedAt : null,
-    draft: newer ? { values: row.draft!, at: row.draftUpdatedAt!, baseVersion: row.draftBaseVersion ?? row.version } : null,
+    draft: newer
+      ? { values: row.draft!, at: row.draftUpdatedAt!, baseVersion: row.draftBaseVersion ?? row.version }
+      : null,
   };
 }
 
@@ -72,7 +81,10 @@ export async function saveStep(
   raw: Record<string, unknown>,
   baseVersion: number,
   locale: Locale,
-  blocks: { filled: Partial<Record<BlockKind, boolean>>; message: (label: string) => string } = { filled: {}, message: (l) => l },
+  blocks: { filled: Partial<Record<BlockKind, boolean>>; message: (label: string) => string } = {
+    filled: {},
+    message: (l) => l,
+  },
 ): Promise<SaveStepResult> {
   const draft = validateStep(step, raw, locale, "draft");
   if (!draft.ok) return { kind: "invalid", errors: draft.errors };
@@ -115,7 +127,15 @@ export async function saveDraft(
   locale: Locale,
 ): Promise<{ at: Date; errors: Record<string, string> }> {
   const checked = validateStep(step, raw, locale, "draft");
-  const at = await saveStepDraft(db, scope.orgId, scope.accountingId, step.key, coerceStepValues(step, raw), baseVersion, scope.userId);
+  const at = await saveStepDraft(
+    db,
+    scope.orgId,
+    scope.accountingId,
+    step.key,
+    coerceStepValues(step, raw),
+    baseVersion,
+    scope.userId,
+  );
   return { at, errors: checked.ok ? {} : checked.errors };
 }
 

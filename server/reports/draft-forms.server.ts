@@ -12,8 +12,7 @@ import { formValues, type FormValues } from "../forms.server";
  */
 
 export type DraftFormResult<T> =
-  | { ok: true; patch: T; draftVersion: number }
-  | { ok: false; errors: Record<string, string>; values: FormValues };
+  { ok: true; patch: T; draftVersion: number } | { ok: false; errors: Record<string, string>; values: FormValues };
 
 const str = (form: FormData, name: string): string => {
   const v = form.get(name);
@@ -39,7 +38,7 @@ export function readContentForm(
   form: FormData,
   template: ReportTemplate,
   availableIndicatorIds: string[],
-  t: Messages
+  t: Messages,
 ): DraftFormResult<{ title: string; patch: Partial<ReportDraft> }> {
   const values = formValues(form);
   const errors: Record<string, string> = {};
@@ -88,7 +87,13 @@ export function readStoriesForm(form: FormData): DraftFormResult<DraftStory[]> {
   };
 }
 
-function readAmount(form: FormData, name: string, errors: Record<string, string>, message: string, required: boolean): number | null {
+function readAmount(
+  form: FormData,
+  name: string,
+  errors: Record<string, string>,
+  message: string,
+  required: boolean,
+): number | null {
   const raw = str(form, name).trim();
   if (!raw) {
     if (required) errors[name] = message;

@@ -1,5 +1,12 @@
 import { getDb } from "~db/index.server";
-import { findVersionByLinkHash, insertLink, listLinks, revokeLink, type LinkRow, type VersionRow } from "~db/queries/reports.server";
+import {
+  findVersionByLinkHash,
+  insertLink,
+  listLinks,
+  revokeLink,
+  type LinkRow,
+  type VersionRow,
+} from "~db/queries/reports.server";
 import { newToken, sha256 } from "../auth/session.server";
 
 /**

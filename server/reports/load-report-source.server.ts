@@ -40,10 +40,13 @@ export async function loadReportSource(
     accountingId: string;
     locale: Locale;
     draft?: ReportDraft;
-  }
+  },
 ): Promise<ReportSource | undefined> {
   const { orgId, accountingId, locale } = input;
-  const [org, accounting] = await Promise.all([findReportOrganisation(db, orgId), findAccounting(db, orgId, accountingId)]);
+  const [org, accounting] = await Promise.all([
+    findReportOrganisation(db, orgId),
+    findAccounting(db, orgId, accountingId),
+  ]);
   if (!org || !accounting) return undefined;
   const [guide, indicators, value] = await Promise.all([
     loadMethodGuideReportData(db, orgId, accountingId),

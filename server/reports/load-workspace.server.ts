@@ -46,8 +46,16 @@ export interface ReportWorkspace {
 }
 
 /** Builds the draft's report model (generatedAt is the draft's last save, so it is stable between page loads). */
-export function buildDraftModel(report: ReportRow, draft: ReportDraft, source: ReportSource, generatedAt?: string): ReportModel {
-  return buildReportModel(source, draftBuildOptions(report, draft, generatedAt ?? new Date(report.updatedAt).toISOString()));
+export function buildDraftModel(
+  report: ReportRow,
+  draft: ReportDraft,
+  source: ReportSource,
+  generatedAt?: string,
+): ReportModel {
+  return buildReportModel(
+    source,
+    draftBuildOptions(report, draft, generatedAt ?? new Date(report.updatedAt).toISOString()),
+  );
 }
 
 /**
@@ -57,7 +65,7 @@ export function buildDraftModel(report: ReportRow, draft: ReportDraft, source: R
  */
 export async function loadReportWorkspace(
   input: { orgId: string; accountingId: string; reportId: string },
-  options: { compareWithLatest?: boolean; db?: Queryable } = {}
+  options: { compareWithLatest?: boolean; db?: Queryable } = {},
 ): Promise<ReportWorkspace | undefined> {
   const db = options.db ?? (await getDb());
   const report = await findReport(db, input.orgId, input.reportId, input.accountingId);

@@ -32,7 +32,7 @@ export async function publishReport(
     expectedDraftVersion: number;
     publishedAt?: Date;
   },
-  options: { db?: Queryable } = {}
+  options: { db?: Queryable } = {},
 ): Promise<PublishResult> {
   const run = async (tx: Queryable): Promise<PublishResult> => {
     // Lock the report so two publishes cannot take the same version number.

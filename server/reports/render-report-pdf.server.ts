@@ -144,7 +144,12 @@ class PdfWriter {
     this.doc.setTextColor(...color);
   }
 
-  text(value: string, x: number, y: number, options: { align?: "left" | "right" | "center"; maxWidth?: number } = {}): void {
+  text(
+    value: string,
+    x: number,
+    y: number,
+    options: { align?: "left" | "right" | "center"; maxWidth?: number } = {},
+  ): void {
     this.doc.text(pdfSafeText(value), x, y, { align: options.align ?? "left", baseline: "alphabetic" });
   }
 
@@ -333,7 +338,12 @@ class PdfWriter {
     });
   }
 
-  block(block: ReportBlock, tables: Map<string, ReportTable>, charts: Map<string, ReportChart>, figures: Map<string, KeyFigure>): void {
+  block(
+    block: ReportBlock,
+    tables: Map<string, ReportTable>,
+    charts: Map<string, ReportChart>,
+    figures: Map<string, KeyFigure>,
+  ): void {
     switch (block.type) {
       case "paragraph":
         this.paragraph(block.text);
@@ -430,7 +440,13 @@ class PdfWriter {
       const meta = [f.period, f.n !== undefined ? `n = ${f.n}` : undefined].filter(Boolean).join(" · ");
       const range = f.range ? `${this.w.range}: ${f.range.formatted}` : undefined;
       const extra = [range, meta, f.note].filter((s): s is string => Boolean(s)).flatMap((s) => this.split(s, inner));
-      const height = 5 + label.length * this.lineHeight(8.5) + 1 + value.length * this.lineHeight(13, 1.2) + extra.length * this.lineHeight(8) + 4;
+      const height =
+        5 +
+        label.length * this.lineHeight(8.5) +
+        1 +
+        value.length * this.lineHeight(13, 1.2) +
+        extra.length * this.lineHeight(8) +
+        4;
       return { label, value, extra, height };
     };
     for (let i = 0; i < figures.length; i += 2) {
@@ -545,10 +561,18 @@ class PdfWriter {
         );
         break;
       case "sroi-by-stakeholder":
-        this.horizontalBars(chart.data.map((d) => ({ label: d.stakeholder, value: d.presentValue })), "SEK", top);
+        this.horizontalBars(
+          chart.data.map((d) => ({ label: d.stakeholder, value: d.presentValue })),
+          "SEK",
+          top,
+        );
         break;
       case "socioeconomic-per-actor":
-        this.horizontalBars(chart.data.map((d) => ({ label: d.label, value: d.total })), "SEK", top);
+        this.horizontalBars(
+          chart.data.map((d) => ({ label: d.label, value: d.total })),
+          "SEK",
+          top,
+        );
         break;
     }
     this.doc.setLineDashPattern([], 0);
@@ -568,7 +592,12 @@ class PdfWriter {
   }
 
   /** Horizontal bars from a zero line; negative values go left in red. Used for per-row comparisons. */
-  horizontalBars(rows: { label: string; value: number }[], unit: string, top: number, opts: { reference?: number; referenceLabel?: string } = {}): void {
+  horizontalBars(
+    rows: { label: string; value: number }[],
+    unit: string,
+    top: number,
+    opts: { reference?: number; referenceLabel?: string } = {},
+  ): void {
     const labelW = 52;
     const rowH = 9;
     const hasNegative = rows.some((r) => r.value < 0);
@@ -672,7 +701,9 @@ class PdfWriter {
     }
 
     const series = (key: "actual" | "target", color: Rgb, dash: number[] | null, square: boolean) => {
-      const pts = chart.data.map((d, i) => ({ i, v: d[key] })).filter((p): p is { i: number; v: number } => p.v !== null);
+      const pts = chart.data
+        .map((d, i) => ({ i, v: d[key] }))
+        .filter((p): p is { i: number; v: number } => p.v !== null);
       this.stroke(color, 0.7);
       this.dashed(Boolean(dash), dash ?? []);
       for (let k = 1; k < pts.length; k++) this.doc.line(x(pts[k - 1].i), y(pts[k - 1].v), x(pts[k].i), y(pts[k].v));
@@ -792,7 +823,8 @@ class PdfWriter {
       this.fill(NEGATIVE);
       if (chart.base > low) this.doc.rect(x(low), cy - 3, x(Math.min(chart.base, high)) - x(low), 6, "F");
       this.fill(ACCENT);
-      if (high > chart.base) this.doc.rect(x(Math.max(chart.base, low)), cy - 3, x(high) - x(Math.max(chart.base, low)), 6, "F");
+      if (high > chart.base)
+        this.doc.rect(x(Math.max(chart.base, low)), cy - 3, x(high) - x(Math.max(chart.base, low)), 6, "F");
       this.font(7.5, "bold", TEXT);
       this.text(this.axisNumber(low, "ratio"), x(low) - 1.5, cy + 1, { align: "right" });
       this.text(this.axisNumber(high, "ratio"), x(high) + 1.5, cy + 1);
@@ -827,7 +859,9 @@ class PdfWriter {
       title: pdfSafeText(m.title),
       subject: pdfSafeText(`${m.templateName}: ${m.accounting.title} (${m.accounting.periodLabel})`),
       author: pdfSafeText(m.organisation.name),
-      keywords: pdfSafeText([m.templateName, m.accounting.method.name, "social redovisning", m.organisation.name].join(", ")),
+      keywords: pdfSafeText(
+        [m.templateName, m.accounting.method.name, "social redovisning", m.organisation.name].join(", "),
+      ),
       creator: "Synlig",
     });
     this.doc.setLanguage(m.locale === "sv" ? "sv" : "en-GB");

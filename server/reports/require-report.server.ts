@@ -14,7 +14,7 @@ import type { AccountingRow } from "~db/queries/accountings.server";
 export async function requireReport(
   request: Request,
   params: { orgSlug?: string; accountingId?: string; reportId?: string },
-  options: { roles?: readonly Role[] } = {}
+  options: { roles?: readonly Role[] } = {},
 ): Promise<OrgContext & { accounting: AccountingRow; report: ReportRow }> {
   const ctx = await requireAccounting(request, params, options);
   const report = await findReport(await getDb(), ctx.org.id, params.reportId ?? "", ctx.accounting.id);

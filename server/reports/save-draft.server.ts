@@ -32,6 +32,8 @@ export async function saveDraft(input: {
       title: input.title,
       userId: input.userId,
     });
-    return version === undefined ? ({ ok: false, reason: "conflict" } as const) : ({ ok: true, draftVersion: version } as const);
+    return version === undefined
+      ? ({ ok: false, reason: "conflict" } as const)
+      : ({ ok: true, draftVersion: version } as const);
   });
 }

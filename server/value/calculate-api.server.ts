@@ -21,7 +21,10 @@ function badRequest(errors: Issue[]): Response {
 }
 
 /** Reads a JSON body, or answers why it could not. */
-async function readJson(request: Request, locale: Locale): Promise<{ ok: true; body: unknown } | { ok: false; response: Response }> {
+async function readJson(
+  request: Request,
+  locale: Locale,
+): Promise<{ ok: true; body: unknown } | { ok: false; response: Response }> {
   const t = messagesFor(locale).value.api;
   const type = (request.headers.get("Content-Type") ?? "").split(";")[0]!.trim().toLowerCase();
   if (type !== "application/json" && !type.endsWith("+json")) {

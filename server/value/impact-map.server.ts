@@ -69,7 +69,12 @@ function stateOf(row: Awaited<ReturnType<typeof findSroiMap<StoredSroiMap>>>, lo
 }
 
 /** The saved impact map as form values (an empty form when none is saved). */
-export async function loadImpactMap(db: Queryable, orgId: string, accountingId: string, locale: Locale): Promise<ImpactMapState> {
+export async function loadImpactMap(
+  db: Queryable,
+  orgId: string,
+  accountingId: string,
+  locale: Locale,
+): Promise<ImpactMapState> {
   return stateOf(await findSroiMap<StoredSroiMap>(db, orgId, accountingId), locale);
 }
 
@@ -103,7 +108,15 @@ export function differencesOf(yours: unknown, theirs: unknown): ConflictView["di
  */
 export async function saveImpactMap(
   db: Queryable,
-  args: { orgId: string; accountingId: string; userId: string; raw: unknown; baseVersion: number; locale: Locale; t: Messages },
+  args: {
+    orgId: string;
+    accountingId: string;
+    userId: string;
+    raw: unknown;
+    baseVersion: number;
+    locale: Locale;
+    t: Messages;
+  },
 ): Promise<SaveImpactMapResult> {
   const { orgId, accountingId, userId, locale, t } = args;
   const values = fillSroiHelpers(normaliseSroiForm(args.raw), catalogueProxies(locale), locale);
@@ -127,6 +140,12 @@ export async function saveImpactMap(
     status: 409,
     errors: { _form: t.value.common.conflict(who, when) },
     values,
-    conflict: { who, when, version: current.version, theirs: current.values, differences: differencesOf(values, current.values) },
+    conflict: {
+      who,
+      when,
+      version: current.version,
+      theirs: current.values,
+      differences: differencesOf(values, current.values),
+    },
   };
 }

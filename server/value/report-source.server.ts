@@ -47,7 +47,12 @@ async function loadSroiInput(
 }
 
 /** The SROI block of a report: inputs, outcomes with their justifications, and the engine's result. */
-export async function loadSroiSource(db: Queryable, orgId: string, accountingId: string, locale: Locale): Promise<SourceSroi | undefined> {
+export async function loadSroiSource(
+  db: Queryable,
+  orgId: string,
+  accountingId: string,
+  locale: Locale,
+): Promise<SourceSroi | undefined> {
   const loaded = await loadSroiInput(db, orgId, accountingId);
   if (!loaded) return undefined;
   const { input, stored, kind } = loaded;
@@ -108,7 +113,12 @@ export async function loadSocioeconomicSource(
   if (!parsed.ok) return undefined;
   const result = calculateSocioeconomic(parsed.value);
   return {
-    actors: result.actors.map((a) => ({ key: a.actor, label: actorLabel(a.actor, locale), netPerPersonYear: a.netPerPersonYear, total: a.total })),
+    actors: result.actors.map((a) => ({
+      key: a.actor,
+      label: actorLabel(a.actor, locale),
+      netPerPersonYear: a.netPerPersonYear,
+      total: a.total,
+    })),
     publicTotal: result.publicSector.total,
     societyTotal: result.society.total,
     effectivePersonYears: result.effectivePersonYears,
@@ -157,7 +167,11 @@ export interface MissingJustification {
  * The deductions of the saved impact map that lack a justification (§5.3: required before a
  * report is shared externally). Empty when there is no impact map.
  */
-export async function findMissingJustificationsFor(db: Queryable, orgId: string, accountingId: string): Promise<MissingJustification[]> {
+export async function findMissingJustificationsFor(
+  db: Queryable,
+  orgId: string,
+  accountingId: string,
+): Promise<MissingJustification[]> {
   const loaded = await loadSroiInput(db, orgId, accountingId);
   if (!loaded) return [];
   return findMissingJustifications(loaded.input).map((m) => ({

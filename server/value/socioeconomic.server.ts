@@ -42,7 +42,12 @@ function stateOf(row: Awaited<ReturnType<typeof findSocioeconomic<StoredSocioeco
   };
 }
 
-export async function loadSocioeconomic(db: Queryable, orgId: string, accountingId: string, locale: Locale): Promise<SocioState> {
+export async function loadSocioeconomic(
+  db: Queryable,
+  orgId: string,
+  accountingId: string,
+  locale: Locale,
+): Promise<SocioState> {
   return stateOf(await findSocioeconomic<StoredSocioeconomic>(db, orgId, accountingId), locale);
 }
 
@@ -54,7 +59,15 @@ export type SaveSocioResult =
 /** Validates and saves the posted account if it is still at `baseVersion`; 409 with both versions otherwise. */
 export async function saveSocioeconomicAccount(
   db: Queryable,
-  args: { orgId: string; accountingId: string; userId: string; raw: unknown; baseVersion: number; locale: Locale; t: Messages },
+  args: {
+    orgId: string;
+    accountingId: string;
+    userId: string;
+    raw: unknown;
+    baseVersion: number;
+    locale: Locale;
+    t: Messages;
+  },
 ): Promise<SaveSocioResult> {
   const { orgId, accountingId, userId, locale, t } = args;
   const values = normaliseSocioForm(args.raw);
@@ -76,6 +89,12 @@ export async function saveSocioeconomicAccount(
     status: 409,
     errors: { _form: t.value.common.conflict(who, when) },
     values,
-    conflict: { who, when, version: current.version, theirs: current.values, differences: differencesOf(values, current.values) },
+    conflict: {
+      who,
+      when,
+      version: current.version,
+      theirs: current.values,
+      differences: differencesOf(values, current.values),
+    },
   };
 }

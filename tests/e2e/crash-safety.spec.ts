@@ -14,7 +14,15 @@ const base = `http://127.0.0.1:${PORT}`;
 function startServer(dataDir: string): ChildProcess {
   return spawn(process.execPath, ["--import", "tsx", "server/index.ts"], {
     cwd: process.cwd(),
-    env: { ...process.env, PORT: String(PORT), HOST: "127.0.0.1", DATA_DIR: dataDir, SEED_DEMO: "false", LOG_REQUESTS: "false", DATABASE_URL: "" },
+    env: {
+      ...process.env,
+      PORT: String(PORT),
+      HOST: "127.0.0.1",
+      DATA_DIR: dataDir,
+      SEED_DEMO: "false",
+      LOG_REQUESTS: "false",
+      DATABASE_URL: "",
+    },
     stdio: "ignore",
   });
 }

@@ -34,12 +34,15 @@ async function openAccountingIndicators(page: Page): Promise<string> {
   return page.url().replace(/\/indicators.*$/, "");
 }
 
-test("pick indicators, enter baseline and targets, import a year of actuals, attach evidence and see the chart", async ({ page }) => {
+test("pick indicators, enter baseline and targets, import a year of actuals, attach evidence and see the chart", async ({
+  page,
+}) => {
   // The chart renders only in the browser, so no hydration errors (React #418/#423/#425); a form
   // posted with a mistake answers 400 on purpose, so failed requests are not counted.
   const consoleErrors: string[] = [];
   page.on("console", (message) => {
-    if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) consoleErrors.push(message.text());
+    if (message.type() === "error" && !message.text().startsWith("Failed to load resource"))
+      consoleErrors.push(message.text());
   });
   page.on("pageerror", (error) => consoleErrors.push(String(error)));
   await signIn(page, "omar@solrosen.example");
@@ -58,7 +61,9 @@ test("pick indicators, enter baseline and targets, import a year of actuals, att
   await expectNoAxeViolations(page);
   await page.getByRole("textbox", { name: /^Kod/ }).fill("SOL-1");
   await page.getByLabel("Namn på svenska").fill("Deltagare som lagat mat tillsammans");
-  await page.getByLabel("Definition på svenska").fill("Antal olika deltagare som lagat mat tillsammans under perioden.");
+  await page
+    .getByLabel("Definition på svenska")
+    .fill("Antal olika deltagare som lagat mat tillsammans under perioden.");
   await page.getByLabel("Datakälla på svenska").fill("Köksloggen");
   await page.getByLabel("Enhet", { exact: true }).selectOption("persons");
   await page.getByLabel("Prestation", { exact: true }).check();
@@ -93,7 +98,9 @@ test("pick indicators, enter baseline and targets, import a year of actuals, att
   // A word instead of a number: the message names the column and the period.
   await page.getByLabel("Målvärde, första halvåret 2026").fill("abc");
   await page.getByRole("button", { name: "Spara mål och utfall" }).click();
-  await expect(page.getByRole("link", { name: /^Målvärde för första halvåret 2026: Det går inte att läsa ”abc” som ett tal/ })).toBeVisible();
+  await expect(
+    page.getByRole("link", { name: /^Målvärde för första halvåret 2026: Det går inte att läsa ”abc” som ett tal/ }),
+  ).toBeVisible();
   await page.getByLabel("Målvärde, första halvåret 2026").fill("20");
   await page.getByLabel("Målvärde, andra halvåret 2026").fill("24,5");
   await page.getByRole("button", { name: "Spara mål och utfall" }).click();
@@ -118,7 +125,13 @@ test("pick indicators, enter baseline and targets, import a year of actuals, att
   ];
   const bad = good.map((r) => [...r]);
   bad[3] = ["GEN-03", "2026-H2", "trehundra", "", "uppskattat"];
-  await page.getByLabel("Fil med utfall").setInputFiles({ name: "utfall-2026.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: await xlsx(bad) });
+  await page
+    .getByLabel("Fil med utfall")
+    .setInputFiles({
+      name: "utfall-2026.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: await xlsx(bad),
+    });
   await page.getByRole("button", { name: "Ladda upp och granska" }).click();
   await expect(page.getByRole("heading", { name: "Granska utfall-2026.xlsx" })).toBeVisible();
   await expect(page.getByText("Filen har problem som behöver rättas")).toBeVisible();
@@ -127,7 +140,13 @@ test("pick indicators, enter baseline and targets, import a year of actuals, att
   await expectNoAxeViolations(page);
   await page.screenshot({ path: `${SHOTS}/import-preview-errors.png`, fullPage: true });
 
-  await page.getByLabel("Fil med utfall").setInputFiles({ name: "utfall-2026-rattad.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: await xlsx(good) });
+  await page
+    .getByLabel("Fil med utfall")
+    .setInputFiles({
+      name: "utfall-2026-rattad.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: await xlsx(good),
+    });
   await page.getByRole("button", { name: "Ladda upp en rättad fil" }).click();
   await expect(page.getByText("Allt ser bra ut")).toBeVisible();
   await page.getByRole("button", { name: "Importera utfallen" }).click();
@@ -137,8 +156,12 @@ test("pick indicators, enter baseline and targets, import a year of actuals, att
 
   // Evidence: a PDF made in the test, attached to GEN-01's second half-year.
   await page.goto(gen01);
-  await page.getByLabel("Vad hör underlaget till?").selectOption({ label: "GEN-01 Antal unika deltagare · andra halvåret 2026" });
-  await page.getByLabel("Fil", { exact: true }).setInputFiles({ name: "närvarolista.pdf", mimeType: "application/pdf", buffer: pdf() });
+  await page
+    .getByLabel("Vad hör underlaget till?")
+    .selectOption({ label: "GEN-01 Antal unika deltagare · andra halvåret 2026" });
+  await page
+    .getByLabel("Fil", { exact: true })
+    .setInputFiles({ name: "närvarolista.pdf", mimeType: "application/pdf", buffer: pdf() });
   await page.getByRole("button", { name: "Lägg till underlaget" }).click();
   await expect(page.getByText("Underlaget är tillagt.")).toBeVisible();
   await expect(page.getByRole("link", { name: "Ladda ner närvarolista.pdf" })).toBeVisible();
@@ -171,7 +194,9 @@ test("pick indicators, enter baseline and targets, import a year of actuals, att
   expect(foreign?.status()).toBe(404);
 });
 
-test("a GSE analyst can edit a catalogue indicator; the catalogue filters and forms work without JavaScript (axe runs in the other journey)", async ({ browser }) => {
+test("a GSE analyst can edit a catalogue indicator; the catalogue filters and forms work without JavaScript (axe runs in the other journey)", async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await signIn(page, "gun@gse.example");
@@ -180,7 +205,9 @@ test("a GSE analyst can edit a catalogue indicator; the catalogue filters and fo
   await expect(page.getByRole("link", { name: "Antal unika deltagare" })).toHaveCount(0);
   await page.getByRole("link", { name: /Andel som fortsätter idrotta efter 13 år/ }).click();
   await expect(page.getByText("Katalogkod:")).toBeVisible();
-  await page.getByLabel("Definition på engelska").fill("Share of registered participants aged 13 who still take part a year later.");
+  await page
+    .getByLabel("Definition på engelska")
+    .fill("Share of registered participants aged 13 who still take part a year later.");
   await page.getByRole("button", { name: "Spara ändringarna" }).click();
   await expect(page.getByText("Ändringarna är sparade.")).toBeVisible();
   await context.close();

@@ -1,5 +1,13 @@
 import { expect, test, type Page } from "@playwright/test";
-import { getMethod, isValueField, sampleStepValues, type FieldDef, type MethodStep, type PathKey, type StepValues } from "../../app/domain/method-guide";
+import {
+  getMethod,
+  isValueField,
+  sampleStepValues,
+  type FieldDef,
+  type MethodStep,
+  type PathKey,
+  type StepValues,
+} from "../../app/domain/method-guide";
 import { withCheckDigit } from "../../app/domain/org-number";
 import { calculateSroi } from "../../app/domain/sroi";
 import { ratioRange } from "../../app/components/value/sroi-model";
@@ -15,7 +23,10 @@ async function shot(page: Page, name: string) {
 /** Fills one field of a generated step form by its name, adding list rows as needed. */
 async function fillField(page: Page, field: FieldDef, name: string, value: unknown): Promise<void> {
   if (!isValueField(field) || value === undefined) return;
-  const form = page.locator("main form").filter({ has: page.locator('input[name="baseVersion"]') }).last();
+  const form = page
+    .locator("main form")
+    .filter({ has: page.locator('input[name="baseVersion"]') })
+    .last();
   switch (field.kind) {
     case "list": {
       const rows = value as StepValues[];
@@ -252,9 +263,9 @@ test.describe.serial("a new association follows the method guide", () => {
           "href",
           /\/impact-map\?returnTo=steps%2Fcalculate$/,
         );
-        await page.getByLabel("Vad visar känslighetsanalysen, och vad drar ni för slutsats?").fill(
-          "Kvoten ligger över 1 i alla scenarier. Den påverkas mest av varaktigheten, så den ska vi mäta.",
-        );
+        await page
+          .getByLabel("Vad visar känslighetsanalysen, och vad drar ni för slutsats?")
+          .fill("Kvoten ligger över 1 i alla scenarier. Den påverkas mest av varaktigheten, så den ska vi mäta.");
         await expectNoAxeViolations(page);
         await shot(page, "step-sroi-calculate");
         await saveAndContinue(page, sroi.steps[i + 1]!.title.sv);
@@ -344,12 +355,16 @@ test("two browsers save the same step: the second sees both versions and chooses
   const field = step.fields.find((f) => isValueField(f) && f.kind === "textarea")!;
   await a.locator(`[name="${field.name}"]`).fill("Den första versionen");
   await a.getByRole("button", { name: "Spara", exact: true }).click();
-  await expect(a.getByText("Steget är klart och sparat.").or(a.getByText("Sparat, men steget är inte klart än"))).toBeVisible();
+  await expect(
+    a.getByText("Steget är klart och sparat.").or(a.getByText("Sparat, men steget är inte klart än")),
+  ).toBeVisible();
 
   await b.locator(`[name="${field.name}"]`).fill("Den andra versionen");
   await b.getByRole("button", { name: "Spara", exact: true }).click();
   const conflict = b.getByTestId("conflict");
-  await expect(conflict.getByText(/Någon annan sparade det här steget \d{2}[.:]\d{2}\. Jämför och välj vad som ska gälla\./)).toBeVisible();
+  await expect(
+    conflict.getByText(/Någon annan sparade det här steget \d{2}[.:]\d{2}\. Jämför och välj vad som ska gälla\./),
+  ).toBeVisible();
   await expect(conflict.getByRole("cell", { name: "Den första versionen" })).toBeVisible();
   await expect(conflict.getByRole("cell", { name: "Den andra versionen" })).toBeVisible();
   await expectNoAxeViolations(b);
@@ -415,7 +430,9 @@ test("Anna's SROI step 5 shows the impact map's result read-only and links back 
   await expect(results.getByText("185 849 kr", { exact: true })).toBeVisible();
   await expect(results.getByText("16,9 månader", { exact: true })).toBeVisible();
   await expect(results.getByText("3,5 %", { exact: true })).toBeVisible();
-  await expect(page.getByLabel("Vad visar känslighetsanalysen, och vad drar ni för slutsats?")).toHaveValue(/^Kvoten ligger mellan 1,00 och 1,59/);
+  await expect(page.getByLabel("Vad visar känslighetsanalysen, och vad drar ni för slutsats?")).toHaveValue(
+    /^Kvoten ligger mellan 1,00 och 1,59/,
+  );
   await expectNoAxeViolations(page);
   await shot(page, "step-sroi-calculate-demo");
   await page.getByRole("link", { name: "Se hela känslighetsanalysen i effektkartan" }).click();

@@ -29,7 +29,7 @@ test("Anna builds a grant report, fixes a quality item, publishes, downloads the
   await expect(
     page.getByRole("link", {
       name: "Bidragsredovisning 2025 – Arbetsträning och gemenskap",
-    })
+    }),
   ).toBeVisible();
 
   // Choose a template and create the report.
@@ -43,7 +43,7 @@ test("Anna builds a grant report, fixes a quality item, publishes, downloads the
     page.getByRole("heading", {
       level: 1,
       name: "Redovisning till Allmänna arvsfonden 2025",
-    })
+    }),
   ).toBeVisible();
   await expect(page.getByText("Utkast till version 1")).toBeVisible();
 
@@ -58,7 +58,7 @@ test("Anna builds a grant report, fixes a quality item, publishes, downloads the
   await expect(
     preview.getByRole("heading", {
       name: "Redovisning till Allmänna arvsfonden 2025",
-    })
+    }),
   ).toBeVisible();
   // Charts are drawn in the browser after hydration, without hydration errors.
   await expect(preview.locator(".recharts-wrapper").first()).toBeVisible();
@@ -76,7 +76,9 @@ test("Anna builds a grant report, fixes a quality item, publishes, downloads the
   // The quality check lists the missing consent; its link leads to where it is fixed.
   await tabs.getByRole("link", { name: "Kontrollera och publicera" }).click();
   await expect(page.getByRole("heading", { name: "Kontroll av redovisningen" })).toBeVisible();
-  await expect(page.getByText("1 berättelse saknar samtycke och visas inte i rapporten.", { exact: true })).toBeVisible();
+  await expect(
+    page.getByText("1 berättelse saknar samtycke och visas inte i rapporten.", { exact: true }),
+  ).toBeVisible();
   await expect(page.getByRole("heading", { name: "Kontrollera dina svar" })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole("link", { name: /Åtgärda.*1 berättelse saknar samtycke/ }).click();
@@ -86,7 +88,9 @@ test("Anna builds a grant report, fixes a quality item, publishes, downloads the
   await expect(page.getByText("Samtycke finns")).toBeVisible();
 
   await tabs.getByRole("link", { name: "Kontrollera och publicera" }).click();
-  await expect(page.getByText("1 berättelse saknar samtycke och visas inte i rapporten.", { exact: true })).toHaveCount(0);
+  await expect(page.getByText("1 berättelse saknar samtycke och visas inte i rapporten.", { exact: true })).toHaveCount(
+    0,
+  );
   await expect(page.getByText("1 med samtycke av 1")).toBeVisible();
 
   // Publish version 1.
@@ -96,9 +100,11 @@ test("Anna builds a grant report, fixes a quality item, publishes, downloads the
     page.getByRole("heading", {
       level: 1,
       name: "Redovisning till Allmänna arvsfonden 2025",
-    })
+    }),
   ).toBeVisible();
-  await expect(page.getByRole("blockquote").or(page.locator("blockquote")).first()).toContainText("någon väntar på mig");
+  await expect(page.getByRole("blockquote").or(page.locator("blockquote")).first()).toContainText(
+    "någon väntar på mig",
+  );
   await expect(page.getByRole("img", { name: /Diagram: / }).first()).toBeVisible();
   await expect(page.locator(".recharts-wrapper").first()).toBeVisible();
   // The cover shows the publication date and a short checksum; the full one is in the version details.
@@ -112,7 +118,10 @@ test("Anna builds a grant report, fixes a quality item, publishes, downloads the
   await expectNoAxeViolations(page);
 
   // Download the PDF.
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Ladda ner PDF" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Ladda ner PDF" }).click(),
+  ]);
   const file = await download.path();
   const bytes = readFileSync(file);
   expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
@@ -136,7 +145,7 @@ test("Anna builds a grant report, fixes a quality item, publishes, downloads the
     visitor.getByRole("heading", {
       level: 1,
       name: "Redovisning till Allmänna arvsfonden 2025",
-    })
+    }),
   ).toBeVisible();
   await expect(visitor.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
   await expect(visitor.getByText("har delat version 1 av rapporten med dig")).toBeVisible();

@@ -8,7 +8,8 @@ import { expectNoAxeViolations, signIn } from "./support";
 function collectConsoleErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on("console", (message) => {
-    if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) errors.push(message.text());
+    if (message.type() === "error" && !message.text().startsWith("Failed to load resource"))
+      errors.push(message.text());
   });
   page.on("pageerror", (error) => errors.push(String(error)));
   return errors;
@@ -22,7 +23,9 @@ async function openAccountingTab(page: Page, orgSlug: string, title: string, tab
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 }
 
-test("the impact map recalculates live in the browser, saves through the server and shows the sensitivity", async ({ page }) => {
+test("the impact map recalculates live in the browser, saves through the server and shows the sensitivity", async ({
+  page,
+}) => {
   const consoleErrors = collectConsoleErrors(page);
   await signIn(page, "anna@kvarteret.example");
   await openAccountingTab(page, "kvarteret", "Arbetsträning och gemenskap 2025", "Värdekarta (SROI)");
@@ -34,7 +37,9 @@ test("the impact map recalculates live in the browser, saves through the server 
   await expect(page.getByRole("heading", { name: "Känslighetsanalys" })).toBeVisible();
   // The charts are drawn in the browser after hydration; the key explains the lines in Swedish.
   await expect(page.locator("figure svg.recharts-surface").first()).toBeVisible();
-  await expect(page.getByText("Streckad röd linje: kvoten 1,00, då ni får lika mycket tillbaka som ni satt in.", { exact: false })).toBeVisible();
+  await expect(
+    page.getByText("Streckad röd linje: kvoten 1,00, då ni får lika mycket tillbaka som ni satt in.", { exact: false }),
+  ).toBeVisible();
   await expect(page.getByText("break-even")).toHaveCount(0);
   await expect(page.getByText("Nettonuvärdet delat med insatserna", { exact: false })).toBeVisible();
   await expectNoAxeViolations(page);
@@ -50,7 +55,9 @@ test("the impact map recalculates live in the browser, saves through the server 
   // A justification removed shows the status that blocks external sharing.
   await page.locator('textarea[name="outcomes.0.justifications.deadweight"]').fill("");
   await expect(page.getByText("1 motivering saknas – krävs innan rapporten kan delas externt.")).toBeVisible();
-  await page.locator('textarea[name="outcomes.0.justifications.deadweight"]').fill("Kommunens statistik visar att var femte hade lämnat biståndet ändå.");
+  await page
+    .locator('textarea[name="outcomes.0.justifications.deadweight"]')
+    .fill("Kommunens statistik visar att var femte hade lämnat biståndet ändå.");
 
   // A bad value: the Swedish error beside the field, the value kept.
   await quantity.fill("tio");

@@ -2,7 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "~db/client.server";
 import { findAccounting, type AccountingRow } from "~db/queries/accountings.server";
 import { countValues, listValues } from "~db/queries/indicators-accounting.server";
-import { countCatalogueIndicators, findCatalogueIndicatorByCode, updateCatalogueIndicator } from "~db/queries/indicators.server";
+import {
+  countCatalogueIndicators,
+  findCatalogueIndicatorByCode,
+  updateCatalogueIndicator,
+} from "~db/queries/indicators.server";
 import { seedIndicatorCatalogue } from "~db/seed/indicators.server";
 import { INDICATOR_CATALOGUE } from "~db/seed/indicator-catalogue";
 import { countIndicatorsForAccounting, loadIndicatorReportData } from "~server/indicators/report-source.server";
@@ -31,7 +35,10 @@ afterAll(() => close());
 
 type Member = Awaited<ReturnType<typeof makeMember>>;
 
-async function makeAccounting(m: Member, granularity: AccountingRow["periodGranularity"] = "quarter"): Promise<AccountingRow> {
+async function makeAccounting(
+  m: Member,
+  granularity: AccountingRow["periodGranularity"] = "quarter",
+): Promise<AccountingRow> {
   const row = await db.one<{ id: string }>(
     `INSERT INTO accountings (org_id, title, method, purpose, period_start, period_end, period_granularity)
      VALUES ($1, 'Testår 2025', 'sroi', 'grant-report', '2025-01-01', '2025-12-31', $2) RETURNING id`,
@@ -41,7 +48,11 @@ async function makeAccounting(m: Member, granularity: AccountingRow["periodGranu
 }
 
 const base = (m: Member, a: AccountingRow) => `/o/${m.org.slug}/accountings/${a.id}`;
-const params = (m: Member, a: AccountingRow, extra: Record<string, string> = {}) => ({ orgSlug: m.org.slug, accountingId: a.id, ...extra });
+const params = (m: Member, a: AccountingRow, extra: Record<string, string> = {}) => ({
+  orgSlug: m.org.slug,
+  accountingId: a.id,
+  ...extra,
+});
 
 async function catalogueId(code: string): Promise<string> {
   return (await findCatalogueIndicatorByCode(db, code))!.id;
@@ -51,7 +62,11 @@ async function catalogueId(code: string): Promise<string> {
 async function addIndicators(m: Member, a: AccountingRow, codes: string[]): Promise<Map<string, string>> {
   const form: [string, string][] = [];
   for (const code of codes) form.push(["indicatorId", await catalogueId(code)]);
-  const res = await call(add.action, makeRequest(`${base(m, a)}/indicators/add`, { cookie: m.cookie, form }), params(m, a));
+  const res = await call(
+    add.action,
+    makeRequest(`${base(m, a)}/indicators/add`, { cookie: m.cookie, form }),
+    params(m, a),
+  );
   expect(res.status).toBe(302);
   const rows = await db.query<{ id: string; code: string }>(
     "SELECT ai.id, i.code FROM accounting_indicators ai JOIN indicators i ON i.id = ai.indicator_id WHERE ai.accounting_id = $1",
@@ -82,14 +97,22 @@ describe("catalogue", () => {
 
   it("filters by text, sector and level from query parameters", async () => {
     const m = await makeMember(db);
-    const res = await call(catalogue.loader, makeRequest(`/o/${m.org.slug}/indicators?q=ensamhet&level=outcome`, { cookie: m.cookie }), {
-      orgSlug: m.org.slug,
-    });
+    const res = await call(
+      catalogue.loader,
+      makeRequest(`/o/${m.org.slug}/indicators?q=ensamhet&level=outcome`, { cookie: m.cookie }),
+      {
+        orgSlug: m.org.slug,
+      },
+    );
     const body = (await res.json()) as { rows: { code: string }[] };
     expect(body.rows.map((r) => r.code)).toEqual(["GEN-06"]);
-    const sector = await call(catalogue.loader, makeRequest(`/o/${m.org.slug}/indicators?sector=idrott&origin=catalogue`, { cookie: m.cookie }), {
-      orgSlug: m.org.slug,
-    });
+    const sector = await call(
+      catalogue.loader,
+      makeRequest(`/o/${m.org.slug}/indicators?sector=idrott&origin=catalogue`, { cookie: m.cookie }),
+      {
+        orgSlug: m.org.slug,
+      },
+    );
     const codes = ((await sector.json()) as { rows: { code: string }[] }).rows.map((r) => r.code);
     expect(codes).toContain("IDR-01");
     expect(codes).toContain("GEN-01");
@@ -118,21 +141,36 @@ describe("catalogue", () => {
     );
     expect(created.status).toBe(302);
     const own = await db.one<{ id: string }>("SELECT id FROM indicators WHERE org_id = $1", [a.org.id]);
-    const mine = await call(catalogueItem.loader, makeRequest(`/o/${a.org.slug}/indicators/${own!.id}`, { cookie: a.cookie }), {
-      orgSlug: a.org.slug,
-      indicatorId: own!.id,
-    });
+    const mine = await call(
+      catalogueItem.loader,
+      makeRequest(`/o/${a.org.slug}/indicators/${own!.id}`, { cookie: a.cookie }),
+      {
+        orgSlug: a.org.slug,
+        indicatorId: own!.id,
+      },
+    );
     expect(mine.status).toBe(200);
-    const theirs = await call(catalogueItem.loader, makeRequest(`/o/${b.org.slug}/indicators/${own!.id}`, { cookie: b.cookie }), {
-      orgSlug: b.org.slug,
-      indicatorId: own!.id,
-    });
+    const theirs = await call(
+      catalogueItem.loader,
+      makeRequest(`/o/${b.org.slug}/indicators/${own!.id}`, { cookie: b.cookie }),
+      {
+        orgSlug: b.org.slug,
+        indicatorId: own!.id,
+      },
+    );
     expect(theirs.status).toBe(404);
-    const list = await call(catalogue.loader, makeRequest(`/o/${b.org.slug}/indicators?q=lagat`, { cookie: b.cookie }), { orgSlug: b.org.slug });
+    const list = await call(
+      catalogue.loader,
+      makeRequest(`/o/${b.org.slug}/indicators?q=lagat`, { cookie: b.cookie }),
+      { orgSlug: b.org.slug },
+    );
     expect(((await list.json()) as { rows: unknown[] }).rows).toEqual([]);
     const edit = await call(
       catalogueItem.action,
-      makeRequest(`/o/${b.org.slug}/indicators/${own!.id}`, { cookie: b.cookie, form: { intent: "save", "name.sv": "Kapad" } }),
+      makeRequest(`/o/${b.org.slug}/indicators/${own!.id}`, {
+        cookie: b.cookie,
+        form: { intent: "save", "name.sv": "Kapad" },
+      }),
       { orgSlug: b.org.slug, indicatorId: own!.id },
     );
     expect(edit.status).toBe(404);
@@ -142,18 +180,31 @@ describe("catalogue", () => {
       newOwn.action,
       makeRequest(`/o/${a.org.slug}/indicators/new`, {
         cookie: a.cookie,
-        form: { code: "egen-1", "name.sv": "X", "definition.sv": "Y", "dataSource.sv": "Z", unit: "count", level: "output", direction: "increase" },
+        form: {
+          code: "egen-1",
+          "name.sv": "X",
+          "definition.sv": "Y",
+          "dataSource.sv": "Z",
+          unit: "count",
+          level: "output",
+          direction: "increase",
+        },
       }),
       { orgSlug: a.org.slug },
     );
     expect(dup.status).toBe(400);
-    expect(((await dup.json()) as { errors: Record<string, string> }).errors.code).toBe("Ni har redan en indikator med den koden. Välj en annan kod.");
+    expect(((await dup.json()) as { errors: Record<string, string> }).errors.code).toBe(
+      "Ni har redan en indikator med den koden. Välj en annan kod.",
+    );
 
     // Catalogue edits: refused for an association admin, allowed for a network analyst.
     const gen02 = await catalogueId("GEN-02");
     const assocEdit = await call(
       catalogueItem.action,
-      makeRequest(`/o/${a.org.slug}/indicators/${gen02}`, { cookie: a.cookie, form: { intent: "save", "name.sv": "Kapad" } }),
+      makeRequest(`/o/${a.org.slug}/indicators/${gen02}`, {
+        cookie: a.cookie,
+        form: { intent: "save", "name.sv": "Kapad" },
+      }),
       { orgSlug: a.org.slug, indicatorId: gen02 },
     );
     expect(assocEdit.status).toBe(403);
@@ -197,7 +248,11 @@ describe("indicators in an accounting", () => {
       ["stakeholder", "new"],
       ["newStakeholder", "Deltagare"],
     ];
-    const res = await call(add.action, makeRequest(`${base(m, a)}/indicators/add`, { cookie: m.cookie, form }), params(m, a));
+    const res = await call(
+      add.action,
+      makeRequest(`${base(m, a)}/indicators/add`, { cookie: m.cookie, form }),
+      params(m, a),
+    );
     expect(res.status).toBe(302);
     const links = await db.query<{ id: string; code: string }>(
       "SELECT ai.id, i.code FROM accounting_indicators ai JOIN indicators i ON i.id = ai.indicator_id WHERE ai.accounting_id = $1 ORDER BY ai.position",
@@ -210,20 +265,33 @@ describe("indicators in an accounting", () => {
 
     const baseline = await call(
       detail.action,
-      makeRequest(path, { cookie: m.cookie, form: { intent: "baseline", baselineValue: "12,5", baselineDate: "2025-01-10", baselineSource: "Enkät i januari" } }),
+      makeRequest(path, {
+        cookie: m.cookie,
+        form: {
+          intent: "baseline",
+          baselineValue: "12,5",
+          baselineDate: "2025-01-10",
+          baselineSource: "Enkät i januari",
+        },
+      }),
       p,
     );
     expect(baseline.status).toBe(302);
 
     const bad = await call(
       detail.action,
-      makeRequest(path, { cookie: m.cookie, form: { intent: "grid", "target.2025-Q1": "abc", "actual.2025-Q1": "120" } }),
+      makeRequest(path, {
+        cookie: m.cookie,
+        form: { intent: "grid", "target.2025-Q1": "abc", "actual.2025-Q1": "120" },
+      }),
       p,
     );
     expect(bad.status).toBe(400);
     const badBody = (await bad.json()) as { errors: Record<string, string>; values: Record<string, string> };
     // Each message names its column and period, so the error summary can be read on its own.
-    expect(badBody.errors["target.2025-Q1"]).toMatch(/^Målvärde för 2025 kv\. 1: Det går inte att läsa ”abc” som ett tal/);
+    expect(badBody.errors["target.2025-Q1"]).toMatch(
+      /^Målvärde för 2025 kv\. 1: Det går inte att läsa ”abc” som ett tal/,
+    );
     expect(badBody.errors["actual.2025-Q1"]).toMatch(/^Utfall för 2025 kv\. 1: .*kan inte vara större än 100/);
     expect(badBody.values["target.2025-Q1"]).toBe("abc");
     expect(await countValues(db, m.org.id, a.id)).toBe(0);
@@ -270,14 +338,25 @@ describe("indicators in an accounting", () => {
       { period: "2025-Q2", periodLabel: "2025 kv. 2", value: 33, dataQuality: 3, n: 24 },
     ]);
     expect(report.outcomes).toEqual([
-      { id: expect.any(String), label: "Deltagare känner sig mindre ensamma", stakeholder: "Deltagare", indicatorIds: [gen06, links[1]!.id] },
+      {
+        id: expect.any(String),
+        label: "Deltagare känner sig mindre ensamma",
+        stakeholder: "Deltagare",
+        indicatorIds: [gen06, links[1]!.id],
+      },
     ]);
     expect(await countIndicatorsForAccounting(db, m.org.id, a.id)).toBe(2);
 
     // The overview shows latest value and attainment.
     const ov = await call(overview.loader, makeRequest(`${base(m, a)}/indicators`, { cookie: m.cookie }), params(m, a));
-    const ovBody = (await ov.json()) as { indicators: { code: string; latest: { value: number } | null; attainment: { status: string } }[] };
-    expect(ovBody.indicators[0]).toMatchObject({ code: "GEN-06", latest: { value: 33 }, attainment: { status: "reached" } });
+    const ovBody = (await ov.json()) as {
+      indicators: { code: string; latest: { value: number } | null; attainment: { status: string } }[];
+    };
+    expect(ovBody.indicators[0]).toMatchObject({
+      code: "GEN-06",
+      latest: { value: 33 },
+      attainment: { status: "reached" },
+    });
   });
 });
 
@@ -295,7 +374,9 @@ describe("spreadsheet import", () => {
         if (lines.length === 10_000) break outer;
       }
     }
-    const bytes = new TextEncoder().encode(["Indikator;Period;Värde;Kommentar;Datakvalitet;Kön;Ålder;Område", ...lines].join("\r\n"));
+    const bytes = new TextEncoder().encode(
+      ["Indikator;Period;Värde;Kommentar;Datakvalitet;Kön;Ålder;Område", ...lines].join("\r\n"),
+    );
     const result = await importValuesFile(m.org.id, a, m.user.id, bytes);
     expect(result).toEqual({ ok: true, imported: 10_000 });
     expect(await countValues(db, m.org.id, a.id)).toBe(10_000);
@@ -320,14 +401,20 @@ describe("spreadsheet import", () => {
     upload.set("file", new File([badFile], "utfall.csv", { type: "text/csv" }));
     const up = await call(
       importRoute.action,
-      new Request(`http://localhost${base(m, a)}/indicators/import`, { method: "POST", body: upload, headers: { Cookie: m.cookie } }),
+      new Request(`http://localhost${base(m, a)}/indicators/import`, {
+        method: "POST",
+        body: upload,
+        headers: { Cookie: m.cookie },
+      }),
       params(m, a),
     );
     expect(up.status).toBe(302);
     const location = up.headers.get("Location")!;
     const uploadId = new URL(location, "http://localhost").searchParams.get("upload")!;
     const preview = await call(importRoute.loader, makeRequest(location, { cookie: m.cookie }), params(m, a));
-    const pv = (await preview.json()) as { preview: { importable: boolean; rows: { rowNumber: number; ok: boolean; problems: string[] }[] } };
+    const pv = (await preview.json()) as {
+      preview: { importable: boolean; rows: { rowNumber: number; ok: boolean; problems: string[] }[] };
+    };
     expect(pv.preview.importable).toBe(false);
     const badRow = pv.preview.rows.find((r) => r.rowNumber === 3)!;
     expect(badRow.ok).toBe(false);
@@ -341,7 +428,10 @@ describe("spreadsheet import", () => {
     expect(await countValues(db, m.org.id, a.id)).toBe(0);
 
     // The fixed file (an XLSX built from the template) imports every row.
-    const links = await db.query<{ code: string }>("SELECT i.code FROM accounting_indicators ai JOIN indicators i ON i.id = ai.indicator_id WHERE ai.accounting_id = $1", [a.id]);
+    const links = await db.query<{ code: string }>(
+      "SELECT i.code FROM accounting_indicators ai JOIN indicators i ON i.id = ai.indicator_id WHERE ai.accounting_id = $1",
+      [a.id],
+    );
     expect(links.length).toBe(2);
     const xlsx = await buildTemplateXlsx({
       indicators: [{ code: "GEN-01", name: "Antal unika deltagare" }],
@@ -355,13 +445,20 @@ describe("spreadsheet import", () => {
     upload2.set("file", new File([fixed], "utfall.csv", { type: "text/csv" }));
     const up2 = await call(
       importRoute.action,
-      new Request(`http://localhost${base(m, a)}/indicators/import`, { method: "POST", body: upload2, headers: { Cookie: m.cookie } }),
+      new Request(`http://localhost${base(m, a)}/indicators/import`, {
+        method: "POST",
+        body: upload2,
+        headers: { Cookie: m.cookie },
+      }),
       params(m, a),
     );
     const uploadId2 = new URL(up2.headers.get("Location")!, "http://localhost").searchParams.get("upload")!;
     const ok = await call(
       importRoute.action,
-      makeRequest(`${base(m, a)}/indicators/import`, { cookie: m.cookie, form: { intent: "confirm", uploadId: uploadId2 } }),
+      makeRequest(`${base(m, a)}/indicators/import`, {
+        cookie: m.cookie,
+        form: { intent: "confirm", uploadId: uploadId2 },
+      }),
       params(m, a),
     );
     expect(ok.status).toBe(302);
@@ -374,20 +471,34 @@ describe("spreadsheet import", () => {
     const m = await makeMember(db);
     const a = await makeAccounting(m);
     await addIndicators(m, a, ["GEN-01"]);
-    const t = await call(template.loader, makeRequest(`${base(m, a)}/indicators/template?format=csv`, { cookie: m.cookie }), params(m, a));
+    const t = await call(
+      template.loader,
+      makeRequest(`${base(m, a)}/indicators/template?format=csv`, { cookie: m.cookie }),
+      params(m, a),
+    );
     expect(t.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
     const text = await t.text();
     expect(text).toContain("GEN-01;Antal unika deltagare;2025-Q1;2025 kv. 1");
-    const x = await call(template.loader, makeRequest(`${base(m, a)}/indicators/template?format=xlsx`, { cookie: m.cookie }), params(m, a));
+    const x = await call(
+      template.loader,
+      makeRequest(`${base(m, a)}/indicators/template?format=xlsx`, { cookie: m.cookie }),
+      params(m, a),
+    );
     expect(x.headers.get("Content-Disposition")).toMatch(/attachment; filename="mall-utfall-testar-2025.xlsx"/);
-    const e = await call(exportRoute.loader, makeRequest(`${base(m, a)}/indicators/export?format=xlsx`, { cookie: m.cookie }), params(m, a));
+    const e = await call(
+      exportRoute.loader,
+      makeRequest(`${base(m, a)}/indicators/export?format=xlsx`, { cookie: m.cookie }),
+      params(m, a),
+    );
     expect(e.status).toBe(200);
     expect(e.headers.get("Content-Type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
   });
 });
 
 /** A minimal PDF file (enough for content sniffing). */
-const PDF: Uint8Array<ArrayBuffer> = new TextEncoder().encode("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+const PDF: Uint8Array<ArrayBuffer> = new TextEncoder().encode(
+  "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n",
+);
 
 async function postEvidence(m: Member, a: AccountingRow, fields: Record<string, string | File>) {
   const body = new FormData();
@@ -408,32 +519,66 @@ describe("evidence", () => {
     const value = (await listValues(db, m.org.id, a.id))[0]!;
     const target = `value:${value.id}`;
 
-    const ok = await postEvidence(m, a, { intent: "attach", target, kind: "file", file: new File([PDF], "närvaro.pdf", { type: "application/pdf" }) });
+    const ok = await postEvidence(m, a, {
+      intent: "attach",
+      target,
+      kind: "file",
+      file: new File([PDF], "närvaro.pdf", { type: "application/pdf" }),
+    });
     expect(ok.status).toBe(302);
-    const fake = await postEvidence(m, a, { intent: "attach", target, kind: "file", file: new File(["MZ\u0090\u0000binary"], "virus.pdf", { type: "application/pdf" }) });
+    const fake = await postEvidence(m, a, {
+      intent: "attach",
+      target,
+      kind: "file",
+      file: new File(["MZ\u0090\u0000binary"], "virus.pdf", { type: "application/pdf" }),
+    });
     expect(fake.status).toBe(400);
-    expect(((await fake.json()) as { errors: Record<string, string> }).errors.file).toContain("Filtypen går inte att ladda upp");
-    const csvOk = await postEvidence(m, a, { intent: "attach", target, kind: "file", file: new File(["namn;antal\r\nAnna;3\r\n"], "lista.csv") });
+    expect(((await fake.json()) as { errors: Record<string, string> }).errors.file).toContain(
+      "Filtypen går inte att ladda upp",
+    );
+    const csvOk = await postEvidence(m, a, {
+      intent: "attach",
+      target,
+      kind: "file",
+      file: new File(["namn;antal\r\nAnna;3\r\n"], "lista.csv"),
+    });
     expect(csvOk.status).toBe(302);
     const big = new Uint8Array(10 * 1024 * 1024 + 10);
     big.set(PDF);
-    const tooBig = await postEvidence(m, a, { intent: "attach", target, kind: "file", file: new File([big], "stor.pdf", { type: "application/pdf" }) });
+    const tooBig = await postEvidence(m, a, {
+      intent: "attach",
+      target,
+      kind: "file",
+      file: new File([big], "stor.pdf", { type: "application/pdf" }),
+    });
     expect(tooBig.status).toBe(400);
     expect(((await tooBig.json()) as { errors: Record<string, string> }).errors.file).toBe(
       "Filen är större än 10 MB. Förminska den, eller dela upp den i flera filer.",
     );
-    const link = await postEvidence(m, a, { intent: "attach", target, kind: "link", linkTitle: "Enkät", linkUrl: "javascript:alert(1)" });
+    const link = await postEvidence(m, a, {
+      intent: "attach",
+      target,
+      kind: "link",
+      linkTitle: "Enkät",
+      linkUrl: "javascript:alert(1)",
+    });
     expect(link.status).toBe(400);
 
     const list = await call(evidence.loader, makeRequest(`${base(m, a)}/evidence`, { cookie: m.cookie }), params(m, a));
     const rows = ((await list.json()) as { evidence: { id: string; name: string; mimeType: string }[] }).evidence;
     expect(rows.map((r) => r.mimeType).sort()).toEqual(["application/pdf", "text/csv"]);
     const pdf = rows.find((r) => r.name === "närvaro.pdf")!;
-    const dl = await call(evidenceFile.loader, makeRequest(`${base(m, a)}/evidence/${pdf.id}`, { cookie: m.cookie }), params(m, a, { evidenceId: pdf.id }));
+    const dl = await call(
+      evidenceFile.loader,
+      makeRequest(`${base(m, a)}/evidence/${pdf.id}`, { cookie: m.cookie }),
+      params(m, a, { evidenceId: pdf.id }),
+    );
     expect(dl.status).toBe(200);
     expect(dl.headers.get("Content-Type")).toBe("application/pdf");
     expect(dl.headers.get("X-Content-Type-Options")).toBe("nosniff");
-    expect(dl.headers.get("Content-Disposition")).toBe(`attachment; filename="narvaro.pdf"; filename*=UTF-8''n%C3%A4rvaro.pdf`);
+    expect(dl.headers.get("Content-Disposition")).toBe(
+      `attachment; filename="narvaro.pdf"; filename*=UTF-8''n%C3%A4rvaro.pdf`,
+    );
     expect(new Uint8Array(await dl.arrayBuffer())).toEqual(PDF);
 
     // Delete needs confirmation.
@@ -443,14 +588,27 @@ describe("evidence", () => {
       params(m, a),
     );
     expect(unconfirmed.status).toBe(200);
-    expect(await call(evidenceFile.loader, makeRequest(`${base(m, a)}/evidence/${pdf.id}`, { cookie: m.cookie }), params(m, a, { evidenceId: pdf.id }))).toHaveProperty("status", 200);
+    expect(
+      await call(
+        evidenceFile.loader,
+        makeRequest(`${base(m, a)}/evidence/${pdf.id}`, { cookie: m.cookie }),
+        params(m, a, { evidenceId: pdf.id }),
+      ),
+    ).toHaveProperty("status", 200);
     const confirmed = await call(
       evidence.action,
-      makeRequest(`${base(m, a)}/evidence`, { cookie: m.cookie, form: { intent: "delete", evidenceId: pdf.id, confirmed: "yes" } }),
+      makeRequest(`${base(m, a)}/evidence`, {
+        cookie: m.cookie,
+        form: { intent: "delete", evidenceId: pdf.id, confirmed: "yes" },
+      }),
       params(m, a),
     );
     expect(confirmed.status).toBe(302);
-    const gone = await call(evidenceFile.loader, makeRequest(`${base(m, a)}/evidence/${pdf.id}`, { cookie: m.cookie }), params(m, a, { evidenceId: pdf.id }));
+    const gone = await call(
+      evidenceFile.loader,
+      makeRequest(`${base(m, a)}/evidence/${pdf.id}`, { cookie: m.cookie }),
+      params(m, a, { evidenceId: pdf.id }),
+    );
     expect(gone.status).toBe(404);
     expect(links.size).toBe(1);
   });
@@ -465,7 +623,12 @@ describe("tenancy", () => {
     const linkId = links.get("GEN-01")!;
     await importValuesFile(a.org.id, acc, a.user.id, csv(["GEN-01;2025-Q1;21;;mätt"]));
     const value = (await listValues(db, a.org.id, acc.id))[0]!;
-    await postEvidence(a, acc, { intent: "attach", target: `value:${value.id}`, kind: "file", file: new File([PDF], "a.pdf") });
+    await postEvidence(a, acc, {
+      intent: "attach",
+      target: `value:${value.id}`,
+      kind: "file",
+      file: new File([PDF], "a.pdf"),
+    });
     const file = (await db.one<{ id: string }>("SELECT id FROM evidence_files WHERE org_id = $1", [a.org.id]))!;
 
     // b uses its own slug with a's accounting id, and a's slug (not a member): both 404.
@@ -474,12 +637,40 @@ describe("tenancy", () => {
       const root = `/o/${slug}/accountings/${acc.id}`;
       const checks: [string, Response][] = [
         ["overview", await call(overview.loader, makeRequest(`${root}/indicators`, { cookie: b.cookie }), p)],
-        ["detail", await call(detail.loader, makeRequest(`${root}/indicators/${linkId}`, { cookie: b.cookie }), { ...p, linkId })],
-        ["grid", await call(detail.action, makeRequest(`${root}/indicators/${linkId}`, { cookie: b.cookie, form: { intent: "grid", "actual.2025-Q1": "1" } }), { ...p, linkId })],
-        ["export", await call(exportRoute.loader, makeRequest(`${root}/indicators/export?format=csv`, { cookie: b.cookie }), p)],
-        ["template", await call(template.loader, makeRequest(`${root}/indicators/template?format=csv`, { cookie: b.cookie }), p)],
+        [
+          "detail",
+          await call(detail.loader, makeRequest(`${root}/indicators/${linkId}`, { cookie: b.cookie }), {
+            ...p,
+            linkId,
+          }),
+        ],
+        [
+          "grid",
+          await call(
+            detail.action,
+            makeRequest(`${root}/indicators/${linkId}`, {
+              cookie: b.cookie,
+              form: { intent: "grid", "actual.2025-Q1": "1" },
+            }),
+            { ...p, linkId },
+          ),
+        ],
+        [
+          "export",
+          await call(exportRoute.loader, makeRequest(`${root}/indicators/export?format=csv`, { cookie: b.cookie }), p),
+        ],
+        [
+          "template",
+          await call(template.loader, makeRequest(`${root}/indicators/template?format=csv`, { cookie: b.cookie }), p),
+        ],
         ["evidence list", await call(evidence.loader, makeRequest(`${root}/evidence`, { cookie: b.cookie }), p)],
-        ["download", await call(evidenceFile.loader, makeRequest(`${root}/evidence/${file.id}`, { cookie: b.cookie }), { ...p, evidenceId: file.id })],
+        [
+          "download",
+          await call(evidenceFile.loader, makeRequest(`${root}/evidence/${file.id}`, { cookie: b.cookie }), {
+            ...p,
+            evidenceId: file.id,
+          }),
+        ],
       ];
       for (const [name, res] of checks) expect(res.status, `${slug} ${name}`).toBe(404);
     }
@@ -487,22 +678,48 @@ describe("tenancy", () => {
     // b's own accounting with a's value/link/file ids: not found, nothing attached or changed.
     const bAcc = await makeAccounting(b);
     const bp = params(b, bAcc);
-    const attach = await postEvidence(b, bAcc, { intent: "attach", target: `value:${value.id}`, kind: "file", file: new File([PDF], "b.pdf") });
+    const attach = await postEvidence(b, bAcc, {
+      intent: "attach",
+      target: `value:${value.id}`,
+      kind: "file",
+      file: new File([PDF], "b.pdf"),
+    });
     expect(attach.status).toBe(400);
-    const bDetail = await call(detail.loader, makeRequest(`${base(b, bAcc)}/indicators/${linkId}`, { cookie: b.cookie }), { ...bp, linkId });
+    const bDetail = await call(
+      detail.loader,
+      makeRequest(`${base(b, bAcc)}/indicators/${linkId}`, { cookie: b.cookie }),
+      { ...bp, linkId },
+    );
     expect(bDetail.status).toBe(404);
-    const bDownload = await call(evidenceFile.loader, makeRequest(`${base(b, bAcc)}/evidence/${file.id}`, { cookie: b.cookie }), { ...bp, evidenceId: file.id });
+    const bDownload = await call(
+      evidenceFile.loader,
+      makeRequest(`${base(b, bAcc)}/evidence/${file.id}`, { cookie: b.cookie }),
+      { ...bp, evidenceId: file.id },
+    );
     expect(bDownload.status).toBe(404);
     const bDelete = await call(
       evidence.action,
-      makeRequest(`${base(b, bAcc)}/evidence`, { cookie: b.cookie, form: { intent: "delete", evidenceId: file.id, confirmed: "yes" } }),
+      makeRequest(`${base(b, bAcc)}/evidence`, {
+        cookie: b.cookie,
+        form: { intent: "delete", evidenceId: file.id, confirmed: "yes" },
+      }),
       bp,
     );
     expect(bDelete.status).toBe(404);
     expect(await db.one("SELECT id FROM evidence_files WHERE id = $1", [file.id])).toBeDefined();
     const bAdd = await call(
       add.action,
-      makeRequest(`${base(b, bAcc)}/indicators/add`, { cookie: b.cookie, form: [["indicatorId", (await db.one<{ id: string }>("SELECT indicator_id AS id FROM accounting_indicators WHERE id = $1", [linkId]))!.id]] }),
+      makeRequest(`${base(b, bAcc)}/indicators/add`, {
+        cookie: b.cookie,
+        form: [
+          [
+            "indicatorId",
+            (await db.one<{ id: string }>("SELECT indicator_id AS id FROM accounting_indicators WHERE id = $1", [
+              linkId,
+            ]))!.id,
+          ],
+        ],
+      }),
       bp,
     );
     expect(bAdd.status).toBe(302); // a catalogue indicator: fine for anyone
@@ -510,17 +727,32 @@ describe("tenancy", () => {
       `INSERT INTO indicators (org_id, name_sv, unit, level) VALUES ($1, 'Hemlig', 'count', 'output') RETURNING id`,
       [a.org.id],
     );
-    const stolen = await call(add.action, makeRequest(`${base(b, bAcc)}/indicators/add`, { cookie: b.cookie, form: [["indicatorId", ownOfA!.id]] }), bp);
+    const stolen = await call(
+      add.action,
+      makeRequest(`${base(b, bAcc)}/indicators/add`, { cookie: b.cookie, form: [["indicatorId", ownOfA!.id]] }),
+      bp,
+    );
     expect(stolen.status).toBe(400);
     expect(await db.one("SELECT 1 FROM accounting_indicators WHERE indicator_id = $1", [ownOfA!.id])).toBeUndefined();
 
     // A viewer of a reads but cannot write (403).
     const viewer = await makeMember(db, "association", "viewer");
-    await db.query("INSERT INTO memberships (org_id, user_id, role) VALUES ($1, $2, 'viewer')", [a.org.id, viewer.user.id]);
+    await db.query("INSERT INTO memberships (org_id, user_id, role) VALUES ($1, $2, 'viewer')", [
+      a.org.id,
+      viewer.user.id,
+    ]);
     const vp = params(a, acc, { linkId });
-    const read = await call(detail.loader, makeRequest(`${base(a, acc)}/indicators/${linkId}`, { cookie: viewer.cookie }), vp);
+    const read = await call(
+      detail.loader,
+      makeRequest(`${base(a, acc)}/indicators/${linkId}`, { cookie: viewer.cookie }),
+      vp,
+    );
     expect(read.status).toBe(200);
-    const write = await call(detail.action, makeRequest(`${base(a, acc)}/indicators/${linkId}`, { cookie: viewer.cookie, form: { intent: "grid" } }), vp);
+    const write = await call(
+      detail.action,
+      makeRequest(`${base(a, acc)}/indicators/${linkId}`, { cookie: viewer.cookie, form: { intent: "grid" } }),
+      vp,
+    );
     expect(write.status).toBe(403);
   });
 });

@@ -32,7 +32,7 @@ async function makeAccounting(orgId: string, title = "Arbetsträning 2025"): Pro
   const row = await db.one<{ id: string }>(
     `INSERT INTO accountings (org_id, title, method, purpose, period_start, period_end)
      VALUES ($1, $2, 'sroi', 'grant-report', '2025-01-01', '2025-12-31') RETURNING id`,
-    [orgId, title]
+    [orgId, title],
   );
   return row!.id;
 }
@@ -53,7 +53,7 @@ async function setup() {
         locale: "sv",
       },
     }),
-    params
+    params,
   );
   expect(res.status).toBe(302);
   const location = res.headers.get("Location")!;
@@ -96,12 +96,15 @@ async function publish(ctx: Awaited<ReturnType<typeof setup>>) {
         draftVersion: String(await draftVersion(ctx.reportId)),
       },
     }),
-    ctx.params
+    ctx.params,
   );
 }
 
 async function versionId(reportId: string, version: number): Promise<string> {
-  return (await db.one<{ id: string }>("SELECT id FROM report_versions WHERE report_id = $1 AND version = $2", [reportId, version]))!.id;
+  return (await db.one<{ id: string }>("SELECT id FROM report_versions WHERE report_id = $1 AND version = $2", [
+    reportId,
+    version,
+  ]))!.id;
 }
 
 describe("report builder", () => {
@@ -112,14 +115,19 @@ describe("report builder", () => {
     const data = await page.json();
     expect(data.chosen).toEqual(["summary", "results", "stories", "finances"]);
     expect(data.narratives.summary).toBe("Vi arbetstränade 40 personer.");
-    expect(data.model.sections.map((s: { key: string }) => s.key)).toEqual(["summary", "results", "stories", "finances"]);
+    expect(data.model.sections.map((s: { key: string }) => s.key)).toEqual([
+      "summary",
+      "results",
+      "stories",
+      "finances",
+    ]);
     expect(data.model.sections[0].narrative).toBe("Vi arbetstränade 40 personer.");
 
     const list = await (
       await call(
         reportsIndex.loader,
         makeRequest(`/o/${ctx.org.slug}/accountings/${ctx.accountingId}/reports`, { cookie: ctx.cookie }),
-        ctx.params
+        ctx.params,
       )
     ).json();
     expect(list.reports).toEqual([
@@ -131,7 +139,9 @@ describe("report builder", () => {
       }),
     ]);
     const orgList = await (
-      await call(orgReports.loader, makeRequest(`/o/${ctx.org.slug}/reports`, { cookie: ctx.cookie }), { orgSlug: ctx.org.slug })
+      await call(orgReports.loader, makeRequest(`/o/${ctx.org.slug}/reports`, { cookie: ctx.cookie }), {
+        orgSlug: ctx.org.slug,
+      })
     ).json();
     expect(orgList.reports).toEqual([
       expect.objectContaining({
@@ -156,12 +166,15 @@ describe("report builder", () => {
           ["narrative.summary", "Min text"],
         ],
       }),
-      ctx.params
+      ctx.params,
     );
     expect(res.status).toBe(409);
     const body = await res.json();
     expect(body.values["narrative.summary"]).toBe("Min text");
-    const row = await db.one<{ draft: { narratives: { summary: string } } }>("SELECT draft FROM reports WHERE id = $1", [ctx.reportId]);
+    const row = await db.one<{ draft: { narratives: { summary: string } } }>(
+      "SELECT draft FROM reports WHERE id = $1",
+      [ctx.reportId],
+    );
     expect(row!.draft.narratives.summary).toBe("Första texten.");
   });
 
@@ -176,7 +189,7 @@ describe("report builder", () => {
           ["title", ""],
         ],
       }),
-      ctx.params
+      ctx.params,
     );
     expect(res.status).toBe(400);
     expect(Object.keys((await res.json()).errors).sort()).toEqual(["sections", "title"]);
@@ -198,7 +211,7 @@ describe("report builder", () => {
           ["stories.2.quote", ""],
         ],
       }),
-      ctx.params
+      ctx.params,
     );
     expect(res.status).toBe(302);
     res = await call(
@@ -211,7 +224,7 @@ describe("report builder", () => {
           ["rows.0.budget", "tusen"],
         ],
       }),
-      ctx.params
+      ctx.params,
     );
     expect(res.status).toBe(400);
     expect((await res.json()).errors["rows.0.budget"]).toMatch(/belopp/);
@@ -227,7 +240,7 @@ describe("report builder", () => {
           ["volunteerHours", "1 500"],
         ],
       }),
-      ctx.params
+      ctx.params,
     );
     expect(res.status).toBe(302);
     res = await call(
@@ -240,10 +253,12 @@ describe("report builder", () => {
           ["share", "42"],
         ],
       }),
-      ctx.params
+      ctx.params,
     );
     expect(res.status).toBe(302);
-    const row = await db.one<{ draft: Record<string, unknown> }>("SELECT draft FROM reports WHERE id = $1", [ctx.reportId]);
+    const row = await db.one<{ draft: Record<string, unknown> }>("SELECT draft FROM reports WHERE id = $1", [
+      ctx.reportId,
+    ]);
     expect(row!.draft.stories).toEqual([
       {
         quote: "Nu har jag någonstans att gå.",
@@ -261,7 +276,9 @@ describe("report builder", () => {
       shareTargetGroup: 0.42,
     });
 
-    const check = await (await call(reportPublish.loader, makeRequest(`${ctx.base}/publish`, { cookie: ctx.cookie }), ctx.params)).json();
+    const check = await (
+      await call(reportPublish.loader, makeRequest(`${ctx.base}/publish`, { cookie: ctx.cookie }), ctx.params)
+    ).json();
     const consent = check.quality.find((q: { code: string }) => q.code === "story-without-consent");
     expect(consent).toMatchObject({
       severity: "advisory",
@@ -291,7 +308,7 @@ describe("report builder", () => {
     expect(res.status).toBe(302);
     const row = await db.one<{ draft: { tender: { buyer: string; requirements: { requirement: string }[] } } }>(
       "SELECT draft FROM reports WHERE id = $1",
-      [ctx.reportId]
+      [ctx.reportId],
     );
     expect(row!.draft.tender.buyer).toBe("Göteborgs Stad");
     expect(row!.draft.tender.requirements.map((r) => r.requirement)).toEqual(["Krav två"]);
@@ -309,7 +326,7 @@ describe("report builder", () => {
         cookie,
         form: { draftVersion: "1", title: "x", sections: "summary" },
       }),
-      ctx.params
+      ctx.params,
     );
     expect(save.status).toBe(403);
     const pub = await call(
@@ -318,7 +335,7 @@ describe("report builder", () => {
         cookie,
         form: { intent: "publish", draftVersion: "1" },
       }),
-      ctx.params
+      ctx.params,
     );
     expect(pub.status).toBe(403);
   });
@@ -333,29 +350,41 @@ describe("publishing", () => {
     expect(res.headers.get("Location")).toBe(`${ctx.base}/versions/1`);
     const id1 = await versionId(ctx.reportId, 1);
 
-    const json1 = await (await call(apiGet.loader, makeRequest(`/api/v1/reports/${id1}`, { cookie: ctx.cookie }), { id: id1 })).text();
-    const pdfRes1 = await call(apiPdf.loader, makeRequest(`/api/v1/reports/${id1}/pdf`, { cookie: ctx.cookie }), { id: id1 });
+    const json1 = await (
+      await call(apiGet.loader, makeRequest(`/api/v1/reports/${id1}`, { cookie: ctx.cookie }), { id: id1 })
+    ).text();
+    const pdfRes1 = await call(apiPdf.loader, makeRequest(`/api/v1/reports/${id1}/pdf`, { cookie: ctx.cookie }), {
+      id: id1,
+    });
     expect(pdfRes1.headers.get("Content-Type")).toBe("application/pdf");
     const pdf1 = new Uint8Array(await pdfRes1.arrayBuffer());
     expect(new TextDecoder().decode(pdf1.slice(0, 5))).toBe("%PDF-");
-    const hash1 = (await db.one<{ h: string }>("SELECT content_hash AS h FROM report_versions WHERE id = $1", [id1]))!.h;
+    const hash1 = (await db.one<{ h: string }>("SELECT content_hash AS h FROM report_versions WHERE id = $1", [id1]))!
+      .h;
     expect(createHash("sha256").update(json1, "utf8").digest("hex")).toBe(hash1);
     expect(JSON.parse(json1).sections[0].narrative).toBe("Version ett.");
 
     // Later edits: a new draft, then version 2.
     await saveContent(ctx, "Version två, med ändrad text.");
-    const layout = await (await call(reportContent.loader, makeRequest(ctx.base, { cookie: ctx.cookie }), ctx.params)).json();
+    const layout = await (
+      await call(reportContent.loader, makeRequest(ctx.base, { cookie: ctx.cookie }), ctx.params)
+    ).json();
     expect(layout.latestVersion).toBe(1);
     expect(layout.changedSinceLatest).toBe(true);
     expect((await publish(ctx)).headers.get("Location")).toBe(`${ctx.base}/versions/2`);
 
-    const json1After = await (await call(apiGet.loader, makeRequest(`/api/v1/reports/${id1}`, { cookie: ctx.cookie }), { id: id1 })).text();
+    const json1After = await (
+      await call(apiGet.loader, makeRequest(`/api/v1/reports/${id1}`, { cookie: ctx.cookie }), { id: id1 })
+    ).text();
     expect(json1After).toBe(json1);
     // Bypass the in-memory PDF cache: render again from the stored snapshot through the web route after clearing nothing but a fresh version row read.
     const pdf1After = new Uint8Array(
       await (
-        await call(versionPdf.loader, makeRequest(`${ctx.base}/versions/1/pdf`, { cookie: ctx.cookie }), { ...ctx.params, version: "1" })
-      ).arrayBuffer()
+        await call(versionPdf.loader, makeRequest(`${ctx.base}/versions/1/pdf`, { cookie: ctx.cookie }), {
+          ...ctx.params,
+          version: "1",
+        })
+      ).arrayBuffer(),
     );
     expect(Buffer.from(pdf1After).equals(Buffer.from(pdf1))).toBe(true);
     const { renderReportPdf } = await import("~server/reports/render-report-pdf.server");
@@ -366,24 +395,34 @@ describe("publishing", () => {
       await call(reportDiff.loader, makeRequest(`${ctx.base}/diff?from=1&to=2`, { cookie: ctx.cookie }), ctx.params)
     ).json();
     expect(diff.diff.identical).toBe(false);
-    expect(diff.diff.texts.some((c: { sectionKey: string; part: string }) => c.sectionKey === "summary" && c.part === "narrative")).toBe(
-      true
-    );
+    expect(
+      diff.diff.texts.some(
+        (c: { sectionKey: string; part: string }) => c.sectionKey === "summary" && c.part === "narrative",
+      ),
+    ).toBe(true);
   });
 
   it("refuses to publish a draft that is identical to the latest version", async () => {
     const ctx = await setup();
     await saveContent(ctx, "Samma text.");
     expect((await publish(ctx)).headers.get("Location")).toBe(`${ctx.base}/versions/1`);
-    const check = await (await call(reportPublish.loader, makeRequest(`${ctx.base}/publish`, { cookie: ctx.cookie }), ctx.params)).json();
+    const check = await (
+      await call(reportPublish.loader, makeRequest(`${ctx.base}/publish`, { cookie: ctx.cookie }), ctx.params)
+    ).json();
     expect(check.unchanged).toBe(true);
     const again = await publish(ctx);
     expect(again.status).toBe(409);
     expect((await again.json()).error).toContain("likadant som version 1");
-    expect(await db.one<{ n: number }>("SELECT count(*)::int AS n FROM report_versions WHERE report_id = $1", [ctx.reportId])).toEqual({ n: 1 });
+    expect(
+      await db.one<{ n: number }>("SELECT count(*)::int AS n FROM report_versions WHERE report_id = $1", [
+        ctx.reportId,
+      ]),
+    ).toEqual({ n: 1 });
     // After a real change the next version can be published.
     await saveContent(ctx, "Ny text.");
-    const changed = await (await call(reportPublish.loader, makeRequest(`${ctx.base}/publish`, { cookie: ctx.cookie }), ctx.params)).json();
+    const changed = await (
+      await call(reportPublish.loader, makeRequest(`${ctx.base}/publish`, { cookie: ctx.cookie }), ctx.params)
+    ).json();
     expect(changed.unchanged).toBe(false);
     expect((await publish(ctx)).headers.get("Location")).toBe(`${ctx.base}/versions/2`);
   });
@@ -393,7 +432,9 @@ describe("publishing", () => {
     await saveContent(ctx, "Orörbar.");
     await publish(ctx);
     const id = await versionId(ctx.reportId, 1);
-    await expect(db.query("UPDATE report_versions SET title = 'ändrad' WHERE id = $1", [id])).rejects.toThrow(/immutable/);
+    await expect(db.query("UPDATE report_versions SET title = 'ändrad' WHERE id = $1", [id])).rejects.toThrow(
+      /immutable/,
+    );
     await expect(db.query("DELETE FROM report_versions WHERE id = $1", [id])).rejects.toThrow(/immutable/);
   });
 
@@ -402,17 +443,19 @@ describe("publishing", () => {
     // An outcome indicator with a result but no baseline and no data source: blocking (§1.3, §10.2).
     const ind = await db.one<{ id: string }>(
       "INSERT INTO indicators (org_id, name_sv, name_en, unit, level) VALUES ($1, 'Andel i arbete', 'Share in work', 'percent', 'outcome') RETURNING id",
-      [ctx.org.id]
+      [ctx.org.id],
     );
     const ai = await db.one<{ id: string }>(
       "INSERT INTO accounting_indicators (org_id, accounting_id, indicator_id) VALUES ($1, $2, $3) RETURNING id",
-      [ctx.org.id, ctx.accountingId, ind!.id]
+      [ctx.org.id, ctx.accountingId, ind!.id],
     );
     await db.query(
       "INSERT INTO indicator_values (org_id, accounting_id, accounting_indicator_id, period_key, value) VALUES ($1, $2, $3, '2025', 31)",
-      [ctx.org.id, ctx.accountingId, ai!.id]
+      [ctx.org.id, ctx.accountingId, ai!.id],
     );
-    const check = await (await call(reportPublish.loader, makeRequest(`${ctx.base}/publish`, { cookie: ctx.cookie }), ctx.params)).json();
+    const check = await (
+      await call(reportPublish.loader, makeRequest(`${ctx.base}/publish`, { cookie: ctx.cookie }), ctx.params)
+    ).json();
     expect(check.canPublish).toBe(false);
     const blocking = check.quality.filter((q: { severity: string }) => q.severity === "blocking");
     expect(blocking.length).toBeGreaterThan(0);
@@ -432,14 +475,15 @@ describe("publishing", () => {
           draftVersion: String(await draftVersion(ctx.reportId)),
         },
       }),
-      ctx.params
+      ctx.params,
     );
     expect(audience.status).toBe(302);
     const ok = await publish(ctx);
     expect(ok.status).toBe(302);
-    expect((await db.one<{ a: string }>("SELECT audience AS a FROM report_versions WHERE report_id = $1", [ctx.reportId]))!.a).toBe(
-      "internal"
-    );
+    expect(
+      (await db.one<{ a: string }>("SELECT audience AS a FROM report_versions WHERE report_id = $1", [ctx.reportId]))!
+        .a,
+    ).toBe("internal");
   });
 
   it("publishing from a stale page (the draft changed since it was checked) answers 409", async () => {
@@ -452,7 +496,7 @@ describe("publishing", () => {
         cookie: ctx.cookie,
         form: { intent: "publish", draftVersion: String(stale) },
       }),
-      ctx.params
+      ctx.params,
     );
     expect(res.status).toBe(409);
   });
@@ -477,9 +521,9 @@ describe("tenancy", () => {
               cookie: b.cookie,
               form: { draftVersion: "1", title: "x", sections: "summary" },
             }),
-            params
+            params,
           )
-        ).status
+        ).status,
       ).toBe(404);
       expect(
         (
@@ -489,20 +533,26 @@ describe("tenancy", () => {
               cookie: b.cookie,
               form: { intent: "publish", draftVersion: "1" },
             }),
-            params
+            params,
           )
-        ).status
+        ).status,
       ).toBe(404);
       expect((await call(versionView.loader, req(), { ...params, version: "1" })).status).toBe(404);
       expect((await call(versionPdf.loader, req(), { ...params, version: "1" })).status).toBe(404);
     }
     const id = await versionId(a.reportId, 1);
-    expect((await call(apiGet.loader, makeRequest(`/api/v1/reports/${id}`, { cookie: b.cookie }), { id })).status).toBe(404);
-    expect((await call(apiPdf.loader, makeRequest(`/api/v1/reports/${id}/pdf`, { cookie: b.cookie }), { id })).status).toBe(404);
+    expect((await call(apiGet.loader, makeRequest(`/api/v1/reports/${id}`, { cookie: b.cookie }), { id })).status).toBe(
+      404,
+    );
+    expect(
+      (await call(apiPdf.loader, makeRequest(`/api/v1/reports/${id}/pdf`, { cookie: b.cookie }), { id })).status,
+    ).toBe(404);
     const list = await (await call(apiList.loader, makeRequest("/api/v1/reports", { cookie: b.cookie }))).json();
     expect(list.reports).toEqual([]);
     const orgList = await (
-      await call(orgReports.loader, makeRequest(`/o/${b.org.slug}/reports`, { cookie: b.cookie }), { orgSlug: b.org.slug })
+      await call(orgReports.loader, makeRequest(`/o/${b.org.slug}/reports`, { cookie: b.cookie }), {
+        orgSlug: b.org.slug,
+      })
     ).json();
     expect(orgList.reports).toEqual([]);
   });
@@ -537,10 +587,14 @@ describe("API", () => {
         await call(apiPdf.loader, makeRequest(`/api/v1/reports/${id}/pdf`), {
           id,
         })
-      ).status
+      ).status,
     ).toBe(401);
     expect(
-      (await call(apiGet.loader, makeRequest("/api/v1/reports/not-a-uuid", { cookie: ctx.cookie }), { id: "not-a-uuid" })).status
+      (
+        await call(apiGet.loader, makeRequest("/api/v1/reports/not-a-uuid", { cookie: ctx.cookie }), {
+          id: "not-a-uuid",
+        })
+      ).status,
     ).toBe(404);
 
     // A personal access token, created in the settings page (shown once).
@@ -549,11 +603,13 @@ describe("API", () => {
       makeRequest("/settings/tokens", {
         cookie: ctx.cookie,
         form: { intent: "create", name: "Ärendesystemet" },
-      })
+      }),
     );
     const { token } = await created.json();
     expect(token).toMatch(/^synlig_[A-Za-z0-9_-]{43}$/);
-    const stored = await db.one<{ token_hash: string }>("SELECT token_hash FROM api_tokens WHERE user_id = $1", [ctx.user.id]);
+    const stored = await db.one<{ token_hash: string }>("SELECT token_hash FROM api_tokens WHERE user_id = $1", [
+      ctx.user.id,
+    ]);
     expect(stored!.token_hash).toBe(createHash("sha256").update(token).digest("hex"));
     const bearer = { Authorization: `Bearer ${token}` };
 
@@ -566,7 +622,9 @@ describe("API", () => {
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get("Content-Type")).toBe("application/pdf");
     expect(
-      (await db.one<{ used: Date | null }>("SELECT last_used_at AS used FROM api_tokens WHERE user_id = $1", [ctx.user.id]))!.used
+      (await db.one<{ used: Date | null }>("SELECT last_used_at AS used FROM api_tokens WHERE user_id = $1", [
+        ctx.user.id,
+      ]))!.used,
     ).not.toBeNull();
 
     expect(
@@ -575,9 +633,9 @@ describe("API", () => {
           apiList.loader,
           makeRequest("/api/v1/reports", {
             headers: { Authorization: "Bearer synlig_wrong" },
-          })
+          }),
         )
-      ).status
+      ).status,
     ).toBe(401);
 
     const list = await (await call(tokens.loader, makeRequest("/settings/tokens", { cookie: ctx.cookie }))).json();
@@ -588,7 +646,7 @@ describe("API", () => {
       makeRequest("/settings/tokens", {
         cookie: ctx.cookie,
         form: { intent: "revoke", tokenId },
-      })
+      }),
     );
     expect((await call(apiList.loader, makeRequest("/api/v1/reports", { headers: bearer }))).status).toBe(200);
     await call(
@@ -596,14 +654,18 @@ describe("API", () => {
       makeRequest("/settings/tokens", {
         cookie: ctx.cookie,
         form: { intent: "revoke", tokenId, confirmed: "yes" },
-      })
+      }),
     );
     expect((await call(apiList.loader, makeRequest("/api/v1/reports", { headers: bearer }))).status).toBe(401);
-    expect((await call(apiGet.loader, makeRequest(`/api/v1/reports/${id}`, { headers: bearer }), { id })).status).toBe(401);
+    expect((await call(apiGet.loader, makeRequest(`/api/v1/reports/${id}`, { headers: bearer }), { id })).status).toBe(
+      401,
+    );
 
     // Another user's token cannot revoke or see this user's tokens.
     const other = await makeMember(db);
-    const otherList = await (await call(tokens.loader, makeRequest("/settings/tokens", { cookie: other.cookie }))).json();
+    const otherList = await (
+      await call(tokens.loader, makeRequest("/settings/tokens", { cookie: other.cookie }))
+    ).json();
     expect(otherList.tokens).toEqual([]);
   });
 });
@@ -621,7 +683,7 @@ describe("public links", () => {
           cookie: ctx.cookie,
           form: { intent: "create-link" },
         }),
-        v1
+        v1,
       )
     ).json();
     const following = await (
@@ -631,16 +693,16 @@ describe("public links", () => {
           cookie: ctx.cookie,
           form: { intent: "create-link", follow: "yes" },
         }),
-        v1
+        v1,
       )
     ).json();
     const tokenOf = (link: string) => link.split("/r/")[1]!;
     const pinnedToken = tokenOf(pinned.link);
     const followToken = tokenOf(following.link);
     expect(pinnedToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    const hashes = (await db.query<{ token_hash: string }>("SELECT token_hash FROM report_links WHERE report_id = $1", [ctx.reportId])).map(
-      (r) => r.token_hash
-    );
+    const hashes = (
+      await db.query<{ token_hash: string }>("SELECT token_hash FROM report_links WHERE report_id = $1", [ctx.reportId])
+    ).map((r) => r.token_hash);
     expect(hashes).toContain(createHash("sha256").update(pinnedToken).digest("hex"));
 
     await saveContent(ctx, "Andra.");
@@ -666,9 +728,11 @@ describe("public links", () => {
         await call(publicView.loader, makeRequest("/r/nonsense"), {
           token: "nonsense",
         })
-      ).status
+      ).status,
     ).toBe(404);
-    const links = await (await call(versionView.loader, makeRequest(`${ctx.base}/versions/1`, { cookie: ctx.cookie }), v1)).json();
+    const links = await (
+      await call(versionView.loader, makeRequest(`${ctx.base}/versions/1`, { cookie: ctx.cookie }), v1)
+    ).json();
     const pinnedLink = links.links.find((l: { pinnedVersion: number | null }) => l.pinnedVersion === 1);
     await call(
       versionView.action,
@@ -680,21 +744,21 @@ describe("public links", () => {
           confirmed: "yes",
         },
       }),
-      v1
+      v1,
     );
     expect(
       (
         await call(publicView.loader, makeRequest(`/r/${pinnedToken}`), {
           token: pinnedToken,
         })
-      ).status
+      ).status,
     ).toBe(404);
     expect(
       (
         await call(publicPdf.loader, makeRequest(`/r/${pinnedToken}/pdf`), {
           token: pinnedToken,
         })
-      ).status
+      ).status,
     ).toBe(404);
 
     // Expiry: a date in the past is refused; an expired link answers 404.
@@ -704,16 +768,18 @@ describe("public links", () => {
         cookie: ctx.cookie,
         form: { intent: "create-link", expires: "2020-01-01" },
       }),
-      v1
+      v1,
     );
     expect(past.status).toBe(400);
-    await db.query("UPDATE report_links SET expires_at = now() - interval '1 minute' WHERE report_id = $1", [ctx.reportId]);
+    await db.query("UPDATE report_links SET expires_at = now() - interval '1 minute' WHERE report_id = $1", [
+      ctx.reportId,
+    ]);
     expect(
       (
         await call(publicView.loader, makeRequest(`/r/${followToken}`), {
           token: followToken,
         })
-      ).status
+      ).status,
     ).toBe(404);
   });
 });

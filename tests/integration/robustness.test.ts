@@ -59,7 +59,12 @@ function pathFor(file: string, params: Record<string, string>): string {
   const segments = name
     .split(".")
     .filter((s) => s !== "_index")
-    .map((s) => s.replace(/_$/, "").replace(/^\$([A-Za-z]+)$/, (_, p: string) => params[p] ?? p).replace(/\[|\]/g, ""));
+    .map((s) =>
+      s
+        .replace(/_$/, "")
+        .replace(/^\$([A-Za-z]+)$/, (_, p: string) => params[p] ?? p)
+        .replace(/\[|\]/g, ""),
+    );
   return `/${segments.join("/")}`;
 }
 
@@ -81,9 +86,27 @@ const FORMS: [string, [string, string][]][] = [
       ["__proto__.polluted", "yes"],
     ],
   ],
-  ...["save", "delete", "autosave", "add-row:x", "remove-row:x:99", "publish", "confirm", "revoke", "import", "cancel", "create", "remove"].map(
-    (intent): [string, [string, string][]] => [`intent=${intent} with nothing else`, [["intent", intent], ["id", ODD_ID], ["confirmed", "yes"]]],
-  ),
+  ...[
+    "save",
+    "delete",
+    "autosave",
+    "add-row:x",
+    "remove-row:x:99",
+    "publish",
+    "confirm",
+    "revoke",
+    "import",
+    "cancel",
+    "create",
+    "remove",
+  ].map((intent): [string, [string, string][]] => [
+    `intent=${intent} with nothing else`,
+    [
+      ["intent", intent],
+      ["id", ODD_ID],
+      ["confirmed", "yes"],
+    ],
+  ]),
 ];
 
 function multipart(path: string): Request {
@@ -94,7 +117,11 @@ function multipart(path: string): Request {
 }
 
 function rawBody(path: string, body: string, type: string): Request {
-  return new Request(`http://localhost${path}`, { method: "POST", headers: { Cookie: member.cookie, "Content-Type": type }, body });
+  return new Request(`http://localhost${path}`, {
+    method: "POST",
+    headers: { Cookie: member.cookie, "Content-Type": type },
+    body,
+  });
 }
 
 async function expectBelow500(label: string, run: () => Promise<Response>): Promise<void> {
@@ -120,11 +147,19 @@ describe("no 500 for anything a user can send", () => {
       const path = pathFor(file, params);
       const action = mod.action as Parameters<typeof call>[0];
       for (const [label, form] of FORMS) {
-        await expectBelow500(`${path} with ${label}`, () => call(action, makeRequest(path, { cookie: member.cookie, form }), params));
+        await expectBelow500(`${path} with ${label}`, () =>
+          call(action, makeRequest(path, { cookie: member.cookie, form }), params),
+        );
       }
-      await expectBelow500(`${path} with JSON`, () => call(action, makeRequest(path, { cookie: member.cookie, json: { hello: [1, 2, 3] } }), params));
-      await expectBelow500(`${path} with broken JSON`, () => call(action, rawBody(path, "{not json", "application/json"), params));
-      await expectBelow500(`${path} with text/plain`, () => call(action, rawBody(path, "intent=save", "text/plain"), params));
+      await expectBelow500(`${path} with JSON`, () =>
+        call(action, makeRequest(path, { cookie: member.cookie, json: { hello: [1, 2, 3] } }), params),
+      );
+      await expectBelow500(`${path} with broken JSON`, () =>
+        call(action, rawBody(path, "{not json", "application/json"), params),
+      );
+      await expectBelow500(`${path} with text/plain`, () =>
+        call(action, rawBody(path, "intent=save", "text/plain"), params),
+      );
       await expectBelow500(`${path} with multipart`, () => call(action, multipart(path), params));
     });
   }
@@ -134,8 +169,15 @@ describe("no 500 for anything a user can send", () => {
       const params = paramsFor(file);
       const path = pathFor(file, params);
       const loader = mod.loader as Parameters<typeof call>[0];
-      for (const query of ["", "?q=%25ff%00&sector=nope&level=zzz", "?format=exe&from=x&to=y&upload=nope&returnTo=//evil.example", "?page=-1&redirectTo=javascript:alert(1)"]) {
-        await expectBelow500(`GET ${path}${query}`, () => call(loader, makeRequest(`${path}${query}`, { cookie: member.cookie }), params));
+      for (const query of [
+        "",
+        "?q=%25ff%00&sector=nope&level=zzz",
+        "?format=exe&from=x&to=y&upload=nope&returnTo=//evil.example",
+        "?page=-1&redirectTo=javascript:alert(1)",
+      ]) {
+        await expectBelow500(`GET ${path}${query}`, () =>
+          call(loader, makeRequest(`${path}${query}`, { cookie: member.cookie }), params),
+        );
       }
     });
   }

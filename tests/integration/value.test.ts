@@ -12,7 +12,12 @@ import * as apiSocio from "~/routes/api.v1.calculate.socioeconomic";
 import * as apiSroi from "~/routes/api.v1.calculate.sroi";
 import * as impactMap from "~/routes/o.$orgSlug.accountings.$accountingId.impact-map";
 import * as socioPage from "~/routes/o.$orgSlug.accountings.$accountingId.socioeconomic";
-import { findMissingJustificationsFor, hasSocioeconomic, hasSroiMap, loadValueReportData } from "~server/value/report-source.server";
+import {
+  findMissingJustificationsFor,
+  hasSocioeconomic,
+  hasSroiMap,
+  loadValueReportData,
+} from "~server/value/report-source.server";
 import { call, makeMember, makeRequest, makeUser, sessionCookieFor, useTestApp } from "../support/app";
 
 let db: Db;
@@ -45,7 +50,10 @@ describe("POST /api/v1/calculate/sroi", () => {
   it("reproduces the worked example of §5.4 to the krona", async () => {
     const res = await postSroi(sroiWorkedExample());
     expect(res.status).toBe(200);
-    const body = (await res.json()) as Record<string, unknown> & { years: { value: number; presentValue: number }[]; sensitivity: { parameter: string }[] };
+    const body = (await res.json()) as Record<string, unknown> & {
+      years: { value: number; presentValue: number }[];
+      sensitivity: { parameter: string }[];
+    };
     expect(body.totalInputs).toBe(741_000);
     expect(Math.round(body.presentValue as number)).toBe(926_849);
     expect(body.presentValue as number).toBeCloseTo(926_848.62, 1);
@@ -55,7 +63,14 @@ describe("POST /api/v1/calculate/sroi", () => {
     expect(body.paybackMonths as number).toBeCloseTo(16.9, 1);
     expect(body.years.map((y) => Math.round(y.value * 100) / 100)).toEqual([526_092, 267_464.4, 187_225.08]);
     expect(body.years.map((y) => Math.round(y.presentValue))).toEqual([508_301, 249_681, 168_866]);
-    expect(body.sensitivity.map((s) => s.parameter)).toEqual(["deadweight", "attribution", "dropOff", "duration", "discountRate", "proxy"]);
+    expect(body.sensitivity.map((s) => s.parameter)).toEqual([
+      "deadweight",
+      "attribution",
+      "dropOff",
+      "duration",
+      "discountRate",
+      "proxy",
+    ]);
     expect(body).toHaveProperty("warnings");
   });
 
@@ -65,7 +80,10 @@ describe("POST /api/v1/calculate/sroi", () => {
     const res = await postSroi(bad);
     expect(res.status).toBe(400);
     const { errors } = (await res.json()) as { errors: { path: string; message: string }[] };
-    expect(errors).toContainEqual({ path: "outcomes.0.attribution", message: expect.stringContaining("0,25 för 25 %") });
+    expect(errors).toContainEqual({
+      path: "outcomes.0.attribution",
+      message: expect.stringContaining("0,25 för 25 %"),
+    });
 
     const en = await postSroi(bad, { "Accept-Language": "en" });
     expect(((await en.json()) as { errors: { message: string }[] }).errors[0]!.message).toContain("0.25 for 25%");
@@ -77,13 +95,21 @@ describe("POST /api/v1/calculate/sroi", () => {
     }
     const notJson = await call(
       apiSroi.action,
-      new Request("http://localhost/api/v1/calculate/sroi", { method: "POST", headers: { "Content-Type": "application/json" }, body: "{inte json" }),
+      new Request("http://localhost/api/v1/calculate/sroi", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: "{inte json",
+      }),
     );
     expect(notJson.status).toBe(400);
     expect(await notJson.json()).toEqual({ errors: [{ path: "", message: expect.stringContaining("JSON") }] });
     const wrongType = await call(
       apiSroi.action,
-      new Request("http://localhost/api/v1/calculate/sroi", { method: "POST", headers: { "Content-Type": "text/plain" }, body: "{}" }),
+      new Request("http://localhost/api/v1/calculate/sroi", {
+        method: "POST",
+        headers: { "Content-Type": "text/plain" },
+        body: "{}",
+      }),
     );
     expect(wrongType.status).toBe(400);
     const get = await call(apiSroi.loader, makeRequest("/api/v1/calculate/sroi"));
@@ -105,14 +131,22 @@ describe("POST /api/v1/calculate/sroi", () => {
     });
     const body = fc.record({
       discountRate: fc.double({ min: 0, max: 0.1, noNaN: true }),
-      inputs: fc.array(fc.record({ label: fc.constant("Bidrag"), amount: fc.integer({ min: 1, max: 10_000_000 }) }), { minLength: 1, maxLength: 3 }),
+      inputs: fc.array(fc.record({ label: fc.constant("Bidrag"), amount: fc.integer({ min: 1, max: 10_000_000 }) }), {
+        minLength: 1,
+        maxLength: 3,
+      }),
       outcomes: fc.array(outcome, { minLength: 1, maxLength: 4 }),
     });
     await fc.assert(
       fc.asyncProperty(body, async (input) => {
         const res = await postSroi(input);
         expect(res.status).toBe(200);
-        const api = (await res.json()) as { presentValue: number; ratio: number; totalInputs: number; paybackMonths: number | null };
+        const api = (await res.json()) as {
+          presentValue: number;
+          ratio: number;
+          totalInputs: number;
+          paybackMonths: number | null;
+        };
         const parsed = parseSroiInput(input, "sv");
         expect(parsed.ok).toBe(true);
         const engine = calculateSroi((parsed as { value: SroiInputBody }).value);
@@ -138,7 +172,10 @@ describe("POST /api/v1/calculate/sroi", () => {
 
 describe("POST /api/v1/calculate/socioeconomic", () => {
   it("reproduces the worked example of §6.2", async () => {
-    const res = await call(apiSocio.action, makeRequest("/api/v1/calculate/socioeconomic", { json: socioeconomicWorkedExample() }));
+    const res = await call(
+      apiSocio.action,
+      makeRequest("/api/v1/calculate/socioeconomic", { json: socioeconomicWorkedExample() }),
+    );
     expect(res.status).toBe(200);
     const body = (await res.json()) as {
       effectivePersonYears: number;
@@ -154,7 +191,10 @@ describe("POST /api/v1/calculate/socioeconomic", () => {
     expect(body.publicSector.paybackYears).toBeCloseTo(1.84, 2);
     expect(body.society.total).toBe(1_350_000);
     expect(body.society.realValuePerSek).toBe(1.5);
-    const bad = await call(apiSocio.action, makeRequest("/api/v1/calculate/socioeconomic", { json: { interventionCost: -1 } }));
+    const bad = await call(
+      apiSocio.action,
+      makeRequest("/api/v1/calculate/socioeconomic", { json: { interventionCost: -1 } }),
+    );
     expect(bad.status).toBe(400);
   });
 });
@@ -170,15 +210,33 @@ describe("impact map page", () => {
     expect(empty.status).toBe(200);
     expect(((await empty.json()) as { state: { version: number } }).state.version).toBe(0);
 
-    const bad = await call(impactMap.action, makeRequest(path, { cookie, form: sroiFormFields({ "outcomes.0.quantity": "tio", "outcomes.0.attribution": "125" }) }), params);
+    const bad = await call(
+      impactMap.action,
+      makeRequest(path, {
+        cookie,
+        form: sroiFormFields({ "outcomes.0.quantity": "tio", "outcomes.0.attribution": "125" }),
+      }),
+      params,
+    );
     expect(bad.status).toBe(400);
-    const badBody = (await bad.json()) as { errors: Record<string, string>; values: { outcomes: { quantity: string; label: string }[] } };
-    expect(badBody.errors["outcomes.0.quantity"]).toBe("Antal ska vara ett tal. Skriv hur många personer eller enheter som får effekten, till exempel 10.");
-    expect(badBody.errors["outcomes.0.attribution"]).toBe("Tillskrivning ska vara mellan 0 och 100 %. Skriv bara talet, till exempel 3,5 för 3,5 %.");
+    const badBody = (await bad.json()) as {
+      errors: Record<string, string>;
+      values: { outcomes: { quantity: string; label: string }[] };
+    };
+    expect(badBody.errors["outcomes.0.quantity"]).toBe(
+      "Antal ska vara ett tal. Skriv hur många personer eller enheter som får effekten, till exempel 10.",
+    );
+    expect(badBody.errors["outcomes.0.attribution"]).toBe(
+      "Tillskrivning ska vara mellan 0 och 100 %. Skriv bara talet, till exempel 3,5 för 3,5 %.",
+    );
     expect(badBody.values.outcomes[0]!.quantity).toBe("tio");
     expect(badBody.values.outcomes[0]!.label).toBe("Deltagare lämnar ekonomiskt bistånd för arbete");
 
-    const saved = await call(impactMap.action, makeRequest(path, { cookie, form: sroiFormFields({ "outcomes.1.quantity": "40,0" }) }), params);
+    const saved = await call(
+      impactMap.action,
+      makeRequest(path, { cookie, form: sroiFormFields({ "outcomes.1.quantity": "40,0" }) }),
+      params,
+    );
     expect(saved.status).toBe(302);
     const loaded = (await (await call(impactMap.loader, makeRequest(path, { cookie }), params)).json()) as {
       state: { version: number; values: { discountRate: string; outcomes: { attribution: string }[] } };
@@ -199,7 +257,10 @@ describe("impact map page", () => {
     // Someone else saves version 2 with the justification for deadweight removed …
     const other = await call(
       impactMap.action,
-      makeRequest(path, { cookie, form: sroiFormFields({ "outcomes.0.justifications.deadweight": "", "outcomes.0.quantity": "12" }, 1) }),
+      makeRequest(path, {
+        cookie,
+        form: sroiFormFields({ "outcomes.0.justifications.deadweight": "", "outcomes.0.quantity": "12" }, 1),
+      }),
       params,
     );
     expect(other.status).toBe(302);
@@ -207,7 +268,11 @@ describe("impact map page", () => {
       { outcomeIndex: 0, outcomeLabel: "Deltagare lämnar ekonomiskt bistånd för arbete", deduction: "deadweight" },
     ]);
     // … so a save based on version 1 is refused, with both versions and the user's input kept.
-    const stale = await call(impactMap.action, makeRequest(path, { cookie, form: sroiFormFields({ "outcomes.0.quantity": "11" }, 1) }), params);
+    const stale = await call(
+      impactMap.action,
+      makeRequest(path, { cookie, form: sroiFormFields({ "outcomes.0.quantity": "11" }, 1) }),
+      params,
+    );
     expect(stale.status).toBe(409);
     const conflict = (await stale.json()) as {
       errors: { _form: string };
@@ -219,7 +284,11 @@ describe("impact map page", () => {
     expect(conflict.version).toBe(2);
     expect(conflict.values.outcomes[0]!.quantity).toBe("11");
     expect(conflict.conflict.differences).toContainEqual({ path: "outcomes.0.quantity", yours: "11", theirs: "12" });
-    const again = await call(impactMap.action, makeRequest(path, { cookie, form: sroiFormFields({ "outcomes.0.quantity": "11" }, 2) }), params);
+    const again = await call(
+      impactMap.action,
+      makeRequest(path, { cookie, form: sroiFormFields({ "outcomes.0.quantity": "11" }, 2) }),
+      params,
+    );
     expect(again.status).toBe(302);
   });
 
@@ -229,7 +298,11 @@ describe("impact map page", () => {
     const params = { orgSlug: org.slug, accountingId };
     const path = `/o/${org.slug}/accountings/${accountingId}/impact-map`;
     const fields = sroiFormFields().filter(([k]) => k !== "intent");
-    const added = await call(impactMap.action, makeRequest(path, { cookie, form: [...fields, ["intent", "add-outcome"]] }), params);
+    const added = await call(
+      impactMap.action,
+      makeRequest(path, { cookie, form: [...fields, ["intent", "add-outcome"]] }),
+      params,
+    );
     expect(added.status).toBe(200);
     const addedBody = (await added.json()) as { values: { outcomes: { stakeholder: string }[] } };
     expect(addedBody.values.outcomes).toHaveLength(3);
@@ -240,7 +313,10 @@ describe("impact map page", () => {
     await insertMembership(db, org.id, viewer.id, "viewer");
     const viewerCookie = await sessionCookieFor(viewer.id);
     expect((await call(impactMap.loader, makeRequest(path, { cookie: viewerCookie }), params)).status).toBe(200);
-    expect((await call(impactMap.action, makeRequest(path, { cookie: viewerCookie, form: sroiFormFields() }), params)).status).toBe(403);
+    expect(
+      (await call(impactMap.action, makeRequest(path, { cookie: viewerCookie, form: sroiFormFields() }), params))
+        .status,
+    ).toBe(403);
     void user;
   });
 
@@ -249,12 +325,16 @@ describe("impact map page", () => {
     const b = await makeMember(db);
     const accountingId = await makeAccounting(a.org.id);
     const own = { orgSlug: a.org.slug, accountingId };
-    expect((await call(impactMap.action, makeRequest("/x", { cookie: a.cookie, form: sroiFormFields() }), own)).status).toBe(302);
+    expect(
+      (await call(impactMap.action, makeRequest("/x", { cookie: a.cookie, form: sroiFormFields() }), own)).status,
+    ).toBe(302);
 
     for (const params of [own, { orgSlug: b.org.slug, accountingId }]) {
       const path = `/o/${params.orgSlug}/accountings/${accountingId}/impact-map`;
       expect((await call(impactMap.loader, makeRequest(path, { cookie: b.cookie }), params)).status).toBe(404);
-      expect((await call(impactMap.action, makeRequest(path, { cookie: b.cookie, form: sroiFormFields() }), params)).status).toBe(404);
+      expect(
+        (await call(impactMap.action, makeRequest(path, { cookie: b.cookie, form: sroiFormFields() }), params)).status,
+      ).toBe(404);
       expect((await call(socioPage.loader, makeRequest(path, { cookie: b.cookie }), params)).status).toBe(404);
     }
     expect(await loadValueReportData(db, b.org.id, accountingId, "sv")).toEqual({});
@@ -272,18 +352,37 @@ describe("socio-economic page", () => {
     const parsed = parseSocioeconomicInput(socioeconomicWorkedExample(), "sv");
     if (!parsed.ok) throw new Error("example invalid");
     const fields = (version: number, overrides: Record<string, string> = {}): [string, string][] =>
-      Object.entries({ ...flattenValues(storedToSocioForm(parsed.value, "sv")), ...overrides, baseVersion: String(version), intent: "save" });
+      Object.entries({
+        ...flattenValues(storedToSocioForm(parsed.value, "sv")),
+        ...overrides,
+        baseVersion: String(version),
+        intent: "save",
+      });
 
-    const bad = await call(socioPage.action, makeRequest(path, { cookie, form: fields(0, { "groups.0.successRate": "175" }) }), params);
+    const bad = await call(
+      socioPage.action,
+      makeRequest(path, { cookie, form: fields(0, { "groups.0.successRate": "175" }) }),
+      params,
+    );
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { errors: Record<string, string> }).errors["groups.0.successRate"]).toBe(
       "Verkningsgrad ska vara mellan 0 och 100 %. Skriv bara talet, till exempel 3,5 för 3,5 %.",
     );
     expect((await call(socioPage.action, makeRequest(path, { cookie, form: fields(0) }), params)).status).toBe(302);
     const report = await loadValueReportData(db, org.id, accountingId, "en");
-    expect(report.socioeconomic).toMatchObject({ publicTotal: 490_092, societyTotal: 1_350_000, effectivePersonYears: 6, interventionCost: 900_000 });
+    expect(report.socioeconomic).toMatchObject({
+      publicTotal: 490_092,
+      societyTotal: 1_350_000,
+      effectivePersonYears: 6,
+      interventionCost: 900_000,
+    });
     expect(report.socioeconomic!.paybackYearsPublic).toBeCloseTo(1.836, 3);
-    expect(report.socioeconomic!.actors[0]).toEqual({ key: "kommun", label: "Municipality", netPerPersonYear: 111_682, total: 670_092 });
+    expect(report.socioeconomic!.actors[0]).toEqual({
+      key: "kommun",
+      label: "Municipality",
+      netPerPersonYear: 111_682,
+      total: 670_092,
+    });
     expect(await hasSocioeconomic(db, org.id, accountingId)).toBe(true);
     expect((await call(socioPage.action, makeRequest(path, { cookie, form: fields(0) }), params)).status).toBe(409);
   });

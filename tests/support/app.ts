@@ -37,7 +37,12 @@ let cachedHash: string | undefined;
 export async function makeUser(db: Db, overrides: { email?: string; name?: string } = {}) {
   cachedHash ??= await hashPassword(TEST_PASSWORD);
   const email = overrides.email ?? `user-${unique()}@example.se`;
-  const user = await createUser(db, { email, name: overrides.name ?? "Test Testsson", passwordHash: cachedHash, locale: "sv" });
+  const user = await createUser(db, {
+    email,
+    name: overrides.name ?? "Test Testsson",
+    passwordHash: cachedHash,
+    locale: "sv",
+  });
   if (!user) throw new Error(`could not create ${email}`);
   return user;
 }
@@ -74,7 +79,13 @@ export async function sessionCookieFor(userId: string): Promise<string> {
 /** A Request as the browser would send it. `form` posts urlencoded; `json` posts JSON. */
 export function makeRequest(
   path: string,
-  options: { cookie?: string; method?: string; form?: Record<string, string> | [string, string][]; json?: unknown; headers?: Record<string, string> } = {},
+  options: {
+    cookie?: string;
+    method?: string;
+    form?: Record<string, string> | [string, string][];
+    json?: unknown;
+    headers?: Record<string, string>;
+  } = {},
 ): Request {
   const headers = new Headers(options.headers);
   if (options.cookie) headers.set("Cookie", options.cookie);
@@ -99,7 +110,10 @@ export async function call(
   try {
     const result = await fn({ request, params, context: {} });
     if (result instanceof Response) return result;
-    return new Response(JSON.stringify(result ?? null), { status: 200, headers: { "Content-Type": "application/json" } });
+    return new Response(JSON.stringify(result ?? null), {
+      status: 200,
+      headers: { "Content-Type": "application/json" },
+    });
   } catch (thrown) {
     if (thrown instanceof Response) return thrown;
     throw thrown;

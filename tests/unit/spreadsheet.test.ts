@@ -127,14 +127,35 @@ describe("XLSX template", () => {
 
 describe("CSV reading", () => {
   it("reads a Swedish Excel export: `;`, BOM, decimal comma with a space and a no-break space", async () => {
-    const csv = "\uFEFFIndikator;Indikatornamn;Period;Värde;Kommentar;Datakvalitet;Kön;Ålder;Område\r\n" +
-      "GEN-03;Ideella timmar;2026-Q1;12 345,5;\"Styrelse; kansli\";mätt;;;\r\n" +
+    const csv =
+      "\uFEFFIndikator;Indikatornamn;Period;Värde;Kommentar;Datakvalitet;Kön;Ålder;Område\r\n" +
+      'GEN-03;Ideella timmar;2026-Q1;12 345,5;"Styrelse; kansli";mätt;;;\r\n' +
       "GEN-01;Antal unika deltagare;2026-Q2;1\u00a0234;;;man;65+;Majorna\r\n";
     const read = await readValuesSpreadsheet(Buffer.from(csv, "utf8"));
     expect(read).toMatchObject({ kind: "csv", delimiter: ";", problems: [] });
     expect(read.rows).toEqual([
-      { rowNumber: 2, indicatorCode: "GEN-03", period: "2026-Q1", value: "12 345,5", note: "Styrelse; kansli", dataQuality: "mätt", gender: "", ageBand: "", area: "" },
-      { rowNumber: 3, indicatorCode: "GEN-01", period: "2026-Q2", value: "1\u00a0234", note: "", dataQuality: "", gender: "man", ageBand: "65+", area: "Majorna" },
+      {
+        rowNumber: 2,
+        indicatorCode: "GEN-03",
+        period: "2026-Q1",
+        value: "12 345,5",
+        note: "Styrelse; kansli",
+        dataQuality: "mätt",
+        gender: "",
+        ageBand: "",
+        area: "",
+      },
+      {
+        rowNumber: 3,
+        indicatorCode: "GEN-01",
+        period: "2026-Q2",
+        value: "1\u00a0234",
+        note: "",
+        dataQuality: "",
+        gender: "man",
+        ageBand: "65+",
+        area: "Majorna",
+      },
     ]);
     const result = validateImportRows(read.rows, context);
     expect(result.rows.map((r) => r.parsed?.value)).toEqual([12345.5, 1234]);
@@ -142,21 +163,33 @@ describe("CSV reading", () => {
   });
 
   it("reads `,`-separated files with English headers and quoted decimals", () => {
-    const read = readValuesCsv('Indicator,Period,Value,Data quality,Gender\n"GEN-01",2026-Q1,"3,5",estimated,\nGEN-03,2026-Q2,4.25,,\n');
+    const read = readValuesCsv(
+      'Indicator,Period,Value,Data quality,Gender\n"GEN-01",2026-Q1,"3,5",estimated,\nGEN-03,2026-Q2,4.25,,\n',
+    );
     expect(read.delimiter).toBe(",");
     expect(read.rows.map((r) => r.value)).toEqual(["3,5", "4.25"]);
     expect(validateImportRows(read.rows, context).rows.map((r) => r.parsed?.value)).toEqual([3.5, 4.25]);
   });
 
   it("decodes Windows-1252 files from Excel's plain CSV", () => {
-    const bytes = Uint8Array.from([...Buffer.from("Indikator;Period;V", "latin1"), 0xe4, ...Buffer.from("rde;Omr", "latin1"), 0xe5, ...Buffer.from("de\r\nGEN-01;2026-Q1;5;G", "latin1"), 0xf6, ...Buffer.from("teborg\r\n", "latin1")]);
+    const bytes = Uint8Array.from([
+      ...Buffer.from("Indikator;Period;V", "latin1"),
+      0xe4,
+      ...Buffer.from("rde;Omr", "latin1"),
+      0xe5,
+      ...Buffer.from("de\r\nGEN-01;2026-Q1;5;G", "latin1"),
+      0xf6,
+      ...Buffer.from("teborg\r\n", "latin1"),
+    ]);
     expect(decodeCsvBytes(bytes).split("\r\n")[0]).toBe("Indikator;Period;Värde;Område");
     const read = readValuesCsv(bytes);
     expect(read.rows[0]).toMatchObject({ value: "5", area: "Göteborg" });
   });
 
   it("finds a header below title rows, skips blank lines and keeps spreadsheet row numbers", () => {
-    const read = readValuesCsv("Utfall för Föreningen X;;\n;;\nIndikator;Period;Värde\nGEN-01;2026-Q1;1\n;;\nGEN-01;2026-Q2;2\n");
+    const read = readValuesCsv(
+      "Utfall för Föreningen X;;\n;;\nIndikator;Period;Värde\nGEN-01;2026-Q1;1\n;;\nGEN-01;2026-Q2;2\n",
+    );
     expect(read.rows.map((r) => r.rowNumber)).toEqual([4, 6]);
   });
 
@@ -179,12 +212,17 @@ describe("CSV reading", () => {
     const periods = periodsBetween("2026-01-01", "2026-12-31", "month");
     const lines = ["\uFEFFIndikator;Indikatornamn;Period;Värde;Kommentar;Datakvalitet;Kön;Ålder;Område"];
     for (let i = 0; i < 10_000; i++) {
-      lines.push(`GEN-01;Antal unika deltagare;${periods[i % 12].key};${(i * 10).toLocaleString("sv-SE")},5;;mätt;${i % 2 ? "kvinna" : "man"};;Område ${Math.floor(i / 12)}`);
+      lines.push(
+        `GEN-01;Antal unika deltagare;${periods[i % 12].key};${(i * 10).toLocaleString("sv-SE")},5;;mätt;${i % 2 ? "kvinna" : "man"};;Område ${Math.floor(i / 12)}`,
+      );
     }
     const csv = Buffer.from(lines.join("\r\n"), "utf8");
     const started = performance.now();
     const read = readValuesCsv(csv);
-    const result = validateImportRows(read.rows, { indicators: context.indicators, periodKeys: periods.map((p) => p.key) });
+    const result = validateImportRows(read.rows, {
+      indicators: context.indicators,
+      periodKeys: periods.map((p) => p.key),
+    });
     const elapsed = performance.now() - started;
     expect(read.rows).toHaveLength(10_000);
     expect(result.summary).toEqual({ totalRows: 10_000, validRows: 10_000, invalidRows: 0, skippedRows: 0 });
@@ -208,8 +246,25 @@ describe("CSV template", () => {
 
 describe("export", () => {
   const rows: ExportValueRow[] = [
-    { indicatorCode: "GEN-03", indicatorName: "Ideella timmar", unit: "hours", kind: "baseline", date: "2026-01-10", value: 1200, source: "Tidrapporter 2025", evidenceLevel: 2 },
-    { indicatorCode: "GEN-03", indicatorName: "Ideella timmar", unit: "hours", kind: "target", periodKey: "2026-Q1", periodLabel: "2026 kv. 1", value: 350.25 },
+    {
+      indicatorCode: "GEN-03",
+      indicatorName: "Ideella timmar",
+      unit: "hours",
+      kind: "baseline",
+      date: "2026-01-10",
+      value: 1200,
+      source: "Tidrapporter 2025",
+      evidenceLevel: 2,
+    },
+    {
+      indicatorCode: "GEN-03",
+      indicatorName: "Ideella timmar",
+      unit: "hours",
+      kind: "target",
+      periodKey: "2026-Q1",
+      periodLabel: "2026 kv. 1",
+      value: 350.25,
+    },
     {
       indicatorCode: "GEN-01",
       indicatorName: "Antal unika deltagare",
@@ -218,7 +273,7 @@ describe("export", () => {
       periodKey: "2026-Q1",
       periodLabel: "2026 kv. 1",
       value: 12345.5,
-      note: "=HYPERLINK(\"x\")",
+      note: '=HYPERLINK("x")',
       dataQuality: "self-reported",
       gender: "kvinna",
       ageBand: "18-29",
@@ -228,11 +283,17 @@ describe("export", () => {
 
   it("writes Swedish CSV with `;`, decimal commas, labels and a formula guard", () => {
     const csv = exportValuesCsv(rows);
-    expect(csv.startsWith("\uFEFFIndikator;Indikatornamn;Enhet;Typ;Period;Periodnamn;Datum;Värde;Kommentar;Datakvalitet;Kön;Ålder;Område;Källa;Evidensnivå\r\n")).toBe(true);
+    expect(
+      csv.startsWith(
+        "\uFEFFIndikator;Indikatornamn;Enhet;Typ;Period;Periodnamn;Datum;Värde;Kommentar;Datakvalitet;Kön;Ålder;Område;Källa;Evidensnivå\r\n",
+      ),
+    ).toBe(true);
     const lines = csv.trimEnd().split("\r\n");
     expect(lines[1]).toBe("GEN-03;Ideella timmar;timmar;utgångsläge;;;2026-01-10;1200;;;;;;Tidrapporter 2025;2");
     expect(lines[2]).toContain(";målvärde;2026-Q1;2026 kv. 1;;350,25;");
-    expect(lines[3]).toContain(";utfall;2026-Q1;2026 kv. 1;;12345,5;\"'=HYPERLINK(\"\"x\"\")\";självrapporterat;kvinna;18-29;Angered;;");
+    expect(lines[3]).toContain(
+      ';utfall;2026-Q1;2026 kv. 1;;12345,5;"\'=HYPERLINK(""x"")";självrapporterat;kvinna;18-29;Angered;;',
+    );
   });
 
   it("writes English CSV with `,` and a decimal point", () => {
@@ -245,8 +306,18 @@ describe("export", () => {
   it("reads its own export back, taking only the actual values", () => {
     const read = readValuesCsv(exportValuesCsv(rows));
     expect(read.rows).toHaveLength(1);
-    expect(read.rows[0]).toMatchObject({ rowNumber: 4, indicatorCode: "GEN-01", value: "12345,5", note: "=HYPERLINK(\"x\")", dataQuality: "självrapporterat", gender: "kvinna" });
-    expect(validateImportRows(read.rows, context).rows[0].parsed).toMatchObject({ value: 12345.5, dataQuality: "self-reported" });
+    expect(read.rows[0]).toMatchObject({
+      rowNumber: 4,
+      indicatorCode: "GEN-01",
+      value: "12345,5",
+      note: '=HYPERLINK("x")',
+      dataQuality: "självrapporterat",
+      gender: "kvinna",
+    });
+    expect(validateImportRows(read.rows, context).rows[0].parsed).toMatchObject({
+      value: 12345.5,
+      dataQuality: "self-reported",
+    });
   });
 
   it("writes XLSX with numbers as numbers and text never as formulas", async () => {
@@ -255,7 +326,7 @@ describe("export", () => {
     expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);
     expect(sheet.getCell("H2").value).toBe(1200);
     expect(sheet.getCell("H4").value).toBe(12345.5);
-    expect(sheet.getCell("I4").value).toBe("=HYPERLINK(\"x\")");
+    expect(sheet.getCell("I4").value).toBe('=HYPERLINK("x")');
     expect(sheet.getCell("I4").type).toBe(ExcelJS.ValueType.String);
     expect(sheet.getCell("D3").value).toBe("målvärde");
     const read = await readValuesXlsx(await exportValuesXlsx(rows));

@@ -15,7 +15,15 @@ export interface CatalogueFilterValues {
  * The catalogue's search and filters as a GET form: works without JavaScript (submit), and with
  * JavaScript filters live as the user types (debounced) or changes a list.
  */
-export function CatalogueFilter({ values, clearTo, showOrigin = true }: { values: CatalogueFilterValues; clearTo: string; showOrigin?: boolean }) {
+export function CatalogueFilter({
+  values,
+  clearTo,
+  showOrigin = true,
+}: {
+  values: CatalogueFilterValues;
+  clearTo: string;
+  showOrigin?: boolean;
+}) {
   const t = useT();
   const locale = useLocale();
   const m = t.indicators.catalogue;
@@ -38,7 +46,15 @@ export function CatalogueFilter({ values, clearTo, showOrigin = true }: { values
       className="grid gap-4 rounded-lg border border-neutral-300 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4"
       onChange={(e) => live((e.target as HTMLElement).tagName === "INPUT" ? 300 : 0)}
     >
-      <TextField name="q" type="search" label={m.search} hint={m.searchHint} defaultValue={values.q} width="full" className="sm:col-span-2" />
+      <TextField
+        name="q"
+        type="search"
+        label={m.search}
+        hint={m.searchHint}
+        defaultValue={values.q}
+        width="full"
+        className="sm:col-span-2"
+      />
       <SelectField
         name="sector"
         label={m.sector}

@@ -1,6 +1,15 @@
 import { Form } from "@remix-run/react";
 import { useEffect, useState } from "react";
-import { ConfirmDialog, DataTable, Field, FormStack, RadioGroup, SubmitButton, TextField, controlClasses } from "~/components/ui";
+import {
+  ConfirmDialog,
+  DataTable,
+  Field,
+  FormStack,
+  RadioGroup,
+  SubmitButton,
+  TextField,
+  controlClasses,
+} from "~/components/ui";
 import { useLocale, useT } from "~/i18n/use-t";
 import { formatDate, formatNumber } from "~/utils/format";
 
@@ -23,7 +32,17 @@ function formatSize(bytes: number | null, locale: "sv" | "en"): string {
 }
 
 /** The evidence list: name (download or open link), what it belongs to, type, size, date and delete. */
-export function EvidenceTable({ items, base, canEdit, redirectTo }: { items: EvidenceItem[]; base: string; canEdit: boolean; redirectTo: string }) {
+export function EvidenceTable({
+  items,
+  base,
+  canEdit,
+  redirectTo,
+}: {
+  items: EvidenceItem[];
+  base: string;
+  canEdit: boolean;
+  redirectTo: string;
+}) {
   const t = useT();
   const locale = useLocale();
   const m = t.indicators.evidence;
@@ -51,7 +70,11 @@ export function EvidenceTable({ items, base, canEdit, redirectTo }: { items: Evi
             ),
         },
         { key: "attached", header: m.attachedTo, cell: (e) => e.attachedTo },
-        { key: "type", header: m.type, cell: (e) => (e.kind === "file" ? `${m.file} · ${formatSize(e.sizeBytes, locale)}` : m.link) },
+        {
+          key: "type",
+          header: m.type,
+          cell: (e) => (e.kind === "file" ? `${m.file} · ${formatSize(e.sizeBytes, locale)}` : m.link),
+        },
         { key: "added", header: m.added, cell: (e) => formatDate(e.createdAt, locale) },
         ...(canEdit
           ? [
@@ -116,7 +139,11 @@ export function EvidenceUploadForm({
       <FormStack>
         <Field name="target" label={m.target} hint={m.targetHint} error={errors.target}>
           {(control) => (
-            <select {...control} defaultValue={values.target || defaultTarget || ""} className={controlClasses(Boolean(errors.target), "w-full max-w-xl")}>
+            <select
+              {...control}
+              defaultValue={values.target || defaultTarget || ""}
+              className={controlClasses(Boolean(errors.target), "w-full max-w-xl")}
+            >
               <option value="">{m.targetMissing}</option>
               {valueTargets.length > 0 ? (
                 <optgroup label={m.targetValues}>
@@ -152,13 +179,33 @@ export function EvidenceUploadForm({
         />
         {!hydrated || kind === "file" ? (
           <Field name="file" label={m.fileLabel} hint={m.fileHint} error={errors.file}>
-            {(control) => <input {...control} type="file" accept=".pdf,.png,.jpg,.jpeg,.gif,.webp,.heic,.xlsx,.ods,.xls,.csv" className="block max-w-xl" />}
+            {(control) => (
+              <input
+                {...control}
+                type="file"
+                accept=".pdf,.png,.jpg,.jpeg,.gif,.webp,.heic,.xlsx,.ods,.xls,.csv"
+                className="block max-w-xl"
+              />
+            )}
           </Field>
         ) : null}
         {!hydrated || kind === "link" ? (
           <>
-            <TextField name="linkTitle" label={m.linkTitle} hint={m.linkTitleHint} defaultValue={values.linkTitle} error={errors.linkTitle} />
-            <TextField name="linkUrl" type="url" label={m.linkUrl} hint={m.linkUrlHint} defaultValue={values.linkUrl} error={errors.linkUrl} />
+            <TextField
+              name="linkTitle"
+              label={m.linkTitle}
+              hint={m.linkTitleHint}
+              defaultValue={values.linkTitle}
+              error={errors.linkTitle}
+            />
+            <TextField
+              name="linkUrl"
+              type="url"
+              label={m.linkUrl}
+              hint={m.linkUrlHint}
+              defaultValue={values.linkUrl}
+              error={errors.linkUrl}
+            />
           </>
         ) : null}
         <SubmitButton intent="attach">{m.submit}</SubmitButton>
@@ -169,7 +216,13 @@ export function EvidenceUploadForm({
 
 /** What a piece of evidence belongs to, as text: "GEN-01 Antal unika deltagare · 2025 kv. 4" or "Effekt: …". */
 export function evidenceAttachedTo(
-  e: { indicatorCode: string | null; indicatorNameSv: string | null; indicatorNameEn: string | null; periodKey: string | null; outcomeText: string | null },
+  e: {
+    indicatorCode: string | null;
+    indicatorNameSv: string | null;
+    indicatorNameEn: string | null;
+    periodKey: string | null;
+    outcomeText: string | null;
+  },
   periodLabels: Record<string, string>,
   locale: "sv" | "en",
   outcomeLabel: (text: string) => string,

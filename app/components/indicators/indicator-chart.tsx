@@ -1,4 +1,14 @@
-import { CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import { ClientOnly, Table, TBody, Td, Th, THead, Tr } from "~/components/ui";
 import type { IndicatorUnit } from "~/domain/indicators/units";
 import { useLocale, useT } from "~/i18n/use-t";
@@ -63,7 +73,10 @@ export function IndicatorChart({
                 <XAxis dataKey="label" tick={TICK} stroke={COLORS.axis} padding={{ left: 40, right: 40 }} />
                 <YAxis tick={TICK} stroke={COLORS.axis} tickFormatter={(v: number) => fmt(v)} width={90} />
                 <Tooltip formatter={(v: number) => fmt(v)} />
-                <Legend wrapperStyle={{ fontSize: 14, color: COLORS.ink }} formatter={(value: string) => <span style={{ color: COLORS.ink }}>{value}</span>} />
+                <Legend
+                  wrapperStyle={{ fontSize: 14, color: COLORS.ink }}
+                  formatter={(value: string) => <span style={{ color: COLORS.ink }}>{value}</span>}
+                />
                 {baseline !== null ? (
                   <ReferenceLine
                     y={baseline}

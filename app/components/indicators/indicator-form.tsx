@@ -1,5 +1,12 @@
 import { CheckboxGroup, FormStack, NumberField, RadioGroup, SelectField, TextArea, TextField } from "~/components/ui";
-import { DIRECTION_LABELS, INDICATOR_DIRECTIONS, INDICATOR_LEVELS, INDICATOR_SECTORS, LEVEL_LABELS, SECTOR_LABELS } from "~/domain/indicators/types";
+import {
+  DIRECTION_LABELS,
+  INDICATOR_DIRECTIONS,
+  INDICATOR_LEVELS,
+  INDICATOR_SECTORS,
+  LEVEL_LABELS,
+  SECTOR_LABELS,
+} from "~/domain/indicators/types";
 import { INDICATOR_UNITS, UNIT_LABELS } from "~/domain/indicators/units";
 import { useLocale, useT } from "~/i18n/use-t";
 
@@ -27,14 +34,56 @@ export function IndicatorFormFields({
   return (
     <FormStack>
       {showCode ? (
-        <TextField name="code" label={m.code} hint={m.codeHint} optionalLabel={t.common.optional} defaultValue={v("code")} error={errors.code} width="medium" />
+        <TextField
+          name="code"
+          label={m.code}
+          hint={m.codeHint}
+          optionalLabel={t.common.optional}
+          defaultValue={v("code")}
+          error={errors.code}
+          width="medium"
+        />
       ) : null}
       <TextField name="name.sv" label={m.nameSv} required defaultValue={v("name.sv")} error={errors["name.sv"]} />
-      <TextField name="name.en" label={m.nameEn} optionalLabel={t.common.optional} defaultValue={v("name.en")} error={errors["name.en"]} />
-      <TextArea name="definition.sv" label={m.definitionSv} hint={m.definitionHint} required defaultValue={v("definition.sv")} error={errors["definition.sv"]} rows={4} />
-      <TextArea name="definition.en" label={m.definitionEn} optionalLabel={t.common.optional} defaultValue={v("definition.en")} error={errors["definition.en"]} rows={3} />
-      <TextField name="dataSource.sv" label={m.dataSourceSv} hint={m.dataSourceHint} required defaultValue={v("dataSource.sv")} error={errors["dataSource.sv"]} />
-      <TextField name="dataSource.en" label={m.dataSourceEn} optionalLabel={t.common.optional} defaultValue={v("dataSource.en")} error={errors["dataSource.en"]} />
+      <TextField
+        name="name.en"
+        label={m.nameEn}
+        optionalLabel={t.common.optional}
+        defaultValue={v("name.en")}
+        error={errors["name.en"]}
+      />
+      <TextArea
+        name="definition.sv"
+        label={m.definitionSv}
+        hint={m.definitionHint}
+        required
+        defaultValue={v("definition.sv")}
+        error={errors["definition.sv"]}
+        rows={4}
+      />
+      <TextArea
+        name="definition.en"
+        label={m.definitionEn}
+        optionalLabel={t.common.optional}
+        defaultValue={v("definition.en")}
+        error={errors["definition.en"]}
+        rows={3}
+      />
+      <TextField
+        name="dataSource.sv"
+        label={m.dataSourceSv}
+        hint={m.dataSourceHint}
+        required
+        defaultValue={v("dataSource.sv")}
+        error={errors["dataSource.sv"]}
+      />
+      <TextField
+        name="dataSource.en"
+        label={m.dataSourceEn}
+        optionalLabel={t.common.optional}
+        defaultValue={v("dataSource.en")}
+        error={errors["dataSource.en"]}
+      />
       <SelectField
         name="unit"
         label={m.unit}
@@ -72,13 +121,49 @@ export function IndicatorFormFields({
       <fieldset className="space-y-6 rounded-lg border border-neutral-300 bg-white p-4">
         <legend className="px-1 text-xl font-semibold">{m.proxyTitle}</legend>
         <p className="max-w-prose text-neutral-700">{m.proxyIntro}</p>
-        <NumberField name="proxy.valueSek" label={m.proxyValue} suffix="kr" defaultValue={v("proxy.valueSek")} error={errors["proxy.valueSek"]} />
-        <TextField name="proxy.description.sv" label={m.proxyDescriptionSv} defaultValue={v("proxy.description.sv")} error={errors["proxy.description.sv"]} />
-        <TextField name="proxy.description.en" label={m.proxyDescriptionEn} optionalLabel={t.common.optional} defaultValue={v("proxy.description.en")} error={errors["proxy.description.en"]} />
-        <TextField name="proxy.source" label={m.proxySource} defaultValue={v("proxy.source")} error={errors["proxy.source"]} />
+        <NumberField
+          name="proxy.valueSek"
+          label={m.proxyValue}
+          suffix="kr"
+          defaultValue={v("proxy.valueSek")}
+          error={errors["proxy.valueSek"]}
+        />
+        <TextField
+          name="proxy.description.sv"
+          label={m.proxyDescriptionSv}
+          defaultValue={v("proxy.description.sv")}
+          error={errors["proxy.description.sv"]}
+        />
+        <TextField
+          name="proxy.description.en"
+          label={m.proxyDescriptionEn}
+          optionalLabel={t.common.optional}
+          defaultValue={v("proxy.description.en")}
+          error={errors["proxy.description.en"]}
+        />
+        <TextField
+          name="proxy.source"
+          label={m.proxySource}
+          defaultValue={v("proxy.source")}
+          error={errors["proxy.source"]}
+        />
         <div className="flex flex-wrap gap-6">
-          <NumberField name="proxy.sourceYear" label={m.proxySourceYear} inputMode="numeric" defaultValue={v("proxy.sourceYear")} error={errors["proxy.sourceYear"]} width="xshort" />
-          <NumberField name="proxy.priceYear" label={m.proxyPriceYear} inputMode="numeric" defaultValue={v("proxy.priceYear")} error={errors["proxy.priceYear"]} width="xshort" />
+          <NumberField
+            name="proxy.sourceYear"
+            label={m.proxySourceYear}
+            inputMode="numeric"
+            defaultValue={v("proxy.sourceYear")}
+            error={errors["proxy.sourceYear"]}
+            width="xshort"
+          />
+          <NumberField
+            name="proxy.priceYear"
+            label={m.proxyPriceYear}
+            inputMode="numeric"
+            defaultValue={v("proxy.priceYear")}
+            error={errors["proxy.priceYear"]}
+            width="xshort"
+          />
         </div>
       </fieldset>
     </FormStack>

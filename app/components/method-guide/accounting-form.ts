@@ -9,10 +9,17 @@ export const GRANULARITIES = ["year", "half-year", "quarter", "month"] as const;
 
 export function accountingFormSchema(t: Messages) {
   const e = t.guide.newAccounting.errors;
-  const date = z.string({ error: () => e.date }).trim().refine(isIsoDate, { error: () => e.date });
+  const date = z
+    .string({ error: () => e.date })
+    .trim()
+    .refine(isIsoDate, { error: () => e.date });
   return z
     .object({
-      title: z.string({ error: () => e.name }).trim().min(1, { error: () => e.name }).max(120, { error: () => e.name }),
+      title: z
+        .string({ error: () => e.name })
+        .trim()
+        .min(1, { error: () => e.name })
+        .max(120, { error: () => e.name }),
       purpose: z.enum(ACCOUNTING_PURPOSES, { error: () => e.purpose }),
       method: z.enum(PATH_KEYS, { error: () => e.method }),
       periodStart: date,
@@ -25,7 +32,12 @@ export function accountingFormSchema(t: Messages) {
       // Check the order of the dates even when other fields still have errors.
       when: (payload) => {
         const v = payload.value as { periodStart?: unknown; periodEnd?: unknown } | undefined;
-        return typeof v?.periodStart === "string" && typeof v?.periodEnd === "string" && isIsoDate(v.periodStart.trim()) && isIsoDate(v.periodEnd.trim());
+        return (
+          typeof v?.periodStart === "string" &&
+          typeof v?.periodEnd === "string" &&
+          isIsoDate(v.periodStart.trim()) &&
+          isIsoDate(v.periodEnd.trim())
+        );
       },
     });
 }

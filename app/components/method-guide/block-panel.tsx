@@ -50,14 +50,21 @@ export function SroiResultsList({ results, t, locale }: { results: SroiResultsPr
         items={[
           {
             label: r.ratio,
-            value: <span className="text-lg font-bold">{r.ratioWithRange(formatRatio(results.ratio, locale), two(results.ratioLow), two(results.ratioHigh))}</span>,
+            value: (
+              <span className="text-lg font-bold">
+                {r.ratioWithRange(formatRatio(results.ratio, locale), two(results.ratioLow), two(results.ratioHigh))}
+              </span>
+            ),
           },
           { label: r.presentValue, value: formatSek(results.presentValue, locale) },
           { label: r.totalInputs, value: formatSek(results.totalInputs, locale) },
           { label: r.netPresentValue, value: formatSek(results.netPresentValue, locale) },
           {
             label: r.payback,
-            value: results.paybackMonths === null ? r.paybackNone : r.paybackMonths(formatNumber(results.paybackMonths, locale, 1, 1)),
+            value:
+              results.paybackMonths === null
+                ? r.paybackNone
+                : r.paybackMonths(formatNumber(results.paybackMonths, locale, 1, 1)),
           },
           { label: r.discountRate, value: formatPercent(results.discountRate, locale, 2) },
           ...(results.kind ? [{ label: r.kind, value: r.kinds[results.kind] }] : []),
@@ -102,12 +109,20 @@ export function BlockPanel({
       return `${level}: ${c.text}${c.stakeholderName ? ` (${c.stakeholderName})` : ""}`;
     });
   } else if (field.block === "stakeholders" && preview.stakeholders) {
-    rows = preview.stakeholders.map((x) => `${x.name}${x.included ? "" : ` (${t.guide.blocks.stakeholders.includedNo.toLowerCase()})`}`);
+    rows = preview.stakeholders.map(
+      (x) => `${x.name}${x.included ? "" : ` (${t.guide.blocks.stakeholders.includedNo.toLowerCase()})`}`,
+    );
   } else if (field.block === "action-plan" && preview.actionPlan) {
     rows = preview.actionPlan.map((a) => `${a.what} – ${a.who}, ${a.when}`);
   }
   return (
-    <section id={fieldId(field.name)} tabIndex={-1} aria-labelledby={headingId} className="rounded-lg border-2 border-neutral-300 bg-white p-4 sm:p-5" data-block={field.block}>
+    <section
+      id={fieldId(field.name)}
+      tabIndex={-1}
+      aria-labelledby={headingId}
+      className="rounded-lg border-2 border-neutral-300 bg-white p-4 sm:p-5"
+      data-block={field.block}
+    >
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h3 id={headingId} className="text-lg font-semibold">
           {label}

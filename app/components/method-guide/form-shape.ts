@@ -29,7 +29,9 @@ function toFormValue(field: FieldDef, value: unknown, locale: Locale): FormValue
     case "list": {
       if (!Array.isArray(value)) return [];
       return value
-        .filter((item): item is Record<string, unknown> => Boolean(item) && typeof item === "object" && !Array.isArray(item))
+        .filter(
+          (item): item is Record<string, unknown> => Boolean(item) && typeof item === "object" && !Array.isArray(item),
+        )
         .map((item) => toFormRow(field.fields, item, locale));
     }
     case "number":
@@ -43,7 +45,11 @@ function toFormValue(field: FieldDef, value: unknown, locale: Locale): FormValue
 }
 
 /** The form shape of a set of fields: every value field present, blanks as "" (or false / []). */
-export function toFormRow(fields: readonly FieldDef[], values: Record<string, unknown> | null | undefined, locale: Locale): FormRow {
+export function toFormRow(
+  fields: readonly FieldDef[],
+  values: Record<string, unknown> | null | undefined,
+  locale: Locale,
+): FormRow {
   const out: FormRow = {};
   for (const field of fields) {
     if (!isValueField(field)) continue;
@@ -53,7 +59,11 @@ export function toFormRow(fields: readonly FieldDef[], values: Record<string, un
 }
 
 /** The form shape of a step's values (typed or raw). */
-export function toFormShape(step: MethodStep, values: Record<string, unknown> | null | undefined, locale: Locale): FormRow {
+export function toFormShape(
+  step: MethodStep,
+  values: Record<string, unknown> | null | undefined,
+  locale: Locale,
+): FormRow {
   return toFormRow(step.fields, values ?? {}, locale);
 }
 

@@ -24,7 +24,14 @@ import {
   fieldId,
 } from "~/components/ui";
 import { ErrorSummary } from "~/components/ui";
-import { isValueField, type BlockField, type FieldDef, type ListField, type MethodStep, type ValueField } from "~/domain/method-guide";
+import {
+  isValueField,
+  type BlockField,
+  type FieldDef,
+  type ListField,
+  type MethodStep,
+  type ValueField,
+} from "~/domain/method-guide";
 import type { Messages } from "~/i18n";
 import type { Locale } from "~/i18n/types";
 import { formatTime } from "~/utils/format";
@@ -71,7 +78,17 @@ function asString(value: FormValue | undefined): string {
 }
 
 /** One value field, wired to react-hook-form, with the default value also in the HTML (no-JS). */
-function ValueInput({ field, path, value, ctx }: { field: ValueField; path: string; value: FormValue | undefined; ctx: FieldCtx }) {
+function ValueInput({
+  field,
+  path,
+  value,
+  ctx,
+}: {
+  field: ValueField;
+  path: string;
+  value: FormValue | undefined;
+  ctx: FieldCtx;
+}) {
   const { locale, t } = ctx;
   const label = field.label[locale];
   const hint = field.hint?.[locale];
@@ -87,11 +104,15 @@ function ValueInput({ field, path, value, ctx }: { field: ValueField; path: stri
   };
   switch (field.kind) {
     case "text":
-      return <TextField {...common} {...ctx.register(path)} defaultValue={asString(value)} maxLength={field.maxLength} />;
+      return (
+        <TextField {...common} {...ctx.register(path)} defaultValue={asString(value)} maxLength={field.maxLength} />
+      );
     case "textarea":
       return <TextArea {...common} {...ctx.register(path)} defaultValue={asString(value)} rows={4} />;
     case "number":
-      return <NumberField {...common} {...ctx.register(path)} defaultValue={asString(value)} suffix={field.unit?.[locale]} />;
+      return (
+        <NumberField {...common} {...ctx.register(path)} defaultValue={asString(value)} suffix={field.unit?.[locale]} />
+      );
     case "date":
       return <DateField {...common} {...ctx.register(path)} defaultValue={asString(value)} />;
     case "select":
@@ -109,7 +130,8 @@ function ValueInput({ field, path, value, ctx }: { field: ValueField; path: stri
     case "scale": {
       const options = [];
       for (let v = field.min; v <= field.max; v++) {
-        const edge = v === field.min ? field.minLabel?.[locale] : v === field.max ? field.maxLabel?.[locale] : undefined;
+        const edge =
+          v === field.min ? field.minLabel?.[locale] : v === field.max ? field.maxLabel?.[locale] : undefined;
         options.push({ value: String(v), label: edge ? `${v} (${edge})` : String(v) });
       }
       return <RadioGroup {...common} {...ctx.register(path)} options={options} inline defaultValue={asString(value)} />;
@@ -122,7 +144,11 @@ function ValueInput({ field, path, value, ctx }: { field: ValueField; path: stri
 /** A repeatable group: one fieldset per row, "remove" per row and "add" at the end. */
 function ListInput({ field, path, ctx }: { field: ListField; path: string; ctx: FieldCtx }) {
   const { locale, t } = ctx;
-  const { fields: rows, append, remove } = useFieldArray({ control: ctx.control, name: path, keyName: "_rowKey" as "id" });
+  const {
+    fields: rows,
+    append,
+    remove,
+  } = useFieldArray({ control: ctx.control, name: path, keyName: "_rowKey" as "id" });
   const item = field.itemLabel[locale];
   const error = errorFor(ctx, path);
   const headingId = `${fieldId(path)}-legend`;
@@ -150,12 +176,21 @@ function ListInput({ field, path, ctx }: { field: ListField; path: string; ctx: 
         {rows.map((row, index) => {
           const rowValues = row as unknown as FormRow;
           return (
-            <li key={(row as unknown as { _rowKey: string })._rowKey} className="rounded-md border border-neutral-300 bg-neutral-50 p-4">
+            <li
+              key={(row as unknown as { _rowKey: string })._rowKey}
+              className="rounded-md border border-neutral-300 bg-neutral-50 p-4"
+            >
               <fieldset>
                 <legend className="text-base font-semibold">{t.guide.step.rowTitle(item, index + 1)}</legend>
                 <div className="mt-3 space-y-5">
                   {field.fields.filter(isValueField).map((sub) => (
-                    <ValueInput key={sub.name} field={sub} path={`${path}.${index}.${sub.name}`} value={rowValues[sub.name]} ctx={ctx} />
+                    <ValueInput
+                      key={sub.name}
+                      field={sub}
+                      path={`${path}.${index}.${sub.name}`}
+                      value={rowValues[sub.name]}
+                      ctx={ctx}
+                    />
                   ))}
                 </div>
                 {!ctx.disabled ? (
@@ -290,7 +325,8 @@ export function StepForm({
 
   // Leaving with changes that are not stored anywhere yet asks first.
   const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) => dirty && !submitting.current && currentLocation.pathname !== nextLocation.pathname,
+    ({ currentLocation, nextLocation }) =>
+      dirty && !submitting.current && currentLocation.pathname !== nextLocation.pathname,
   );
   useEffect(() => {
     if (!dirty) return;
@@ -314,12 +350,20 @@ export function StepForm({
     renderBlock,
   };
   const clientErrors = flattenErrors(form.formState.errors);
-  const summary = clientErrors.length > 0 ? clientErrors : Object.entries(serverErrors).map(([field, message]) => ({ field, message }));
+  const summary =
+    clientErrors.length > 0
+      ? clientErrors
+      : Object.entries(serverErrors).map(([field, message]) => ({ field, message }));
 
   return (
     <>
       {blocker.state === "blocked" ? (
-        <div role="alertdialog" aria-labelledby="unsaved-title" aria-describedby="unsaved-text" className="mb-6 rounded-md border-l-[6px] border-warning-500 bg-warning-50 p-4 sm:p-5">
+        <div
+          role="alertdialog"
+          aria-labelledby="unsaved-title"
+          aria-describedby="unsaved-text"
+          className="mb-6 rounded-md border-l-[6px] border-warning-500 bg-warning-50 p-4 sm:p-5"
+        >
           <h2 id="unsaved-title" className="text-lg font-semibold">
             {s.unsavedTitle}
           </h2>
@@ -344,12 +388,10 @@ export function StepForm({
         onSubmit={(event) => {
           const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
           const target = submitter ?? event.currentTarget;
-          void form.handleSubmit(
-            () => {
-              submitting.current = true;
-              submit(target, { method: "post" });
-            },
-          )(event);
+          void form.handleSubmit(() => {
+            submitting.current = true;
+            submit(target, { method: "post" });
+          })(event);
         }}
       >
         <input type="hidden" name="baseVersion" value={String(baseVersion)} />

@@ -53,7 +53,7 @@ export function DiffView({ diff, sectionTitles }: { diff: ReportDiff; sectionTit
                         {op.text}
                         <span className="sr-only">]</span>
                       </del>
-                    )
+                    ),
                   )}
                 </p>
               </li>

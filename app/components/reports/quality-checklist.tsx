@@ -32,7 +32,10 @@ export function QualityChecklist({ items, headingLevel = 3 }: { items: QualityLi
           <H className="text-xl font-semibold text-danger-800">{p.blocking}</H>
           <ul className="mt-3 space-y-3">
             {blocking.map((item, i) => (
-              <li key={`${item.code}-${i}`} className="flex flex-col gap-1 sm:flex-row sm:items-start sm:justify-between sm:gap-6">
+              <li
+                key={`${item.code}-${i}`}
+                className="flex flex-col gap-1 sm:flex-row sm:items-start sm:justify-between sm:gap-6"
+              >
                 <span className="max-w-prose">{item.message}</span>
                 <Link to={item.fixTo} className="no-print shrink-0 font-semibold">
                   {p.fix}
@@ -49,7 +52,10 @@ export function QualityChecklist({ items, headingLevel = 3 }: { items: QualityLi
           <p className="mt-1 max-w-prose text-neutral-700">{p.advisoryIntro}</p>
           <ul className="mt-3 space-y-3">
             {advisory.map((item, i) => (
-              <li key={`${item.code}-${i}`} className="flex flex-col gap-1 sm:flex-row sm:items-start sm:justify-between sm:gap-6">
+              <li
+                key={`${item.code}-${i}`}
+                className="flex flex-col gap-1 sm:flex-row sm:items-start sm:justify-between sm:gap-6"
+              >
                 <span className="max-w-prose">{item.message}</span>
                 <Link to={item.fixTo} className="no-print shrink-0 font-semibold">
                   {p.fix}

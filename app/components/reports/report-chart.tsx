@@ -1,5 +1,16 @@
 import type { ReactNode } from "react";
-import { Bar, BarChart, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import { ClientOnly, Table, TBody, Td, Th, THead, Tr } from "~/components/ui";
 import type { ReportChart } from "~/domain/reports/types";
 import { messagesFor } from "~/i18n";
@@ -55,7 +66,12 @@ export function ReportChartView({ chart, locale }: { chart: ReportChart; locale:
     case "indicator-progress": {
       const unit = chart.unit ? ` (${chart.unit})` : "";
       drawing = (
-        <ComposedChart width={WIDTH} height={height} data={chart.data} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
+        <ComposedChart
+          width={WIDTH}
+          height={height}
+          data={chart.data}
+          margin={{ top: 16, right: 24, bottom: 8, left: 8 }}
+        >
           <CartesianGrid stroke={GRID} vertical={false} />
           <XAxis dataKey="label" tick={axisTick} />
           <YAxis tick={axisTick} tickFormatter={(v: number) => formatNumber(v, locale, 1)} width={64} />
@@ -182,7 +198,9 @@ export function ReportChartView({ chart, locale }: { chart: ReportChart; locale:
           <XAxis type="number" tick={axisTick} tickFormatter={ratio} domain={axis.domain} ticks={axis.ticks} />
           <YAxis type="category" dataKey="parameter" tick={axisTick} width={220} />
           <Tooltip
-            formatter={(v: unknown) => (Array.isArray(v) ? `${ratio(v[0] as number)} – ${ratio(v[1] as number)}` : String(v))}
+            formatter={(v: unknown) =>
+              Array.isArray(v) ? `${ratio(v[0] as number)} – ${ratio(v[1] as number)}` : String(v)
+            }
             isAnimationActive={false}
           />
           <ReferenceLine
@@ -278,7 +296,7 @@ export function ReportChartView({ chart, locale }: { chart: ReportChart; locale:
                     <Td key={i} numeric={table.numeric[i]}>
                       {c}
                     </Td>
-                  )
+                  ),
                 )}
               </Tr>
             ))}

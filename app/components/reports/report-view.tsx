@@ -9,7 +9,17 @@ import { ReportChartView } from "./report-chart";
 
 type Level = 1 | 2 | 3;
 
-function Heading({ level, id, className, children }: { level: number; id?: string; className?: string; children: ReactNode }) {
+function Heading({
+  level,
+  id,
+  className,
+  children,
+}: {
+  level: number;
+  id?: string;
+  className?: string;
+  children: ReactNode;
+}) {
   const Tag = `h${Math.min(level, 6)}` as "h1" | "h2" | "h3" | "h4" | "h5" | "h6";
   return (
     <Tag id={id} className={className}>
@@ -47,7 +57,10 @@ function KeyFigures({ figures, model }: { figures: KeyFigure[]; model: ReportMod
           ) : null}
           {f.period || f.n !== undefined ? (
             <dd className="mt-1 text-sm text-neutral-700">
-              {[f.period ? `${t.reports.view.period}: ${f.period}` : "", f.n !== undefined ? `${t.reports.view.n}: ${f.n}` : ""]
+              {[
+                f.period ? `${t.reports.view.period}: ${f.period}` : "",
+                f.n !== undefined ? `${t.reports.view.n}: ${f.n}` : "",
+              ]
                 .filter(Boolean)
                 .join(" · ")}
             </dd>
@@ -87,7 +100,7 @@ function ModelTable({ table }: { table: ReportTable }) {
                   <Td key={c.key} numeric={c.align === "right"}>
                     {cell(row, c.key)}
                   </Td>
-                )
+                ),
               )}
             </Tr>
           ))}
@@ -105,7 +118,7 @@ function ModelTable({ table }: { table: ReportTable }) {
                     <Td key={c.key} numeric={c.align === "right"} className="font-semibold">
                       {cell(row, c.key)}
                     </Td>
-                  )
+                  ),
                 )}
               </Tr>
             ))}
@@ -122,7 +135,9 @@ function Block({ block, model }: { block: ReportBlock; model: ReportModel }) {
     case "paragraph":
       return <p className="max-w-prose">{block.text}</p>;
     case "key-figures": {
-      const figures = block.ids.map((id) => model.keyFigures.find((f) => f.id === id)).filter((f): f is KeyFigure => Boolean(f));
+      const figures = block.ids
+        .map((id) => model.keyFigures.find((f) => f.id === id))
+        .filter((f): f is KeyFigure => Boolean(f));
       return figures.length ? <KeyFigures figures={figures} model={model} /> : null;
     }
     case "table": {

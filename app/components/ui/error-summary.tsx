@@ -55,10 +55,7 @@ export function ErrorSummary({ title, errors, description, autoFocus = true, cla
       role="alert"
       tabIndex={-1}
       aria-labelledby={titleId}
-      className={cx(
-        "rounded-md border-4 border-danger-700 bg-white p-5 shadow-card sm:p-6",
-        className,
-      )}
+      className={cx("rounded-md border-4 border-danger-700 bg-white p-5 shadow-card sm:p-6", className)}
       data-error-summary=""
     >
       <h2 id={titleId} className="text-xl font-bold text-ink sm:text-2xl">

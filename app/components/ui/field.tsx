@@ -95,7 +95,15 @@ export interface FieldBaseProps {
   className?: string;
 }
 
-function LabelText({ label, optionalLabel, required }: { label: ReactNode; optionalLabel?: string; required?: boolean }) {
+function LabelText({
+  label,
+  optionalLabel,
+  required,
+}: {
+  label: ReactNode;
+  optionalLabel?: string;
+  required?: boolean;
+}) {
   return (
     <>
       {label}
@@ -136,8 +144,7 @@ export function ErrorMessage({
   prefix ??= defaultPrefix;
   return (
     <p id={id} className={cx("max-w-prose font-semibold text-danger-700", className)}>
-      <span className="mr-1 inline-block rounded-sm bg-danger-700 px-1.5 text-white">{prefix}</span>{" "}
-      {children}
+      <span className="mr-1 inline-block rounded-sm bg-danger-700 px-1.5 text-white">{prefix}</span> {children}
     </p>
   );
 }
@@ -500,8 +507,7 @@ export const SelectField = forwardRef<HTMLSelectElement, SelectFieldProps>(funct
 /* Checkboxes and radios                                                                       */
 /* ------------------------------------------------------------------------------------------ */
 
-const choiceInputClasses =
-  "mt-2.5 h-6 w-6 shrink-0 cursor-pointer disabled:cursor-not-allowed";
+const choiceInputClasses = "mt-2.5 h-6 w-6 shrink-0 cursor-pointer disabled:cursor-not-allowed";
 const choiceLabelClasses = "block min-h-tap cursor-pointer py-2 pr-2";
 
 type ChoiceAttrs = Omit<
@@ -556,7 +562,11 @@ export const CheckboxField = forwardRef<HTMLInputElement, CheckboxFieldProps>(fu
           {...inputProps}
           id={ids.id}
           name={name}
-          aria-describedby={joinIds(hint ? ids.hintId : undefined, hasError ? ids.errorId : undefined, extraDescribedBy)}
+          aria-describedby={joinIds(
+            hint ? ids.hintId : undefined,
+            hasError ? ids.errorId : undefined,
+            extraDescribedBy,
+          )}
           aria-invalid={hasError ? true : undefined}
           aria-required={required ? true : undefined}
           className={choiceInputClasses}

@@ -29,10 +29,22 @@ export function Container({
 }
 
 export type StackGap = "sm" | "md" | "lg";
-const stackGaps: Record<StackGap, string> = { sm: "space-y-4", md: "space-y-6 sm:space-y-8", lg: "space-y-10 sm:space-y-12" };
+const stackGaps: Record<StackGap, string> = {
+  sm: "space-y-4",
+  md: "space-y-6 sm:space-y-8",
+  lg: "space-y-10 sm:space-y-12",
+};
 
 /** Vertical rhythm between blocks: `sm` inside a card, `md` between paragraphs/fields, `lg` between sections. */
-export function Stack({ gap = "md", className, children }: { gap?: StackGap; className?: string; children: ReactNode }) {
+export function Stack({
+  gap = "md",
+  className,
+  children,
+}: {
+  gap?: StackGap;
+  className?: string;
+  children: ReactNode;
+}) {
   return <div className={cx("min-w-0", stackGaps[gap], className)}>{children}</div>;
 }
 
@@ -171,7 +183,7 @@ export interface CardProps {
  * card is clickable but only the title is the link text. Put no other links inside a linked card.
  */
 export function Card({ title, to, description, meta, headingLevel = 3, className, children }: CardProps) {
-  const Heading = (`h${headingLevel}` as "h2" | "h3" | "h4");
+  const Heading = `h${headingLevel}` as "h2" | "h3" | "h4";
   return (
     <div
       className={cx(
@@ -224,7 +236,12 @@ export function DescriptionList({ items, className }: DescriptionListProps) {
       {items.map((item, index) => (
         <div
           key={index}
-          className={cx("py-4 sm:grid sm:gap-6", hasActions ? "sm:grid-cols-[minmax(0,1fr)_minmax(0,2fr)_7rem]" : "sm:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]")}
+          className={cx(
+            "py-4 sm:grid sm:gap-6",
+            hasActions
+              ? "sm:grid-cols-[minmax(0,1fr)_minmax(0,2fr)_7rem]"
+              : "sm:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]",
+          )}
         >
           <dt className="font-semibold text-ink">{item.label}</dt>
           <dd className="mt-1 min-w-0 break-words text-ink sm:mt-0">{item.value}</dd>
@@ -327,9 +344,7 @@ export function ProgressSteps({ steps, stateLabels, label, summary, className }:
                 data-state={step.state}
                 className={cx(
                   "group flex min-h-tap items-center gap-3 rounded-md border-l-4 py-2 pl-2 pr-3 no-underline transition-colors",
-                  step.current
-                    ? "border-accent-700 bg-accent-50"
-                    : "border-transparent hover:bg-neutral-100",
+                  step.current ? "border-accent-700 bg-accent-50" : "border-transparent hover:bg-neutral-100",
                 )}
               >
                 <span

@@ -79,16 +79,17 @@ export function Table({
         ref={wrapperRef}
         data-table-scroll=""
         data-overflowing={overflowing ? "" : undefined}
-        className={cx("relative max-w-full overflow-x-auto rounded-lg border border-neutral-300 bg-white", wrapperClassName)}
+        className={cx(
+          "relative max-w-full overflow-x-auto rounded-lg border border-neutral-300 bg-white",
+          wrapperClassName,
+        )}
         {...regionProps}
       >
         <table className={cx("w-full border-collapse text-left", className)} {...rest}>
           {caption ? (
             <caption
               id={captionId}
-              className={
-                captionHidden ? "sr-only" : "px-4 pb-2 pt-4 text-left text-lg font-semibold text-ink"
-              }
+              className={captionHidden ? "sr-only" : "px-4 pb-2 pt-4 text-left text-lg font-semibold text-ink"}
             >
               {caption}
             </caption>

@@ -140,7 +140,9 @@ describe("TextField", () => {
 
 describe("NumberField, TextArea, SelectField", () => {
   it("NumberField is a text input with a decimal keypad", () => {
-    const html = renderToStaticMarkup(<NumberField name="amount" label="Belopp" suffix="kr" defaultValue="12 345,50" />);
+    const html = renderToStaticMarkup(
+      <NumberField name="amount" label="Belopp" suffix="kr" defaultValue="12 345,50" />,
+    );
     const input = attrs(findTag(html, "input", 'id="field-amount"'));
     expect(input.type).toBe("text");
     expect(input.inputmode).toBe("decimal");
@@ -203,7 +205,13 @@ describe("RadioGroup and CheckboxField", () => {
 
   it("CheckboxField wires hint and error and checks by default when asked", () => {
     const html = renderToStaticMarkup(
-      <CheckboxField name="consent" label="Jag har läst villkoren" hint="Länk finns nedan" error="Kryssa i rutan" defaultChecked />,
+      <CheckboxField
+        name="consent"
+        label="Jag har läst villkoren"
+        hint="Länk finns nedan"
+        error="Kryssa i rutan"
+        defaultChecked
+      />,
     );
     const input = attrs(findTag(html, "input", 'id="field-consent"'));
     expect(input.type).toBe("checkbox");
@@ -369,7 +377,11 @@ describe("Table", () => {
 
 describe("Notice, ToastViewport, Badge, EmptyState", () => {
   it("uses alert for errors and status otherwise, with a hidden kind word", () => {
-    const err = renderToStaticMarkup(<Notice kind="error" kindLabel="Fel:">Kunde inte spara</Notice>);
+    const err = renderToStaticMarkup(
+      <Notice kind="error" kindLabel="Fel:">
+        Kunde inte spara
+      </Notice>,
+    );
     expect(err).toMatch(/^<div role="alert"/);
     expect(err).toContain('<span class="sr-only">Fel: </span>');
     const info = renderToStaticMarkup(<Notice title="Sparat 20.14" />);
@@ -383,7 +395,10 @@ describe("Notice, ToastViewport, Badge, EmptyState", () => {
     expect(empty).toContain('aria-live="polite"');
     expect(empty).not.toContain("Stäng");
     const html = renderToStaticMarkup(
-      <ToastViewport flash={{ kind: "success", message: "Redovisningen är publicerad" }} closeLabel="Stäng meddelandet" />,
+      <ToastViewport
+        flash={{ kind: "success", message: "Redovisningen är publicerad" }}
+        closeLabel="Stäng meddelandet"
+      />,
     );
     expect(html).toContain("Redovisningen är publicerad");
     expect(html).toMatch(/<button type="button"[^>]*>.*<span class="sr-only">Stäng meddelandet<\/span><\/button>/);

@@ -1,5 +1,16 @@
 import { useId, type ReactElement, type ReactNode } from "react";
-import { Bar, BarChart, CartesianGrid, Cell, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  Legend,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import { ClientOnly, Table, TBody, Td, Th, THead, Tr } from "~/components/ui";
 import { SROI_PARAMETERS, sroiParameterLabel, type SroiParameter } from "~/domain/sroi";
 import { messagesFor } from "~/i18n";
@@ -129,7 +140,9 @@ export interface SensitivityTornadoProps {
 }
 
 function parameterLabel(parameter: string, locale: Locale): string {
-  return (SROI_PARAMETERS as readonly string[]).includes(parameter) ? sroiParameterLabel(parameter as SroiParameter, locale) : parameter;
+  return (SROI_PARAMETERS as readonly string[]).includes(parameter)
+    ? sroiParameterLabel(parameter as SroiParameter, locale)
+    : parameter;
 }
 
 /**
@@ -166,13 +179,25 @@ export function SensitivityTornado({ base, data, title, locale: localeProp }: Se
       height={height}
       locale={locale}
       chart={
-        <BarChart data={rows} layout="vertical" margin={{ top: 28, right: 32, bottom: 8, left: 8 }} barGap={-16} barSize={16}>
+        <BarChart
+          data={rows}
+          layout="vertical"
+          margin={{ top: 28, right: 32, bottom: 8, left: 8 }}
+          barGap={-16}
+          barSize={16}
+        >
           <defs>
             <Hatch id={highPattern} color={COLORS.high} />
           </defs>
           <CartesianGrid horizontal={false} stroke={COLORS.grid} />
           <XAxis type="number" domain={domain} tickFormatter={ratio} stroke={COLORS.axis} tick={TICK} />
-          <YAxis type="category" dataKey="label" width={170} stroke={COLORS.axis} tick={{ fill: COLORS.ink, fontSize: 14 }} />
+          <YAxis
+            type="category"
+            dataKey="label"
+            width={170}
+            stroke={COLORS.axis}
+            tick={{ fill: COLORS.ink, fontSize: 14 }}
+          />
           <Tooltip
             formatter={(value: unknown, name: string) => {
               const pair = Array.isArray(value) ? (value as number[]) : [];
@@ -182,7 +207,13 @@ export function SensitivityTornado({ base, data, title, locale: localeProp }: Se
           />
           <Legend {...legendProps} />
           <Bar dataKey="lowBar" name={t.lowLegend} fill={COLORS.low} isAnimationActive={false} />
-          <Bar dataKey="highBar" name={t.highLegend} fill={`url(#${highPattern})`} stroke={COLORS.high} isAnimationActive={false} />
+          <Bar
+            dataKey="highBar"
+            name={t.highLegend}
+            fill={`url(#${highPattern})`}
+            stroke={COLORS.high}
+            isAnimationActive={false}
+          />
           <ReferenceLine
             x={base}
             stroke={COLORS.ink}
@@ -204,7 +235,10 @@ export function SensitivityTornado({ base, data, title, locale: localeProp }: Se
             {t.baseKey(ratio(base))}
           </li>
           <li>
-            <span aria-hidden="true" className="mr-2 inline-block w-6 border-t-2 border-dashed border-danger-700 align-middle" />
+            <span
+              aria-hidden="true"
+              className="mr-2 inline-block w-6 border-t-2 border-dashed border-danger-700 align-middle"
+            />
             {t.breakEven}
           </li>
         </ul>
@@ -263,7 +297,7 @@ interface SignedSekBarsProps {
 function SignedSekBars({ rows, title, labelHeader, valueName, labelWidth, locale }: SignedSekBarsProps) {
   const sekTick = sekAxisFormatter(
     rows.map((r) => r.value),
-    locale
+    locale,
   );
   return (
     <ChartFrame
@@ -274,7 +308,13 @@ function SignedSekBars({ rows, title, labelHeader, valueName, labelWidth, locale
         <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 48, bottom: 8, left: 8 }} barSize={22}>
           <CartesianGrid horizontal={false} stroke={COLORS.grid} />
           <XAxis type="number" tickFormatter={sekTick} stroke={COLORS.axis} tick={TICK} />
-          <YAxis type="category" dataKey="label" width={labelWidth} stroke={COLORS.axis} tick={{ fill: COLORS.ink, fontSize: 14 }} />
+          <YAxis
+            type="category"
+            dataKey="label"
+            width={labelWidth}
+            stroke={COLORS.axis}
+            tick={{ fill: COLORS.ink, fontSize: 14 }}
+          />
           <Tooltip formatter={(v: number) => formatSek(v, locale)} />
           <ReferenceLine x={0} stroke={COLORS.ink} />
           <Bar dataKey="value" name={valueName} isAnimationActive={false}>
@@ -337,7 +377,7 @@ export function SroiByYearChart({ data, title, locale: localeProp }: SroiByYearC
   const rows = data.map((d) => ({ ...d, label: t.yearLabel(d.year) }));
   const sekTick = sekAxisFormatter(
     data.flatMap((d) => [d.value, d.presentValue]),
-    locale
+    locale,
   );
   const valuePattern = useSvgId("year-value");
   return (
@@ -356,7 +396,13 @@ export function SroiByYearChart({ data, title, locale: localeProp }: SroiByYearC
           <Tooltip formatter={(v: number) => formatSek(v, locale)} />
           <Legend {...legendProps} />
           <ReferenceLine y={0} stroke={COLORS.axis} />
-          <Bar dataKey="value" name={t.value} fill={`url(#${valuePattern})`} stroke={COLORS.accentMid} isAnimationActive={false} />
+          <Bar
+            dataKey="value"
+            name={t.value}
+            fill={`url(#${valuePattern})`}
+            stroke={COLORS.accentMid}
+            isAnimationActive={false}
+          />
           <Bar dataKey="presentValue" name={t.presentValue} fill={COLORS.accent} isAnimationActive={false} />
         </BarChart>
       }

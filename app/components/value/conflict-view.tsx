@@ -15,7 +15,8 @@ export interface ConflictInfo {
 export function ConflictView({ conflict, describe }: { conflict: ConflictInfo; describe?: (path: string) => string }) {
   const t = useT().value.common;
   const location = useLocation();
-  const show = (text: string) => (text.trim() === "" ? t.empty : text === "true" ? t.yes : text === "false" ? t.no : text);
+  const show = (text: string) =>
+    text.trim() === "" ? t.empty : text === "true" ? t.yes : text === "false" ? t.no : text;
   return (
     <Notice kind="warning" role="alert" title={t.conflictTitle}>
       <div className="space-y-4">
@@ -34,9 +35,7 @@ export function ConflictView({ conflict, describe }: { conflict: ConflictInfo; d
             <TBody>
               {conflict.differences.slice(0, 50).map((d) => (
                 <Tr key={d.path}>
-                  <Th>
-                    {describe ? describe(d.path) : d.path}
-                  </Th>
+                  <Th>{describe ? describe(d.path) : d.path}</Th>
                   <Td>{show(d.yours)}</Td>
                   <Td>{show(d.theirs)}</Td>
                 </Tr>

@@ -7,7 +7,13 @@ import { formatNumber, formatSek } from "~/utils/format";
 import { SocioeconomicPerActorChart } from "./charts";
 import type { ConflictInfo } from "./conflict-view";
 import { Fieldset, ValueFormFrame, noSubmit, visibleErrors } from "./value-form-frame";
-import { emptySocioGroup, emptySocioItem, liveSocio, normaliseSocioForm, type SocioFormValues } from "./socioeconomic-model";
+import {
+  emptySocioGroup,
+  emptySocioItem,
+  liveSocio,
+  normaliseSocioForm,
+  type SocioFormValues,
+} from "./socioeconomic-model";
 
 /**
  * The socio-economic account form (method guide §6): participant groups (typical cases) with their
@@ -24,8 +30,14 @@ export interface SocioeconomicFormProps {
   savedLine: string;
 }
 
-
-export function SocioeconomicForm({ initial, baseVersion, canEdit, serverErrors, conflict, savedLine }: SocioeconomicFormProps) {
+export function SocioeconomicForm({
+  initial,
+  baseVersion,
+  canEdit,
+  serverErrors,
+  conflict,
+  savedLine,
+}: SocioeconomicFormProps) {
   const t = useT();
   const v = t.value;
   const locale = useLocale();
@@ -76,60 +88,106 @@ export function SocioeconomicForm({ initial, baseVersion, canEdit, serverErrors,
       onSubmit={() => setAttempted(true)}
       resultHeadingId="socio-result-heading"
       resultTitle={v.socio.resultTitle}
-      result={live.result ? <SocioKeyFigures result={live.result} /> : <p className="text-neutral-700">{v.common.cannotCalculate}</p>}
+      result={
+        live.result ? (
+          <SocioKeyFigures result={live.result} />
+        ) : (
+          <p className="text-neutral-700">{v.common.cannotCalculate}</p>
+        )
+      }
       after={live.result ? <SocioPerActor result={live.result} /> : null}
     >
+      <NumberField
+        {...register("interventionCost")}
+        label={v.socio.interventionCost}
+        hint={v.socio.interventionCostHint}
+        suffix="kr"
+        width="medium"
+        defaultValue={initial.interventionCost}
+        error={err("interventionCost")}
+      />
+      <section aria-labelledby="groups-heading" className="space-y-4">
+        <h2 id="groups-heading" className="text-2xl font-bold">
+          {v.socio.groupsTitle}
+        </h2>
+        <p className="max-w-prose text-neutral-700">{v.socio.groupsIntro}</p>
+        {err("groups") ? <p className="font-semibold text-danger-700">{err("groups")}</p> : null}
+        {groups.fields.map((field, gi) => (
+          <Fieldset
+            key={field.id}
+            legend={v.socio.groupHeading(gi + 1, values.groups[gi]?.label ?? "")}
+            actions={
+              canEdit && groups.fields.length > 1 ? (
+                <Button
+                  type="submit"
+                  name="intent"
+                  value={`remove-group:${gi}`}
+                  variant="secondary"
+                  size="sm"
+                  onClick={noSubmit(() => groups.remove(gi))}
+                >
+                  {v.socio.removeGroup(gi + 1)}
+                </Button>
+              ) : null
+            }
+          >
+            <TextField
+              {...register(`groups.${gi}.label`)}
+              label={v.socio.groupLabel}
+              defaultValue={field.label}
+              error={err(`groups.${gi}.label`)}
+            />
+            <div className="flex flex-wrap gap-6">
               <NumberField
-                {...register("interventionCost")}
-                label={v.socio.interventionCost}
-                hint={v.socio.interventionCostHint}
-                suffix="kr"
-                width="medium"
-                defaultValue={initial.interventionCost}
-                error={err("interventionCost")}
+                {...register(`groups.${gi}.participants`)}
+                label={v.socio.participants}
+                inputMode="numeric"
+                width="xshort"
+                defaultValue={field.participants}
+                error={err(`groups.${gi}.participants`)}
               />
-              <section aria-labelledby="groups-heading" className="space-y-4">
-                <h2 id="groups-heading" className="text-2xl font-bold">
-                  {v.socio.groupsTitle}
-                </h2>
-                <p className="max-w-prose text-neutral-700">{v.socio.groupsIntro}</p>
-                {err("groups") ? <p className="font-semibold text-danger-700">{err("groups")}</p> : null}
-                {groups.fields.map((field, gi) => (
-                  <Fieldset
-                    key={field.id}
-                    legend={v.socio.groupHeading(gi + 1, values.groups[gi]?.label ?? "")}
-                    actions={
-                      canEdit && groups.fields.length > 1 ? (
-                        <Button type="submit" name="intent" value={`remove-group:${gi}`} variant="secondary" size="sm" onClick={noSubmit(() => groups.remove(gi))}>
-                          {v.socio.removeGroup(gi + 1)}
-                        </Button>
-                      ) : null
-                    }
-                  >
-                    <TextField {...register(`groups.${gi}.label`)} label={v.socio.groupLabel} defaultValue={field.label} error={err(`groups.${gi}.label`)} />
-                    <div className="flex flex-wrap gap-6">
-                      <NumberField {...register(`groups.${gi}.participants`)} label={v.socio.participants} inputMode="numeric" width="xshort" defaultValue={field.participants} error={err(`groups.${gi}.participants`)} />
-                      <NumberField {...register(`groups.${gi}.years`)} label={v.socio.years} hint={v.socio.yearsHint} width="xshort" defaultValue={field.years} error={err(`groups.${gi}.years`)} />
-                      <NumberField {...register(`groups.${gi}.successRate`)} label={v.socio.successRate} hint={v.socio.successRateHint} suffix="%" width="xshort" defaultValue={field.successRate} error={err(`groups.${gi}.successRate`)} />
-                    </div>
-                    <NumberField
-                      {...register(`groups.${gi}.productionValue`)}
-                      label={v.socio.productionValue}
-                      hint={v.socio.productionValueHint}
-                      suffix="kr"
-                      width="medium"
-                      defaultValue={field.productionValue}
-                      error={err(`groups.${gi}.productionValue`)}
-                    />
-                    <Items control={control} register={register} groupIndex={gi} canEdit={canEdit} err={err} />
-                  </Fieldset>
-                ))}
-                {canEdit ? (
-                  <Button type="submit" name="intent" value="add-group" variant="secondary" onClick={noSubmit(() => groups.append(emptySocioGroup()))}>
-                    {v.socio.addGroup}
-                  </Button>
-                ) : null}
-              </section>
+              <NumberField
+                {...register(`groups.${gi}.years`)}
+                label={v.socio.years}
+                hint={v.socio.yearsHint}
+                width="xshort"
+                defaultValue={field.years}
+                error={err(`groups.${gi}.years`)}
+              />
+              <NumberField
+                {...register(`groups.${gi}.successRate`)}
+                label={v.socio.successRate}
+                hint={v.socio.successRateHint}
+                suffix="%"
+                width="xshort"
+                defaultValue={field.successRate}
+                error={err(`groups.${gi}.successRate`)}
+              />
+            </div>
+            <NumberField
+              {...register(`groups.${gi}.productionValue`)}
+              label={v.socio.productionValue}
+              hint={v.socio.productionValueHint}
+              suffix="kr"
+              width="medium"
+              defaultValue={field.productionValue}
+              error={err(`groups.${gi}.productionValue`)}
+            />
+            <Items control={control} register={register} groupIndex={gi} canEdit={canEdit} err={err} />
+          </Fieldset>
+        ))}
+        {canEdit ? (
+          <Button
+            type="submit"
+            name="intent"
+            value="add-group"
+            variant="secondary"
+            onClick={noSubmit(() => groups.append(emptySocioGroup()))}
+          >
+            {v.socio.addGroup}
+          </Button>
+        ) : null}
+      </section>
     </ValueFormFrame>
   );
 }
@@ -161,8 +219,22 @@ function Items({
           <fieldset key={field.id} className="min-w-0 rounded-md border border-neutral-200 bg-neutral-50 p-4">
             <legend className="px-1 font-semibold">{t.itemHeading(ii + 1)}</legend>
             <div className="grid gap-4 md:grid-cols-3">
-              <SelectField {...register(`${p}.actor`)} label={t.actor} options={actorOptions} width="full" defaultValue={field.actor} error={err(`${p}.actor`)} />
-              <TextField {...register(`${p}.label`)} label={t.itemLabel} width="full" className="md:col-span-2" defaultValue={field.label} error={err(`${p}.label`)} />
+              <SelectField
+                {...register(`${p}.actor`)}
+                label={t.actor}
+                options={actorOptions}
+                width="full"
+                defaultValue={field.actor}
+                error={err(`${p}.actor`)}
+              />
+              <TextField
+                {...register(`${p}.label`)}
+                label={t.itemLabel}
+                width="full"
+                className="md:col-span-2"
+                defaultValue={field.label}
+                error={err(`${p}.label`)}
+              />
               <SelectField
                 {...register(`${p}.type`)}
                 label={t.type}
@@ -185,13 +257,41 @@ function Items({
                   { value: "revenue", label: t.kindRevenue },
                 ]}
               />
-              <NumberField {...register(`${p}.amount`)} label={t.amount} suffix="kr" width="medium" defaultValue={field.amount} error={err(`${p}.amount`)} />
-              <NumberField {...register(`${p}.before`)} label={t.before} suffix="kr" width="medium" defaultValue={field.before} error={err(`${p}.before`)} />
-              <NumberField {...register(`${p}.after`)} label={t.after} suffix="kr" width="medium" defaultValue={field.after} error={err(`${p}.after`)} />
+              <NumberField
+                {...register(`${p}.amount`)}
+                label={t.amount}
+                suffix="kr"
+                width="medium"
+                defaultValue={field.amount}
+                error={err(`${p}.amount`)}
+              />
+              <NumberField
+                {...register(`${p}.before`)}
+                label={t.before}
+                suffix="kr"
+                width="medium"
+                defaultValue={field.before}
+                error={err(`${p}.before`)}
+              />
+              <NumberField
+                {...register(`${p}.after`)}
+                label={t.after}
+                suffix="kr"
+                width="medium"
+                defaultValue={field.after}
+                error={err(`${p}.after`)}
+              />
             </div>
             {canEdit ? (
               <div className="mt-4">
-                <Button type="submit" name="intent" value={`remove-item:${groupIndex}:${ii}`} variant="secondary" size="sm" onClick={noSubmit(() => items.remove(ii))}>
+                <Button
+                  type="submit"
+                  name="intent"
+                  value={`remove-item:${groupIndex}:${ii}`}
+                  variant="secondary"
+                  size="sm"
+                  onClick={noSubmit(() => items.remove(ii))}
+                >
                   {t.removeItem(ii + 1)}
                 </Button>
               </div>
@@ -200,7 +300,14 @@ function Items({
         );
       })}
       {canEdit ? (
-        <Button type="submit" name="intent" value={`add-item:${groupIndex}`} variant="secondary" size="sm" onClick={noSubmit(() => items.append(emptySocioItem()))}>
+        <Button
+          type="submit"
+          name="intent"
+          value={`add-item:${groupIndex}`}
+          variant="secondary"
+          size="sm"
+          onClick={noSubmit(() => items.append(emptySocioItem()))}
+        >
           {t.addItem}
         </Button>
       ) : null}
@@ -216,13 +323,22 @@ function SocioKeyFigures({ result }: { result: SocioeconomicResult }) {
     [t.publicTotal, formatSek(result.publicSector.total, locale)],
     [
       t.publicPayback,
-      result.publicSector.paybackYears === null ? t.paybackNone : t.paybackYears(formatNumber(result.publicSector.paybackYears, locale, 2, 2)),
+      result.publicSector.paybackYears === null
+        ? t.paybackNone
+        : t.paybackYears(formatNumber(result.publicSector.paybackYears, locale, 2, 2)),
     ],
     [t.societyTotal, formatSek(result.society.total, locale)],
-    [t.realValuePerSek, result.society.realValuePerSek === null ? "–" : formatSek(result.society.realValuePerSek, locale, 2)],
+    [
+      t.realValuePerSek,
+      result.society.realValuePerSek === null ? "–" : formatSek(result.society.realValuePerSek, locale, 2),
+    ],
   ];
   return (
-    <dl className="divide-y divide-neutral-200 border-t border-neutral-200" aria-live="polite" data-testid="socio-figures">
+    <dl
+      className="divide-y divide-neutral-200 border-t border-neutral-200"
+      aria-live="polite"
+      data-testid="socio-figures"
+    >
       {rows.map(([label, value]) => (
         <div key={label} className="flex flex-wrap justify-between gap-x-4 py-2">
           <dt className="text-neutral-700">{label}</dt>
@@ -288,7 +404,9 @@ export function SocioPerActor({ result }: { result: SocioeconomicResult }) {
         </TFoot>
       </Table>
       <p className="max-w-prose text-neutral-700">{t.paybackNote}</p>
-      <SocioeconomicPerActorChart data={result.actors.map((a) => ({ actor: a.actor, label: actorLabel(a.actor, locale), total: a.total }))} />
+      <SocioeconomicPerActorChart
+        data={result.actors.map((a) => ({ actor: a.actor, label: actorLabel(a.actor, locale), total: a.total }))}
+      />
     </section>
   );
 }

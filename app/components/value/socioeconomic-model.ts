@@ -89,7 +89,8 @@ export function storedToSocioForm(stored: StoredSocioeconomic, locale: Locale): 
 /** Complete form values from anything posted. */
 export function normaliseSocioForm(raw: unknown): SocioFormValues {
   const r = (typeof raw === "object" && raw !== null ? raw : {}) as Record<string, unknown>;
-  const list = (v: unknown) => (Array.isArray(v) ? v : []).map((x) => (typeof x === "object" && x !== null ? (x as Record<string, unknown>) : {}));
+  const list = (v: unknown) =>
+    (Array.isArray(v) ? v : []).map((x) => (typeof x === "object" && x !== null ? (x as Record<string, unknown>) : {}));
   return {
     interventionCost: text(r.interventionCost),
     groups: list(r.groups).map((g) => ({

@@ -1,13 +1,26 @@
 import { describe, expect, it } from "vitest";
 import { messagesFor } from "~/i18n";
 import { flattenValues, nestEntries, numberToField, parseDecimal } from "./form-data";
-import { fillSroiHelpers, liveSroi, normaliseSroiForm, ratioRange, storedToSroiForm, validateSroiForm, type StoredSroiMap } from "./sroi-model";
+import {
+  fillSroiHelpers,
+  liveSroi,
+  normaliseSroiForm,
+  ratioRange,
+  storedToSroiForm,
+  validateSroiForm,
+  type StoredSroiMap,
+} from "./sroi-model";
 import { liveSocio, storedToSocioForm } from "./socioeconomic-model";
 import { parseSocioeconomicInput, socioeconomicWorkedExample } from "~/domain/socioeconomic";
 import { sroiWorkedExample } from "~/domain/sroi";
 
 const v = messagesFor("sv").value.common;
-const texts = { percentMissing: v.percentMissing, percentNotNumber: v.percentNotNumber, percentRange: v.percentRange, hoursNotNumber: v.hoursNotNumber };
+const texts = {
+  percentMissing: v.percentMissing,
+  percentNotNumber: v.percentNotNumber,
+  percentRange: v.percentRange,
+  hoursNotNumber: v.hoursNotNumber,
+};
 
 describe("form data helpers", () => {
   it("reads Swedish numbers and keeps text that is not a number", () => {
@@ -33,7 +46,10 @@ describe("form data helpers", () => {
       ["outcomes.999999.label", "too far"],
       ["discountRate", "3,5"],
     ]);
-    expect(nested).toEqual({ outcomes: [{ justifications: { deadweight: "x" } }, { quantity: "4" }], discountRate: "3,5" });
+    expect(nested).toEqual({
+      outcomes: [{ justifications: { deadweight: "x" } }, { quantity: "4" }],
+      discountRate: "3,5",
+    });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(flattenValues({ a: [{ b: 1 }], c: true })).toEqual({ "a.0.b": "1", c: "true" });
   });
@@ -76,11 +92,32 @@ describe("impact map form", () => {
     const values = normaliseSroiForm({
       discountRate: "3,5",
       inputs: [{ label: "Ideell tid", amount: "", volunteerHours: "1 500" }],
-      outcomes: [{ label: "Buller", quantity: "5", proxyValue: "", catalogueProxy: "INT-03", negative: "true", deadweight: "0", displacement: "0", attribution: "0", dropOff: "0", durationYears: "1" }],
+      outcomes: [
+        {
+          label: "Buller",
+          quantity: "5",
+          proxyValue: "",
+          catalogueProxy: "INT-03",
+          negative: "true",
+          deadweight: "0",
+          displacement: "0",
+          attribution: "0",
+          dropOff: "0",
+          durationYears: "1",
+        },
+      ],
     });
-    const filled = fillSroiHelpers(values, [{ code: "INT-03", name: "x", valueSek: 47_183, source: "Socialstyrelsen", year: 2012, description: "" }], "sv");
+    const filled = fillSroiHelpers(
+      values,
+      [{ code: "INT-03", name: "x", valueSek: 47_183, source: "Socialstyrelsen", year: 2012, description: "" }],
+      "sv",
+    );
     expect(filled.inputs[0]!.amount).toBe("291\u00a0000");
-    expect(filled.outcomes[0]).toMatchObject({ proxyValue: "47\u00a0183", proxySource: "Socialstyrelsen", proxyYear: "2012" });
+    expect(filled.outcomes[0]).toMatchObject({
+      proxyValue: "47\u00a0183",
+      proxySource: "Socialstyrelsen",
+      proxyYear: "2012",
+    });
     const result = validateSroiForm(filled, "sv", texts);
     expect(result.ok).toBe(true);
     expect(result.ok && result.input.outcomes[0]!.proxyValue).toBe(-47_183);

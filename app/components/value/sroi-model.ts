@@ -137,7 +137,12 @@ export function emptySroiForm(locale: Locale = "sv"): SroiFormValues {
 const text = (v: unknown) => (typeof v === "string" ? v : v === undefined || v === null ? "" : String(v));
 
 /** The form values of a saved map. */
-export function storedToSroiForm(stored: StoredSroiMap, discountRate: number, kind: SroiKind, locale: Locale): SroiFormValues {
+export function storedToSroiForm(
+  stored: StoredSroiMap,
+  discountRate: number,
+  kind: SroiKind,
+  locale: Locale,
+): SroiFormValues {
   const pct = (v: number) => numberToField(v * 100, locale);
   return {
     kind,
@@ -181,13 +186,21 @@ export function storedToSroiForm(stored: StoredSroiMap, discountRate: number, ki
  */
 export function normaliseSroiForm(raw: unknown): SroiFormValues {
   const r = (typeof raw === "object" && raw !== null ? raw : {}) as Record<string, unknown>;
-  const list = (v: unknown) => (Array.isArray(v) ? v : []).map((x) => (typeof x === "object" && x !== null ? (x as Record<string, unknown>) : {}));
+  const list = (v: unknown) =>
+    (Array.isArray(v) ? v : []).map((x) => (typeof x === "object" && x !== null ? (x as Record<string, unknown>) : {}));
   return {
     kind: r.kind === "forecast" ? "forecast" : "evaluative",
     discountRate: text(r.discountRate),
-    inputs: list(r.inputs).map((i) => ({ label: text(i.label), amount: text(i.amount), volunteerHours: text(i.volunteerHours) })),
+    inputs: list(r.inputs).map((i) => ({
+      label: text(i.label),
+      amount: text(i.amount),
+      volunteerHours: text(i.volunteerHours),
+    })),
     outcomes: list(r.outcomes).map((o) => {
-      const j = (typeof o.justifications === "object" && o.justifications !== null ? o.justifications : {}) as Record<string, unknown>;
+      const j = (typeof o.justifications === "object" && o.justifications !== null ? o.justifications : {}) as Record<
+        string,
+        unknown
+      >;
       return {
         stakeholder: text(o.stakeholder),
         label: text(o.label),
@@ -222,7 +235,11 @@ export function normaliseSroiForm(raw: unknown): SroiFormValues {
  * an empty value field fills value, source and year; volunteer hours with an empty amount give
  * hours × 194 kr.
  */
-export function fillSroiHelpers(values: SroiFormValues, proxies: readonly CatalogueProxy[], locale: Locale): SroiFormValues {
+export function fillSroiHelpers(
+  values: SroiFormValues,
+  proxies: readonly CatalogueProxy[],
+  locale: Locale,
+): SroiFormValues {
   return {
     ...values,
     inputs: values.inputs.map((i) => {
@@ -249,8 +266,7 @@ export function fillSroiHelpers(values: SroiFormValues, proxies: readonly Catalo
 const blankToUndefined = (v: string) => (v.trim() === "" ? undefined : v);
 
 export type SroiFormResult =
-  | { ok: true; input: SroiInput; stored: StoredSroiMap; kind: SroiKind }
-  | { ok: false; errors: Record<string, string> };
+  { ok: true; input: SroiInput; stored: StoredSroiMap; kind: SroiKind } | { ok: false; errors: Record<string, string> };
 
 /**
  * Validates the form: percent fields here (0–100, discount rate 0–10), everything else with
@@ -276,19 +292,31 @@ export function validateSroiForm(values: SroiFormValues, locale: Locale, texts: 
     return parsed / 100;
   };
 
-  const discountRate = percent(values.discountRate, "discountRate", sroiParameterLabel("discountRate", locale), MAX_DISCOUNT_RATE * 100);
+  const discountRate = percent(
+    values.discountRate,
+    "discountRate",
+    sroiParameterLabel("discountRate", locale),
+    MAX_DISCOUNT_RATE * 100,
+  );
 
   const inputs = values.inputs.map((i, index) => {
     const hours = parseDecimal(i.volunteerHours);
     if (typeof hours === "string" || (typeof hours === "number" && hours < 0)) {
       issues.push({ path: `inputs.${index}.volunteerHours`, message: texts.hoursNotNumber });
     }
-    return { label: i.label, amount: parseDecimal(i.amount), volunteerHours: typeof hours === "number" ? hours : undefined };
+    return {
+      label: i.label,
+      amount: parseDecimal(i.amount),
+      volunteerHours: typeof hours === "number" ? hours : undefined,
+    };
   });
 
   const outcomes = values.outcomes.map((o, index) => {
     const shares = Object.fromEntries(
-      DEDUCTION_KEYS.map((key) => [key, percent(o[key], `outcomes.${index}.${key}`, sroiParameterLabel(key, locale), 100)]),
+      DEDUCTION_KEYS.map((key) => [
+        key,
+        percent(o[key], `outcomes.${index}.${key}`, sroiParameterLabel(key, locale), 100),
+      ]),
     ) as Record<DeductionKey, number | undefined>;
     const proxy = parseDecimal(o.proxyValue);
     // The form takes the size of the proxy; the "negative" box (or a minus sign) gives the sign.
@@ -354,7 +382,9 @@ export function storedToBody(stored: StoredSroiMap, discountRate: number): SroiI
 
 /** The lowest and highest ratio the sensitivity analysis produced, the base ratio included. */
 export function ratioRange(result: Pick<SroiResult, "ratio" | "sensitivity">): { low: number; high: number } {
-  const all = [result.ratio, ...result.sensitivity.flatMap((row) => [row.low, row.high])].filter((x) => Number.isFinite(x));
+  const all = [result.ratio, ...result.sensitivity.flatMap((row) => [row.low, row.high])].filter((x) =>
+    Number.isFinite(x),
+  );
   return { low: Math.min(...all), high: Math.max(...all) };
 }
 

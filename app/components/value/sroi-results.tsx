@@ -11,9 +11,15 @@ import { parseDecimal } from "./form-data";
 /** The key figures, the outcome table per stakeholder and the charts of an SROI result. */
 
 /** The switching value of a sensitivity row in words: a share, whole years or a share of the proxy. */
-export function formatSwitchingValue(parameter: SensitivityParameter, value: number | null, locale: Locale, proxyFactor: (pct: string) => string): string | null {
+export function formatSwitchingValue(
+  parameter: SensitivityParameter,
+  value: number | null,
+  locale: Locale,
+  proxyFactor: (pct: string) => string,
+): string | null {
   if (value === null) return null;
-  if (parameter === "duration") return locale === "sv" ? `${formatNumber(value, locale, 0)} år` : `${formatNumber(value, locale, 0)} years`;
+  if (parameter === "duration")
+    return locale === "sv" ? `${formatNumber(value, locale, 0)} år` : `${formatNumber(value, locale, 0)} years`;
   if (parameter === "proxy") return proxyFactor(formatPercent(value, locale, 0));
   return formatPercent(value, locale, 1);
 }
@@ -26,7 +32,9 @@ export function RatioWithRange({ result }: { result: SroiResult }) {
   return (
     <div aria-live="polite" aria-atomic="true" data-testid="sroi-ratio">
       <p className="text-2xl font-bold text-ink">{formatRatio(result.ratio, locale)}</p>
-      <p className="text-neutral-700">{t.ratioRange(formatNumber(range.low, locale, 2, 2), formatNumber(range.high, locale, 2, 2))}</p>
+      <p className="text-neutral-700">
+        {t.ratioRange(formatNumber(range.low, locale, 2, 2), formatNumber(range.high, locale, 2, 2))}
+      </p>
     </div>
   );
 }
@@ -41,7 +49,11 @@ export function SroiKeyFigures({ result }: { result: SroiResult }) {
     [t.presentValue, formatSek(result.presentValue, locale)],
     [t.netPresentValue, formatSek(result.netPresentValue, locale)],
     [t.netRatio, formatNumber(result.netRatio, locale, 2, 2), t.netRatioHint],
-    [t.payback, result.paybackMonths === null ? t.paybackNone : t.paybackMonths(formatNumber(result.paybackMonths, locale, 1, 1)), t.paybackHint],
+    [
+      t.payback,
+      result.paybackMonths === null ? t.paybackNone : t.paybackMonths(formatNumber(result.paybackMonths, locale, 1, 1)),
+      t.paybackHint,
+    ],
   ];
   return (
     <div className="space-y-4">

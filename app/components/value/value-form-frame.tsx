@@ -10,7 +10,15 @@ import { ConflictView, type ConflictInfo } from "./conflict-view";
  * view, error summary, read-only notice, the form with its base version and save bar, and the
  * live result beside it.
  */
-export function Fieldset({ legend, children, actions }: { legend: ReactNode; children: ReactNode; actions?: ReactNode }) {
+export function Fieldset({
+  legend,
+  children,
+  actions,
+}: {
+  legend: ReactNode;
+  children: ReactNode;
+  actions?: ReactNode;
+}) {
   return (
     <fieldset className="min-w-0 rounded-lg border border-neutral-300 bg-white p-4 sm:p-6">
       <legend className="px-1 text-xl font-bold text-ink">{legend}</legend>
@@ -30,7 +38,11 @@ export const noSubmit = (fn: () => void) => (event: MouseEvent<HTMLButtonElement
  * Before the first save attempt in this page view, the server's messages; afterwards the browser's
  * own validation (the same rules) keeps them current while the user types.
  */
-export function visibleErrors(attempted: boolean, live: Record<string, string>, server: Record<string, string>): Record<string, string> {
+export function visibleErrors(
+  attempted: boolean,
+  live: Record<string, string>,
+  server: Record<string, string>,
+): Record<string, string> {
   return attempted ? { ...live, ...(server._form ? { _form: server._form } : {}) } : server;
 }
 

@@ -28,35 +28,73 @@ describe("computeAttainment", () => {
   });
 
   it("is reached at exactly the target and beyond it", () => {
-    expect(computeAttainment({ baseline: 0, target: 10, actual: 10, direction: "increase" })).toMatchObject({ share: 1, status: "reached" });
-    expect(computeAttainment({ baseline: 0, target: 10, actual: 15, direction: "increase" })).toMatchObject({ share: 1.5, status: "reached" });
+    expect(computeAttainment({ baseline: 0, target: 10, actual: 10, direction: "increase" })).toMatchObject({
+      share: 1,
+      status: "reached",
+    });
+    expect(computeAttainment({ baseline: 0, target: 10, actual: 15, direction: "increase" })).toMatchObject({
+      share: 1.5,
+      status: "reached",
+    });
   });
 
   it("is on track when the share keeps up with the elapsed time", () => {
-    expect(computeAttainment({ baseline: 0, target: 100, actual: 50, direction: "increase", expectedShare: 0.5 }).status).toBe("on-track");
-    expect(computeAttainment({ baseline: 0, target: 100, actual: 49, direction: "increase", expectedShare: 0.5 }).status).toBe("behind");
-    expect(computeAttainment({ baseline: 0, target: 100, actual: 0, direction: "increase", expectedShare: 0 }).status).toBe("on-track");
+    expect(
+      computeAttainment({ baseline: 0, target: 100, actual: 50, direction: "increase", expectedShare: 0.5 }).status,
+    ).toBe("on-track");
+    expect(
+      computeAttainment({ baseline: 0, target: 100, actual: 49, direction: "increase", expectedShare: 0.5 }).status,
+    ).toBe("behind");
+    expect(
+      computeAttainment({ baseline: 0, target: 100, actual: 0, direction: "increase", expectedShare: 0 }).status,
+    ).toBe("on-track");
   });
 
   it("uses actual / target without a baseline for an increase", () => {
-    expect(computeAttainment({ target: 80, actual: 60, direction: "increase" })).toEqual({ share: 0.75, status: "behind", method: "no-baseline" });
+    expect(computeAttainment({ target: 80, actual: 60, direction: "increase" })).toEqual({
+      share: 0.75,
+      status: "behind",
+      method: "no-baseline",
+    });
     expect(computeAttainment({ baseline: null, target: 80, actual: 80, direction: "increase" }).status).toBe("reached");
   });
 
   it("uses target / actual without a baseline for a decrease", () => {
-    expect(computeAttainment({ target: 10, actual: 20, direction: "decrease" })).toEqual({ share: 0.5, status: "behind", method: "no-baseline" });
-    expect(computeAttainment({ target: 10, actual: 0, direction: "decrease" })).toMatchObject({ share: 1, status: "reached" });
+    expect(computeAttainment({ target: 10, actual: 20, direction: "decrease" })).toEqual({
+      share: 0.5,
+      status: "behind",
+      method: "no-baseline",
+    });
+    expect(computeAttainment({ target: 10, actual: 0, direction: "decrease" })).toMatchObject({
+      share: 1,
+      status: "reached",
+    });
   });
 
   it("handles a target equal to the baseline (hold the level)", () => {
-    expect(computeAttainment({ baseline: 50, target: 50, actual: 52, direction: "increase" })).toEqual({ share: 1, status: "reached", method: "flat-target" });
-    expect(computeAttainment({ baseline: 50, target: 50, actual: 48, direction: "increase" })).toEqual({ share: 0, status: "behind", method: "flat-target" });
+    expect(computeAttainment({ baseline: 50, target: 50, actual: 52, direction: "increase" })).toEqual({
+      share: 1,
+      status: "reached",
+      method: "flat-target",
+    });
+    expect(computeAttainment({ baseline: 50, target: 50, actual: 48, direction: "increase" })).toEqual({
+      share: 0,
+      status: "behind",
+      method: "flat-target",
+    });
     expect(computeAttainment({ baseline: 50, target: 50, actual: 48, direction: "decrease" }).status).toBe("reached");
-    expect(computeAttainment({ target: 0, actual: 0, direction: "increase" })).toMatchObject({ share: 1, status: "reached" });
+    expect(computeAttainment({ target: 0, actual: 0, direction: "increase" })).toMatchObject({
+      share: 1,
+      status: "reached",
+    });
   });
 
   it("has no data without an actual value or a target", () => {
-    expect(computeAttainment({ baseline: 1, target: 2, direction: "increase" })).toEqual({ share: null, status: "no-data", method: "none" });
+    expect(computeAttainment({ baseline: 1, target: 2, direction: "increase" })).toEqual({
+      share: null,
+      status: "no-data",
+      method: "none",
+    });
     expect(computeAttainment({ baseline: 1, actual: 2, direction: "increase" }).status).toBe("no-data");
     expect(computeAttainment({ target: 2, actual: Number.NaN, direction: "increase" }).status).toBe("no-data");
   });

@@ -19,7 +19,13 @@ describe("searchCatalogue", () => {
   it("finds codes with or without the hyphen and ranks code matches first", () => {
     expect(codes(searchCatalogue(INDICATOR_CATALOGUE, { text: "asf-05" }))[0]).toBe("ASF-05");
     expect(codes(searchCatalogue(INDICATOR_CATALOGUE, { text: "asf05" }))).toEqual(["ASF-05"]);
-    expect(codes(searchCatalogue(INDICATOR_CATALOGUE, { text: "NYK" }))).toEqual(["NYK-01", "NYK-02", "NYK-03", "NYK-04", "NYK-05"]);
+    expect(codes(searchCatalogue(INDICATOR_CATALOGUE, { text: "NYK" }))).toEqual([
+      "NYK-01",
+      "NYK-02",
+      "NYK-03",
+      "NYK-04",
+      "NYK-05",
+    ]);
   });
 
   it("searches English names and definitions, and needs every word", () => {
@@ -35,7 +41,10 @@ describe("searchCatalogue", () => {
   });
 
   it("filters by sector and level", () => {
-    expect(codes(searchCatalogue(INDICATOR_CATALOGUE, { sector: "landsbygd", level: "impact" }))).toEqual(["LAN-03", "LAN-05"]);
+    expect(codes(searchCatalogue(INDICATOR_CATALOGUE, { sector: "landsbygd", level: "impact" }))).toEqual([
+      "LAN-03",
+      "LAN-05",
+    ]);
     expect(searchCatalogue(INDICATOR_CATALOGUE, { sector: "idrott" })).toHaveLength(6);
     expect(searchCatalogue(INDICATOR_CATALOGUE, { sector: "idrott", includeGeneral: true })).toHaveLength(14);
     expect(codes(searchCatalogue(INDICATOR_CATALOGUE, { level: "input" }))).toEqual(["GEN-03"]);

@@ -51,7 +51,8 @@ export function searchCatalogue<T extends SearchableIndicator>(items: readonly T
   for (const item of items) {
     if (query.level && item.level !== query.level) continue;
     if (query.sector) {
-      const inSector = item.sectors.includes(query.sector) || (query.includeGeneral === true && item.sectors.includes("general"));
+      const inSector =
+        item.sectors.includes(query.sector) || (query.includeGeneral === true && item.sectors.includes("general"));
       if (!inSector) continue;
     }
     if (words.length === 0) {

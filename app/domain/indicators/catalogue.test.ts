@@ -51,7 +51,11 @@ describe("indicator catalogue seed", () => {
   it("has SEK proxies only where §9 names a published source", () => {
     const withProxy = INDICATOR_CATALOGUE.filter((i) => i.proxy).map((i) => i.code);
     expect(withProxy).toEqual(["GEN-03", "INT-03", "ASF-05"]);
-    expect(INDICATOR_CATALOGUE_BY_CODE.get("GEN-03")!.proxy).toMatchObject({ valueSek: 194, sourceYear: 2018, priceYear: 2014 });
+    expect(INDICATOR_CATALOGUE_BY_CODE.get("GEN-03")!.proxy).toMatchObject({
+      valueSek: 194,
+      sourceYear: 2018,
+      priceYear: 2014,
+    });
     const int03 = INDICATOR_CATALOGUE_BY_CODE.get("INT-03")!.proxy!;
     expect(int03).toMatchObject({ valueSek: 47_183, sourceYear: 2013, priceYear: 2012 });
     expect(int03.source).toContain("Socialstyrelsen");

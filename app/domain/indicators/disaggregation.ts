@@ -120,7 +120,10 @@ export function parseGender(text: string | null | undefined): Gender | null | un
 export function parseAgeBand(text: string | null | undefined): string | null | undefined {
   let w = word(text ?? "");
   if (w === "" || w === "total" || w === "alla" || w === "all") return null;
-  w = w.replace(/\s*(?:år|years?|yrs?)$/, "").replace(/[\u2013\u2014\u2212]/g, "-").replace(/\s+/g, "");
+  w = w
+    .replace(/\s*(?:år|years?|yrs?)$/, "")
+    .replace(/[\u2013\u2014\u2212]/g, "-")
+    .replace(/\s+/g, "");
   const range = /^(\d{1,3})-(\d{1,3})$/.exec(w);
   if (range) {
     const lo = Number(range[1]);

@@ -13,12 +13,28 @@ const context: ImportContext = {
 };
 
 let n = 1;
-const row = (fields: Partial<RawImportRow>): RawImportRow => ({ rowNumber: ++n, indicatorCode: "GEN-01", period: "2026-Q1", value: "1", ...fields });
+const row = (fields: Partial<RawImportRow>): RawImportRow => ({
+  rowNumber: ++n,
+  indicatorCode: "GEN-01",
+  period: "2026-Q1",
+  value: "1",
+  ...fields,
+});
 
 describe("validateImportRows", () => {
   it("parses a valid row with Swedish number, data quality and breakdown", () => {
     const result = validateImportRows(
-      [row({ rowNumber: 2, value: "1 234", dataQuality: "Uppskattat", gender: "K", ageBand: "18–29", area: " Hisingen ", note: " Vårterminen " })],
+      [
+        row({
+          rowNumber: 2,
+          value: "1 234",
+          dataQuality: "Uppskattat",
+          gender: "K",
+          ageBand: "18–29",
+          area: " Hisingen ",
+          note: " Vårterminen ",
+        }),
+      ],
       context,
     );
     expect(result.summary).toEqual({ totalRows: 1, validRows: 1, invalidRows: 0, skippedRows: 0 });
@@ -44,12 +60,21 @@ describe("validateImportRows", () => {
 
   it("defaults data quality to measured, matches codes case-insensitively and keeps number cells", () => {
     const [r] = validateImportRows([row({ indicatorCode: " EGEN-1 ", value: 12, period: "2026 k2" })], context).rows;
-    expect(r.parsed).toMatchObject({ indicatorId: "ind-own", indicatorCode: "egen-1", value: 12, periodKey: "2026-Q2", dataQuality: "measured", gender: null });
+    expect(r.parsed).toMatchObject({
+      indicatorId: "ind-own",
+      indicatorCode: "egen-1",
+      value: 12,
+      periodKey: "2026-Q2",
+      dataQuality: "measured",
+      gender: null,
+    });
   });
 
   it("reports an unknown or missing indicator", () => {
     const result = validateImportRows([row({ indicatorCode: "XYZ-9" }), row({ indicatorCode: "" })], context);
-    expect(result.rows[0].problems).toEqual([{ column: "indicatorCode", message: expect.objectContaining({ sv: expect.stringContaining("XYZ-9") }) }]);
+    expect(result.rows[0].problems).toEqual([
+      { column: "indicatorCode", message: expect.objectContaining({ sv: expect.stringContaining("XYZ-9") }) },
+    ]);
     expect(result.rows[1].problems[0].column).toBe("indicatorCode");
     expect(result.rows[1].problems[0].message.sv).toContain("saknas");
     expect(result.summary.invalidRows).toBe(2);
@@ -90,10 +115,19 @@ describe("validateImportRows", () => {
 
   it("reports periods outside the accounting or unreadable, and maps dates to their period", () => {
     const rows = validateImportRows(
-      [row({ period: "2027-Q1" }), row({ period: "vår" }), row({ period: "" }), row({ period: "2026-08-01" }), row({ period: "2025-12-31" })],
+      [
+        row({ period: "2027-Q1" }),
+        row({ period: "vår" }),
+        row({ period: "" }),
+        row({ period: "2026-08-01" }),
+        row({ period: "2025-12-31" }),
+      ],
       context,
     ).rows;
-    expect(rows[0].problems[0]).toMatchObject({ column: "period", message: { sv: expect.stringContaining("utanför redovisningsperioden") } });
+    expect(rows[0].problems[0]).toMatchObject({
+      column: "period",
+      message: { sv: expect.stringContaining("utanför redovisningsperioden") },
+    });
     expect(rows[0].problems[0].message.sv).toContain("2026-Q1, 2026-Q2, 2026-Q3, 2026-Q4");
     expect(rows[1].problems[0].message.sv).toContain("2026-H1");
     expect(rows[2].problems[0].message.sv).toContain("saknas");
@@ -102,7 +136,10 @@ describe("validateImportRows", () => {
   });
 
   it("maps a date to the finest period when the accounting has several granularities", () => {
-    const [r] = validateImportRows([row({ period: "2026-05-10" })], { ...context, periodKeys: ["2026", "2026-Q2", "2026-05"] }).rows;
+    const [r] = validateImportRows([row({ period: "2026-05-10" })], {
+      ...context,
+      periodKeys: ["2026", "2026-Q2", "2026-05"],
+    }).rows;
     expect(r.parsed?.periodKey).toBe("2026-05");
   });
 
@@ -130,12 +167,22 @@ describe("validateImportRows", () => {
 
   it("accepts only mätt / uppskattat / självrapporterat (or English) as data quality", () => {
     const [r] = validateImportRows([row({ dataQuality: "gissning" })], context).rows;
-    expect(r.problems).toEqual([{ column: "dataQuality", message: expect.objectContaining({ sv: expect.stringContaining("mätt, uppskattat eller självrapporterat") }) }]);
-    expect(validateImportRows([row({ dataQuality: "self-reported" })], context).rows[0].parsed?.dataQuality).toBe("self-reported");
+    expect(r.problems).toEqual([
+      {
+        column: "dataQuality",
+        message: expect.objectContaining({ sv: expect.stringContaining("mätt, uppskattat eller självrapporterat") }),
+      },
+    ]);
+    expect(validateImportRows([row({ dataQuality: "self-reported" })], context).rows[0].parsed?.dataQuality).toBe(
+      "self-reported",
+    );
   });
 
   it("allows a breakdown only for people units", () => {
-    const [r] = validateImportRows([row({ indicatorCode: "GEN-03", gender: "man", ageBand: "65+", area: "Majorna" })], context).rows;
+    const [r] = validateImportRows(
+      [row({ indicatorCode: "GEN-03", gender: "man", ageBand: "65+", area: "Majorna" })],
+      context,
+    ).rows;
     expect(r.problems.map((p) => p.column)).toEqual(["gender", "ageBand", "area"]);
     expect(r.problems[0].message.sv).toContain("timmar");
     const [ok] = validateImportRows([row({ indicatorCode: "GEN-03", gender: "total" })], context).rows;
@@ -148,7 +195,10 @@ describe("validateImportRows", () => {
   });
 
   it("skips unused template rows but not a note without a value", () => {
-    const result = validateImportRows([row({ value: "" }), row({ value: "  ", note: "Glömde mäta", period: "2026-Q2" })], context);
+    const result = validateImportRows(
+      [row({ value: "" }), row({ value: "  ", note: "Glömde mäta", period: "2026-Q2" })],
+      context,
+    );
     expect(result.rows[0]).toMatchObject({ skipped: true, ok: false, problems: [] });
     expect(result.rows[1].problems[0]).toMatchObject({ column: "value" });
     expect(result.summary).toEqual({ totalRows: 2, validRows: 0, invalidRows: 1, skippedRows: 1 });
@@ -158,7 +208,13 @@ describe("validateImportRows", () => {
     const periods = periodsBetween("2026-01-01", "2026-12-31", "month").map((p) => p.key);
     const big: RawImportRow[] = [];
     for (let i = 0; i < 10_000; i++) {
-      big.push({ rowNumber: i + 2, indicatorCode: "GEN-01", period: periods[i % 12], value: `${i},5`, area: `Område ${Math.floor(i / 12)}` });
+      big.push({
+        rowNumber: i + 2,
+        indicatorCode: "GEN-01",
+        period: periods[i % 12],
+        value: `${i},5`,
+        area: `Område ${Math.floor(i / 12)}`,
+      });
     }
     const started = performance.now();
     const result = validateImportRows(big, { indicators: context.indicators, periodKeys: periods });

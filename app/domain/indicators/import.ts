@@ -100,7 +100,8 @@ export interface ImportValidation {
   summary: { totalRows: number; validRows: number; invalidRows: number; skippedRows: number };
 }
 
-const blank = (s: string | number | undefined | null): boolean => s === undefined || s === null || String(s).trim() === "";
+const blank = (s: string | number | undefined | null): boolean =>
+  s === undefined || s === null || String(s).trim() === "";
 const foldCode = (code: string): string => code.trim().toUpperCase();
 
 /**
@@ -135,7 +136,8 @@ export function validateImportRows(rows: readonly RawImportRow[], context: Impor
     const problems: ImportProblem[] = [];
     const warnings: ImportProblem[] = [];
 
-    const filledExtras = !blank(row.note) || !blank(row.dataQuality) || !blank(row.gender) || !blank(row.ageBand) || !blank(row.area);
+    const filledExtras =
+      !blank(row.note) || !blank(row.dataQuality) || !blank(row.gender) || !blank(row.ageBand) || !blank(row.area);
     if (blank(row.value) && !filledExtras) {
       results.push({ rowNumber: row.rowNumber, ok: false, skipped: true, problems, warnings });
       continue;
@@ -178,7 +180,8 @@ export function validateImportRows(rows: readonly RawImportRow[], context: Impor
 
     // Data quality
     const dataQuality = parseDataQuality(row.dataQuality);
-    if (dataQuality === null) problems.push({ column: "dataQuality", message: m.badDataQuality(String(row.dataQuality).trim()) });
+    if (dataQuality === null)
+      problems.push({ column: "dataQuality", message: m.badDataQuality(String(row.dataQuality).trim()) });
 
     // Breakdown
     const gender = parseGender(row.gender);
@@ -197,7 +200,13 @@ export function validateImportRows(rows: readonly RawImportRow[], context: Impor
     const note = blank(row.note) ? null : String(row.note).trim();
     if (note !== null && note.length > NOTE_MAX_LENGTH) problems.push({ column: "note", message: m.noteTooLong() });
 
-    const result: ImportRowResult = { rowNumber: row.rowNumber, ok: problems.length === 0, skipped: false, problems, warnings };
+    const result: ImportRowResult = {
+      rowNumber: row.rowNumber,
+      ok: problems.length === 0,
+      skipped: false,
+      problems,
+      warnings,
+    };
     if (
       result.ok &&
       indicator &&
@@ -249,7 +258,12 @@ export function validateImportRows(rows: readonly RawImportRow[], context: Impor
   }
   return {
     rows: results,
-    summary: { totalRows: results.length, validRows, invalidRows: results.length - validRows - skippedRows, skippedRows },
+    summary: {
+      totalRows: results.length,
+      validRows,
+      invalidRows: results.length - validRows - skippedRows,
+      skippedRows,
+    },
   };
 }
 

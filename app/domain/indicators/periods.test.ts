@@ -18,19 +18,29 @@ describe("periodsBetween", () => {
   it("lists quarters across a year end", () => {
     const quarters = periodsBetween("2026-08-15", "2027-02-01", "quarter");
     expect(quarters.map((p) => p.key)).toEqual(["2026-Q3", "2026-Q4", "2027-Q1"]);
-    expect(quarters[0]).toMatchObject({ start: "2026-07-01", end: "2026-09-30", label: { sv: "2026 kv. 3", en: "Q3 2026" } });
+    expect(quarters[0]).toMatchObject({
+      start: "2026-07-01",
+      end: "2026-09-30",
+      label: { sv: "2026 kv. 3", en: "Q3 2026" },
+    });
     expect(quarters[2].end).toBe("2027-03-31");
   });
 
   it("lists months with Swedish and English abbreviations and leap days", () => {
     const months = periodsBetween("2028-01-31", "2028-03-01", "month");
     expect(months.map((p) => p.key)).toEqual(["2028-01", "2028-02", "2028-03"]);
-    expect(months[1]).toMatchObject({ start: "2028-02-01", end: "2028-02-29", label: { sv: "feb. 2028", en: "Feb 2028" } });
+    expect(months[1]).toMatchObject({
+      start: "2028-02-01",
+      end: "2028-02-29",
+      label: { sv: "feb. 2028", en: "Feb 2028" },
+    });
     expect(periodsBetween("2026-07-01", "2026-07-31", "month")[0].label).toEqual({ sv: "juli 2026", en: "Jul 2026" });
   });
 
   it("gives one period when start and end fall in it, and accepts Date objects", () => {
-    expect(periodsBetween(new Date(Date.UTC(2026, 4, 5)), new Date(Date.UTC(2026, 4, 6)), "quarter").map((p) => p.key)).toEqual(["2026-Q2"]);
+    expect(
+      periodsBetween(new Date(Date.UTC(2026, 4, 5)), new Date(Date.UTC(2026, 4, 6)), "quarter").map((p) => p.key),
+    ).toEqual(["2026-Q2"]);
   });
 
   it("gives 36 months for three years", () => {
@@ -59,9 +69,12 @@ describe("parsePeriodKey", () => {
     expect(parsePeriodKey(text)).toMatchObject({ key, granularity });
   });
 
-  it.each(["", "26", "2026-Q5", "2026-H3", "2026-13", "2026-00", "Q3 2026", "1850", "2026-07-15", "abc"])("rejects %j", (text) => {
-    expect(parsePeriodKey(text)).toBeNull();
-  });
+  it.each(["", "26", "2026-Q5", "2026-H3", "2026-13", "2026-00", "Q3 2026", "1850", "2026-07-15", "abc"])(
+    "rejects %j",
+    (text) => {
+      expect(parsePeriodKey(text)).toBeNull();
+    },
+  );
 
   it("gives the same period as periodsBetween", () => {
     expect(parsePeriodKey("2026-Q1")).toEqual(periodsBetween("2026-01-01", "2026-03-31", "quarter")[0]);

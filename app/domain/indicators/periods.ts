@@ -60,9 +60,10 @@ function makePeriod(granularity: PeriodGranularity, year: number, month: number)
         granularity,
         start,
         end,
-        label: h === 1
-          ? { sv: `första halvåret ${year}`, en: `first half of ${year}` }
-          : { sv: `andra halvåret ${year}`, en: `second half of ${year}` },
+        label:
+          h === 1
+            ? { sv: `första halvåret ${year}`, en: `first half of ${year}` }
+            : { sv: `andra halvåret ${year}`, en: `second half of ${year}` },
       };
     }
     case "quarter": {
@@ -115,7 +116,11 @@ export function periodOf(date: string | Date, granularity: PeriodGranularity): P
  * the accounting period; their `start`/`end` are the calendar bounds. Throws a RangeError on a
  * bad date or when the end is before the start.
  */
-export function periodsBetween(startDate: string | Date, endDate: string | Date, granularity: PeriodGranularity): Period[] {
+export function periodsBetween(
+  startDate: string | Date,
+  endDate: string | Date,
+  granularity: PeriodGranularity,
+): Period[] {
   const start = toIsoDay(startDate);
   const end = toIsoDay(endDate);
   if (!start || !end) throw new RangeError(`Not a calendar date: ${String(start ? endDate : startDate)}`);

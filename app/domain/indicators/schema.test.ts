@@ -49,14 +49,31 @@ describe("OwnIndicatorSchema", () => {
     const parsed = OwnIndicatorSchema.parse({
       ...ownIndicator,
       code: "",
-      proxy: { valueSek: "47 183,50", description: { sv: "Undviket bistånd" }, source: "Socialstyrelsen", sourceYear: "2013", priceYear: 2012 },
+      proxy: {
+        valueSek: "47 183,50",
+        description: { sv: "Undviket bistånd" },
+        source: "Socialstyrelsen",
+        sourceYear: "2013",
+        priceYear: 2012,
+      },
     });
     expect(parsed.code).toBeUndefined();
-    expect(parsed.proxy).toEqual({ valueSek: 47183.5, description: { sv: "Undviket bistånd", en: undefined }, source: "Socialstyrelsen", sourceYear: 2013, priceYear: 2012 });
+    expect(parsed.proxy).toEqual({
+      valueSek: 47183.5,
+      description: { sv: "Undviket bistånd", en: undefined },
+      source: "Socialstyrelsen",
+      sourceYear: 2013,
+      priceYear: 2012,
+    });
   });
 
   it("says how to fix a half-filled proxy", () => {
-    const e = errors(OwnIndicatorSchema.safeParse({ ...ownIndicator, proxy: { valueSek: "noll", description: { sv: "x" }, source: "", sourceYear: "13", priceYear: "2012" } }));
+    const e = errors(
+      OwnIndicatorSchema.safeParse({
+        ...ownIndicator,
+        proxy: { valueSek: "noll", description: { sv: "x" }, source: "", sourceYear: "13", priceYear: "2012" },
+      }),
+    );
     expect(e["proxy.valueSek"]).toContain("Skriv ett tal, till exempel 12,5");
     expect(e["proxy.source"]).toContain("Skriv källan");
     expect(e["proxy.sourceYear"]).toBe("Skriv året med fyra siffror, till exempel 2024.");
@@ -64,7 +81,16 @@ describe("OwnIndicatorSchema", () => {
 
   it("requires a Swedish name, definition and data source, and known vocabularies", () => {
     const e = errors(
-      OwnIndicatorSchema.safeParse({ ...ownIndicator, name: { sv: " " }, definition: {}, dataSource: undefined, unit: "kilo", level: "activity", direction: "up", sectors: ["golf"] }),
+      OwnIndicatorSchema.safeParse({
+        ...ownIndicator,
+        name: { sv: " " },
+        definition: {},
+        dataSource: undefined,
+        unit: "kilo",
+        level: "activity",
+        direction: "up",
+        sectors: ["golf"],
+      }),
     );
     expect(e["name.sv"]).toBe("Skriv ett namn på svenska.");
     expect(e["definition.sv"]).toContain("vad som räknas");
@@ -76,7 +102,9 @@ describe("OwnIndicatorSchema", () => {
   });
 
   it("refuses codes that look like catalogue IDs or contain odd characters", () => {
-    expect(errors(OwnIndicatorSchema.safeParse({ ...ownIndicator, code: "gen-09" })).code).toContain("GSE:s indikatorkatalog");
+    expect(errors(OwnIndicatorSchema.safeParse({ ...ownIndicator, code: "gen-09" })).code).toContain(
+      "GSE:s indikatorkatalog",
+    );
     expect(errors(OwnIndicatorSchema.safeParse({ ...ownIndicator, code: "a b" })).code).toContain("bokstäver, siffror");
     expect(OwnIndicatorSchema.parse({ ...ownIndicator, code: "LÄX-1" }).code).toBe("LÄX-1");
   });
@@ -102,7 +130,9 @@ describe("BaselineSchema", () => {
     expect(e.value).toBe("Värde saknas. Skriv ett tal, till exempel 12,5.");
     expect(e.date).toBe("Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-01-15.");
     expect(e.source).toContain("varifrån utgångsläget kommer");
-    expect(errors(BaselineSchema.safeParse({ value: "1", date: "2026-02-30", source: "x" })).date).toContain("ÅÅÅÅ-MM-DD");
+    expect(errors(BaselineSchema.safeParse({ value: "1", date: "2026-02-30", source: "x" })).date).toContain(
+      "ÅÅÅÅ-MM-DD",
+    );
   });
 
   it("refuses a baseline from the future and checks the unit's range", () => {
@@ -115,19 +145,27 @@ describe("BaselineSchema", () => {
 
 describe("TargetSchema", () => {
   it("normalises the period key and reads the value", () => {
-    expect(TargetSchema.parse({ periodKey: "2026 k3", value: "1 200" })).toEqual({ periodKey: "2026-Q3", value: 1200, note: undefined });
+    expect(TargetSchema.parse({ periodKey: "2026 k3", value: "1 200" })).toEqual({
+      periodKey: "2026-Q3",
+      value: 1200,
+      note: undefined,
+    });
   });
 
   it("limits periods to the accounting's when given", () => {
     const schema = makeTargetSchema("sv", { periodKeys: ["2026-H1", "2026-H2"] });
-    expect(errors(schema.safeParse({ periodKey: "2027-H1", value: "1" })).periodKey).toContain("Välj en av: 2026-H1, 2026-H2");
+    expect(errors(schema.safeParse({ periodKey: "2027-H1", value: "1" })).periodKey).toContain(
+      "Välj en av: 2026-H1, 2026-H2",
+    );
     expect(errors(schema.safeParse({ periodKey: "våren", value: "1" })).periodKey).toContain("Skriv perioden som");
   });
 });
 
 describe("ActualValueSchema", () => {
   it("parses a value with breakdown and defaults data quality to measured", () => {
-    expect(ActualValueSchema.parse({ periodKey: "2026-07", value: "−3,5", gender: "total", ageBand: "", area: "" })).toEqual({
+    expect(
+      ActualValueSchema.parse({ periodKey: "2026-07", value: "−3,5", gender: "total", ageBand: "", area: "" }),
+    ).toEqual({
       periodKey: "2026-07",
       value: -3.5,
       note: undefined,
@@ -136,7 +174,16 @@ describe("ActualValueSchema", () => {
       ageBand: null,
       area: null,
     });
-    expect(ActualValueSchema.parse({ periodKey: "2026", value: "7", dataQuality: "självrapporterat", gender: "kvinna", ageBand: "65+", area: "Kortedala" })).toMatchObject({
+    expect(
+      ActualValueSchema.parse({
+        periodKey: "2026",
+        value: "7",
+        dataQuality: "självrapporterat",
+        gender: "kvinna",
+        ageBand: "65+",
+        area: "Kortedala",
+      }),
+    ).toMatchObject({
       dataQuality: "self-reported",
       gender: "kvinna",
       ageBand: "65+",
@@ -145,7 +192,15 @@ describe("ActualValueSchema", () => {
   });
 
   it("explains unknown data quality, gender and age band", () => {
-    const e = errors(ActualValueSchema.safeParse({ periodKey: "2026", value: "1", dataQuality: "gissat", gender: "x", ageBand: "ung" }));
+    const e = errors(
+      ActualValueSchema.safeParse({
+        periodKey: "2026",
+        value: "1",
+        dataQuality: "gissat",
+        gender: "x",
+        ageBand: "ung",
+      }),
+    );
     expect(e.dataQuality).toContain("mätt, uppskattat eller självrapporterat");
     expect(e.gender).toContain("kvinna, man, annat eller total");
     expect(e.ageBand).toContain("0-17");
@@ -157,12 +212,15 @@ describe("ActualValueSchema", () => {
     expect(Object.keys(e).sort()).toEqual(["area", "gender"]);
     expect(e.gender).toContain("timmar");
     expect(hours.parse({ periodKey: "2026", value: "10", gender: "total" }).gender).toBeNull();
-    expect(makeActualValueSchema("sv", { unit: "households" }).parse({ periodKey: "2026", value: "3", gender: "man" }).gender).toBe("man");
+    expect(
+      makeActualValueSchema("sv", { unit: "households" }).parse({ periodKey: "2026", value: "3", gender: "man" })
+        .gender,
+    ).toBe("man");
   });
 
   it("rejects a negative count", () => {
-    expect(errors(makeActualValueSchema("en", { unit: "persons" }).safeParse({ periodKey: "2026", value: "-1" })).value).toBe(
-      "The value cannot be less than 0 when the indicator is measured in people.",
-    );
+    expect(
+      errors(makeActualValueSchema("en", { unit: "persons" }).safeParse({ periodKey: "2026", value: "-1" })).value,
+    ).toBe("The value cannot be less than 0 when the indicator is measured in people.");
   });
 });

@@ -1,6 +1,13 @@
 import { z } from "zod";
 import type { Locale } from "~/i18n/types";
-import { AREA_MAX_LENGTH, NOTE_MAX_LENGTH, parseAgeBand, parseArea, parseDataQuality, parseGender } from "./disaggregation";
+import {
+  AREA_MAX_LENGTH,
+  NOTE_MAX_LENGTH,
+  parseAgeBand,
+  parseArea,
+  parseDataQuality,
+  parseGender,
+} from "./disaggregation";
 import { indicatorMessages as m } from "./messages";
 import { readSwedishNumber } from "./numbers";
 import { parsePeriodKey } from "./periods";
@@ -23,7 +30,10 @@ import { INDICATOR_UNITS, isPeopleUnit, isPercentUnit, unitValueRange, type Indi
  */
 
 type Msg = (text: LocalizedText) => string;
-const pick = (locale: Locale): Msg => (text) => text[locale];
+const pick =
+  (locale: Locale): Msg =>
+  (text) =>
+    text[locale];
 
 const blank = (v: unknown): boolean => v === undefined || v === null || (typeof v === "string" && v.trim() === "");
 
@@ -34,7 +44,10 @@ const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 const schemaMessages = {
   required: (what: LocalizedText): LocalizedText => ({ sv: `Skriv ${what.sv}.`, en: `Enter ${what.en}.` }),
-  tooLong: (max: number): LocalizedText => ({ sv: `Skriv kortare, högst ${max} tecken.`, en: `Shorten it to at most ${max} characters.` }),
+  tooLong: (max: number): LocalizedText => ({
+    sv: `Skriv kortare, högst ${max} tecken.`,
+    en: `Shorten it to at most ${max} characters.`,
+  }),
   ownCode: (): LocalizedText => ({
     sv: "Koden får bara ha bokstäver, siffror, punkt, bindestreck och understreck, högst 20 tecken, till exempel EGEN-1.",
     en: "Use only letters, digits, full stops, hyphens and underscores in the code, at most 20 characters, for example OWN-1.",
@@ -48,8 +61,14 @@ const schemaMessages = {
     sv: "Välj vad indikatorn mäter: resurser, prestation, effekt eller samhällspåverkan.",
     en: "Choose what the indicator measures: input, output, outcome or long-term impact.",
   }),
-  direction: (): LocalizedText => ({ sv: "Välj om ett högre eller ett lägre värde är bättre.", en: "Choose whether a higher or a lower value is better." }),
-  sector: (): LocalizedText => ({ sv: "Välj verksamhetsområden i listan.", en: "Choose areas of activity from the list." }),
+  direction: (): LocalizedText => ({
+    sv: "Välj om ett högre eller ett lägre värde är bättre.",
+    en: "Choose whether a higher or a lower value is better.",
+  }),
+  sector: (): LocalizedText => ({
+    sv: "Välj verksamhetsområden i listan.",
+    en: "Choose areas of activity from the list.",
+  }),
   proxyValue: (): LocalizedText => ({
     sv: "Skriv proxyns värde i kronor som ett tal större än noll, till exempel 194 eller 47 183.",
     en: "Enter the proxy value in SEK as a number above zero, for example 194 or 47,183.",
@@ -70,26 +89,27 @@ const schemaMessages = {
 
 /** A number typed the Swedish way ("12 345,5", "3,5 %"), checked against the unit when it is known. */
 function numberField(msg: Msg, unit?: IndicatorUnit) {
-  return z
-    .union([z.string(), z.number()], { error: () => msg(m.valueMissing()) })
-    .transform((raw, ctx): number => {
-      if (blank(raw)) {
-        ctx.addIssue({ code: "custom", message: msg(m.valueMissing()) });
-        return z.NEVER;
-      }
-      const read = readSwedishNumber(raw);
-      if (!read) {
-        ctx.addIssue({ code: "custom", message: msg(m.notANumber(String(raw).trim())) });
-        return z.NEVER;
-      }
-      if (unit) {
-        if (read.percent && !isPercentUnit(unit)) ctx.addIssue({ code: "custom", message: msg(m.percentSignNotAllowed(unit)) });
-        const range = unitValueRange(unit);
-        if (range.min !== undefined && read.value < range.min) ctx.addIssue({ code: "custom", message: msg(m.belowMin(unit, range.min)) });
-        else if (range.max !== undefined && read.value > range.max) ctx.addIssue({ code: "custom", message: msg(m.aboveMax(unit, range.max)) });
-      }
-      return read.value;
-    });
+  return z.union([z.string(), z.number()], { error: () => msg(m.valueMissing()) }).transform((raw, ctx): number => {
+    if (blank(raw)) {
+      ctx.addIssue({ code: "custom", message: msg(m.valueMissing()) });
+      return z.NEVER;
+    }
+    const read = readSwedishNumber(raw);
+    if (!read) {
+      ctx.addIssue({ code: "custom", message: msg(m.notANumber(String(raw).trim())) });
+      return z.NEVER;
+    }
+    if (unit) {
+      if (read.percent && !isPercentUnit(unit))
+        ctx.addIssue({ code: "custom", message: msg(m.percentSignNotAllowed(unit)) });
+      const range = unitValueRange(unit);
+      if (range.min !== undefined && read.value < range.min)
+        ctx.addIssue({ code: "custom", message: msg(m.belowMin(unit, range.min)) });
+      else if (range.max !== undefined && read.value > range.max)
+        ctx.addIssue({ code: "custom", message: msg(m.aboveMax(unit, range.max)) });
+    }
+    return read.value;
+  });
 }
 
 /** A required trimmed text with a length limit. */
@@ -117,7 +137,8 @@ function optionalText(msg: Msg, max: number) {
  */
 function localizedText(msg: Msg, what: LocalizedText, max: number) {
   return z.preprocess(
-    (v: { sv?: string; en?: string } | string | null | undefined) => (v === undefined || v === null ? {} : typeof v === "string" ? { sv: v } : v),
+    (v: { sv?: string; en?: string } | string | null | undefined) =>
+      v === undefined || v === null ? {} : typeof v === "string" ? { sv: v } : v,
     z.object({ sv: requiredText(msg, what, max), en: optionalText(msg, max) }),
   );
 }
@@ -139,44 +160,54 @@ function isoDateField(msg: Msg) {
   return z
     .string({ error: () => msg(schemaMessages.date()) })
     .trim()
-    .refine((s) => {
-      const d = ISO_DAY.exec(s);
-      if (!d) return false;
-      const date = new Date(Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3])));
-      return date.getUTCMonth() === Number(d[2]) - 1 && date.getUTCDate() === Number(d[3]);
-    }, { error: () => msg(schemaMessages.date()) });
+    .refine(
+      (s) => {
+        const d = ISO_DAY.exec(s);
+        if (!d) return false;
+        const date = new Date(Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3])));
+        return date.getUTCMonth() === Number(d[2]) - 1 && date.getUTCDate() === Number(d[3]);
+      },
+      { error: () => msg(schemaMessages.date()) },
+    );
 }
 
 /** A period key, written back in its canonical form (`2026-q3` → `2026-Q3`); optionally limited to some keys. */
 function periodKeyField(msg: Msg, periodKeys?: readonly string[]) {
   const allowed = periodKeys ? new Set(periodKeys.map((k) => parsePeriodKey(k)?.key ?? k)) : undefined;
-  return z
-    .string({ error: () => msg(m.periodMissing()) })
-    .transform((raw, ctx): string => {
-      if (raw.trim() === "") {
-        ctx.addIssue({ code: "custom", message: msg(m.periodMissing()) });
-        return z.NEVER;
-      }
-      const p = parsePeriodKey(raw);
-      if (!p) {
-        ctx.addIssue({ code: "custom", message: msg(m.badPeriod(raw.trim())) });
-        return z.NEVER;
-      }
-      if (allowed && !allowed.has(p.key)) {
-        ctx.addIssue({ code: "custom", message: msg(m.periodOutside(p.key, [...allowed])) });
-        return z.NEVER;
-      }
-      return p.key;
-    });
+  return z.string({ error: () => msg(m.periodMissing()) }).transform((raw, ctx): string => {
+    if (raw.trim() === "") {
+      ctx.addIssue({ code: "custom", message: msg(m.periodMissing()) });
+      return z.NEVER;
+    }
+    const p = parsePeriodKey(raw);
+    if (!p) {
+      ctx.addIssue({ code: "custom", message: msg(m.badPeriod(raw.trim())) });
+      return z.NEVER;
+    }
+    if (allowed && !allowed.has(p.key)) {
+      ctx.addIssue({ code: "custom", message: msg(m.periodOutside(p.key, [...allowed])) });
+      return z.NEVER;
+    }
+    return p.key;
+  });
 }
 
 const WHAT = {
   name: { sv: "ett namn på svenska", en: "a name in Swedish" },
   definition: { sv: "en definition: vad som räknas och hur", en: "a definition: what is counted and how" },
-  dataSource: { sv: "varifrån uppgifterna kommer, till exempel närvarolistor", en: "where the data comes from, for example attendance lists" },
+  dataSource: {
+    sv: "varifrån uppgifterna kommer, till exempel närvarolistor",
+    en: "where the data comes from, for example attendance lists",
+  },
   proxyDescription: { sv: "vad proxyn står för", en: "what the proxy stands for" },
-  proxySource: { sv: "källan till proxyn, till exempel Socialstyrelsen", en: "the source of the proxy, for example Socialstyrelsen" },
-  baselineSource: { sv: "varifrån utgångsläget kommer, till exempel enkät i januari", en: "where the baseline comes from, for example a survey in January" },
+  proxySource: {
+    sv: "källan till proxyn, till exempel Socialstyrelsen",
+    en: "the source of the proxy, for example Socialstyrelsen",
+  },
+  baselineSource: {
+    sv: "varifrån utgångsläget kommer, till exempel enkät i januari",
+    en: "where the baseline comes from, for example a survey in January",
+  },
 } satisfies Record<string, LocalizedText>;
 
 /**
@@ -207,11 +238,13 @@ export function makeOwnIndicatorSchema(locale: Locale) {
     unit: z.enum(INDICATOR_UNITS, { error: () => msg(schemaMessages.unit()) }),
     level: z.enum(INDICATOR_LEVELS, { error: () => msg(schemaMessages.level()) }),
     direction: z.enum(INDICATOR_DIRECTIONS, { error: () => msg(schemaMessages.direction()) }),
-    sectors: z.preprocess(
-      (v: readonly IndicatorSector[] | IndicatorSector | "" | null | undefined) =>
-        v === undefined || v === null || v === "" ? [] : typeof v === "string" ? [v] : v,
-      z.array(z.enum(INDICATOR_SECTORS, { error: () => msg(schemaMessages.sector()) })),
-    ).transform((list) => [...new Set(list)]),
+    sectors: z
+      .preprocess(
+        (v: readonly IndicatorSector[] | IndicatorSector | "" | null | undefined) =>
+          v === undefined || v === null || v === "" ? [] : typeof v === "string" ? [v] : v,
+        z.array(z.enum(INDICATOR_SECTORS, { error: () => msg(schemaMessages.sector()) })),
+      )
+      .transform((list) => [...new Set(list)]),
     dataSource: localizedText(msg, WHAT.dataSource, 500),
     proxy: z.preprocess((v: ProxyFormInput | null | undefined) => (isEmptyObject(v) ? undefined : v), proxy.optional()),
   });
@@ -251,7 +284,10 @@ export function makeBaselineSchema(locale: Locale, options: { unit?: IndicatorUn
 }
 
 /** A target (målvärde, §1.3) for one period; with `periodKeys`, the period must be one of them. */
-export function makeTargetSchema(locale: Locale, options: { unit?: IndicatorUnit; periodKeys?: readonly string[] } = {}) {
+export function makeTargetSchema(
+  locale: Locale,
+  options: { unit?: IndicatorUnit; periodKeys?: readonly string[] } = {},
+) {
   const msg = pick(locale);
   return z.object({
     periodKey: periodKeyField(msg, options.periodKeys),
@@ -266,7 +302,10 @@ export function makeTargetSchema(locale: Locale, options: { unit?: IndicatorUnit
  * age band ("0-17", "18-29", "30-64", "65+" or any N-M / N+) and area. With `unit`, a breakdown is
  * only allowed for people units (persons, households) and the value is range-checked.
  */
-export function makeActualValueSchema(locale: Locale, options: { unit?: IndicatorUnit; periodKeys?: readonly string[] } = {}) {
+export function makeActualValueSchema(
+  locale: Locale,
+  options: { unit?: IndicatorUnit; periodKeys?: readonly string[] } = {},
+) {
   const msg = pick(locale);
   const unit = options.unit;
   return z
@@ -316,7 +355,8 @@ export function makeActualValueSchema(locale: Locale, options: { unit?: Indicato
     .superRefine((v, ctx) => {
       if (!unit || isPeopleUnit(unit)) return;
       for (const field of ["gender", "ageBand", "area"] as const) {
-        if (v[field] !== null) ctx.addIssue({ code: "custom", path: [field], message: msg(m.breakdownNotAllowed(unit)) });
+        if (v[field] !== null)
+          ctx.addIssue({ code: "custom", path: [field], message: msg(m.breakdownNotAllowed(unit)) });
       }
     });
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { INDICATOR_UNITS, UNIT_LABELS, UNIT_SUFFIXES, isIndicatorUnit, isPeopleUnit, isPercentUnit, unitValueRange } from "./units";
+import {
+  INDICATOR_UNITS,
+  UNIT_LABELS,
+  UNIT_SUFFIXES,
+  isIndicatorUnit,
+  isPeopleUnit,
+  isPercentUnit,
+  unitValueRange,
+} from "./units";
 
 describe("units", () => {
   it("allows a breakdown only for persons and households", () => {

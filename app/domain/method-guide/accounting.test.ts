@@ -20,21 +20,42 @@ function messages(result: { success: boolean; error?: { issues: { path: Property
 
 describe("accounting labels", () => {
   it("labels every purpose and audience in both languages", () => {
-    expect(ACCOUNTING_PURPOSES).toEqual(["grant-application", "grant-report", "tender", "iop", "internal-learning", "members", "sustainability-report"]);
+    expect(ACCOUNTING_PURPOSES).toEqual([
+      "grant-application",
+      "grant-report",
+      "tender",
+      "iop",
+      "internal-learning",
+      "members",
+      "sustainability-report",
+    ]);
     for (const p of ACCOUNTING_PURPOSES) expect(ACCOUNTING_PURPOSE_LABELS[p].sv).not.toBe("");
     for (const a of AUDIENCES) expect(AUDIENCE_LABELS[a].en).not.toBe("");
   });
 
   it("has the five impact chain levels with samhällspåverkan, never the bare word impact", () => {
     expect(IMPACT_CHAIN_LEVEL_INFO.map((l) => l.key)).toEqual([...IMPACT_CHAIN_LEVELS]);
-    expect(IMPACT_CHAIN_LEVEL_INFO.map((l) => l.label.sv)).toEqual(["Resurser", "Aktiviteter", "Prestationer", "Effekter", "Samhällspåverkan"]);
+    expect(IMPACT_CHAIN_LEVEL_INFO.map((l) => l.label.sv)).toEqual([
+      "Resurser",
+      "Aktiviteter",
+      "Prestationer",
+      "Effekter",
+      "Samhällspåverkan",
+    ]);
     expect(IMPACT_CHAIN_LEVELS).toEqual(["input", "activity", "output", "outcome", "impact"]);
   });
 });
 
 describe("building-block schemas", () => {
   it("validates an impact chain item", () => {
-    expect(ImpactChainItemSchema.parse({ level: "outcome", text: " Bättre självkänsla ", stakeholderId: "s1", assumption: "De kommer regelbundet" })).toEqual({
+    expect(
+      ImpactChainItemSchema.parse({
+        level: "outcome",
+        text: " Bättre självkänsla ",
+        stakeholderId: "s1",
+        assumption: "De kommer regelbundet",
+      }),
+    ).toEqual({
       level: "outcome",
       text: "Bättre självkänsla",
       stakeholderId: "s1",
@@ -47,18 +68,42 @@ describe("building-block schemas", () => {
   });
 
   it("requires involvement and what changes only for included stakeholder groups", () => {
-    expect(StakeholderSchema.safeParse({ name: "Grannar", involvement: "", whatChanges: "", included: false }).success).toBe(true);
-    expect(messages(StakeholderSchema.safeParse({ name: "Deltagare", size: 40, involvement: "", whatChanges: "", included: true }))).toEqual({
+    expect(
+      StakeholderSchema.safeParse({ name: "Grannar", involvement: "", whatChanges: "", included: false }).success,
+    ).toBe(true);
+    expect(
+      messages(
+        StakeholderSchema.safeParse({ name: "Deltagare", size: 40, involvement: "", whatChanges: "", included: true }),
+      ),
+    ).toEqual({
       involvement: "Fyll i ”Hur de involveras”.",
       whatChanges: "Fyll i ”Vad förändras för dem”.",
     });
-    expect(messages(makeStakeholderSchema("en").safeParse({ name: "Parents", size: -1, involvement: "Survey", whatChanges: "Less worry", included: true }))).toEqual({
+    expect(
+      messages(
+        makeStakeholderSchema("en").safeParse({
+          name: "Parents",
+          size: -1,
+          involvement: "Survey",
+          whatChanges: "Less worry",
+          included: true,
+        }),
+      ),
+    ).toEqual({
       size: "Enter a whole number of 0 or more.",
     });
   });
 
   it("validates an action-plan row: what, when, who and how to measure are required", () => {
-    const row = { what: "Starta läxhjälp på tisdagar", goals: "Fler klarar skolan", how: "Två ledare", when: "2026-09-01", who: "Sara", measure: "Räkna deltagare varje vecka", indicatorIds: ["i1"] };
+    const row = {
+      what: "Starta läxhjälp på tisdagar",
+      goals: "Fler klarar skolan",
+      how: "Två ledare",
+      when: "2026-09-01",
+      who: "Sara",
+      measure: "Räkna deltagare varje vecka",
+      indicatorIds: ["i1"],
+    };
     expect(ActionPlanRowSchema.parse(row)).toEqual(row);
     expect(ActionPlanRowSchema.safeParse({ ...row, when: "hösten 2026" }).success).toBe(true);
     expect(messages(makeActionPlanRowSchema("en").safeParse({ what: "x", when: "", who: "" }))).toEqual({

@@ -77,7 +77,10 @@ export const IMPACT_CHAIN_LEVEL_INFO: readonly ImpactChainLevelInfo[] = [
       "Allt ni lägger in i arbetet: pengar, ideell tid, lokaler, utrustning och annat stöd.",
       "Everything you put into the work: money, volunteer time, premises, equipment and other support.",
     ),
-    example: t("1 200 ideella timmar, bidrag från kommunen, halltider", "1,200 volunteer hours, a municipal grant, sports hall time"),
+    example: t(
+      "1 200 ideella timmar, bidrag från kommunen, halltider",
+      "1,200 volunteer hours, a municipal grant, sports hall time",
+    ),
   },
   {
     key: "activity",
@@ -101,7 +104,10 @@ export const IMPACT_CHAIN_LEVEL_INFO: readonly ImpactChainLevelInfo[] = [
       "En förändring som en intressentgrupp upplever tack vare aktiviteterna, på kort eller medellång sikt. Kan vara positiv eller negativ, väntad eller oväntad.",
       "A change a stakeholder group experiences because of the activities, in the short or medium term. It can be positive or negative, intended or unintended.",
     ),
-    example: t("Deltagarna rör sig minst 60 minuter om dagen och får bättre självkänsla", "Participants are active for at least 60 minutes a day and gain self-esteem"),
+    example: t(
+      "Deltagarna rör sig minst 60 minuter om dagen och får bättre självkänsla",
+      "Participants are active for at least 60 minutes a day and gain self-esteem",
+    ),
   },
   {
     key: "impact",
@@ -195,8 +201,14 @@ export function makeStakeholderSchema(locale: Locale = "sv") {
         .int({ error: () => m.number({ min: 0, integer: true }) })
         .min(0, { error: () => m.number({ min: 0, integer: true }) })
         .optional(),
-      involvement: z.string({ error: () => m.expectedText(l.involvement) }).trim().max(1000, { error: () => m.tooLong(1000) }),
-      whatChanges: z.string({ error: () => m.expectedText(l.whatChanges) }).trim().max(2000, { error: () => m.tooLong(2000) }),
+      involvement: z
+        .string({ error: () => m.expectedText(l.involvement) })
+        .trim()
+        .max(1000, { error: () => m.tooLong(1000) }),
+      whatChanges: z
+        .string({ error: () => m.expectedText(l.whatChanges) })
+        .trim()
+        .max(2000, { error: () => m.tooLong(2000) }),
       included: z.boolean({ error: () => m.expectedBoolean(l.included) }),
     })
     .superRefine((value, ctx) => {

@@ -5,7 +5,16 @@ describe("methodsForApi", () => {
   it("returns exactly the public shape for the eight methods", () => {
     const body = methodsForApi();
     expect(Object.keys(body)).toEqual(["methods"]);
-    expect(body.methods.map((m) => m.key)).toEqual(["visorek", "ecg", "social-accounting", "sroi", "lfa", "nyttosam", "gri", "iso26000"]);
+    expect(body.methods.map((m) => m.key)).toEqual([
+      "visorek",
+      "ecg",
+      "social-accounting",
+      "sroi",
+      "lfa",
+      "nyttosam",
+      "gri",
+      "iso26000",
+    ]);
     for (const m of body.methods) {
       expect(Object.keys(m).sort()).toEqual(["key", "monetary", "name", "steps", "summary"]);
       expect(Object.keys(m.name).sort()).toEqual(["en", "sv"]);

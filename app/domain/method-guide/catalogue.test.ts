@@ -76,7 +76,10 @@ describe("method catalogue", () => {
       "Utvecklingsfas",
     ]);
     for (const m of ALL_PATHS.filter((p) => p.key !== "social-accounting")) {
-      expect(m.steps.every((s) => s.phase === undefined), m.key).toBe(true);
+      expect(
+        m.steps.every((s) => s.phase === undefined),
+        m.key,
+      ).toBe(true);
     }
   });
 
@@ -93,7 +96,16 @@ describe("method catalogue", () => {
   });
 
   it.each(ALL_PATHS.map((m) => [m.key, m] as const))("%s: complete, well-formed data", (_key, method) => {
-    for (const prop of ["name", "summary", "suits", "effortLabel", "monetaryResult", "verification", "mainPurpose", "finalReport"] as const) {
+    for (const prop of [
+      "name",
+      "summary",
+      "suits",
+      "effortLabel",
+      "monetaryResult",
+      "verification",
+      "mainPurpose",
+      "finalReport",
+    ] as const) {
       expectLocalized(method[prop], `${method.key}.${prop}`);
     }
     expect(method.size.length).toBeGreaterThan(0);
@@ -129,8 +141,12 @@ describe("method catalogue", () => {
           if (f.kind === "number" && f.min !== undefined && f.max !== undefined) expect(f.min).toBeLessThan(f.max);
           if (f.kind === "list") {
             expectLocalized(f.itemLabel, `${where}.${f.name} itemLabel`);
-            expect(f.fields.some((s) => s.kind === "block"), "no blocks inside lists").toBe(false);
-            if (f.minItems !== undefined && f.maxItems !== undefined) expect(f.minItems).toBeLessThanOrEqual(f.maxItems);
+            expect(
+              f.fields.some((s) => s.kind === "block"),
+              "no blocks inside lists",
+            ).toBe(false);
+            if (f.minItems !== undefined && f.maxItems !== undefined)
+              expect(f.minItems).toBeLessThanOrEqual(f.maxItems);
             checkNames(f.fields, `${where}.${f.name}`);
           }
           if (f.kind === "block") expect(BLOCK_KINDS).toContain(f.block);
@@ -140,12 +156,15 @@ describe("method catalogue", () => {
     }
   });
 
-  it.each(ALL_PATHS.map((m) => [m.key, m] as const))("%s: the final step includes a required action-plan block", (_key, method) => {
-    const last = method.steps[method.steps.length - 1];
-    const block = last.fields.find((f) => f.kind === "block" && f.block === "action-plan");
-    expect(block).toBeDefined();
-    expect(block?.required).toBe(true);
-  });
+  it.each(ALL_PATHS.map((m) => [m.key, m] as const))(
+    "%s: the final step includes a required action-plan block",
+    (_key, method) => {
+      const last = method.steps[method.steps.length - 1];
+      const block = last.fields.find((f) => f.kind === "block" && f.block === "action-plan");
+      expect(block).toBeDefined();
+      expect(block?.required).toBe(true);
+    },
+  );
 
   it("never shows the bare word 'impact' in Swedish text", () => {
     const texts: string[] = [];
@@ -162,12 +181,25 @@ describe("method catalogue", () => {
 
   it("uses the shared blocks where the guide says so", () => {
     const blocksOf = (k: MethodDefinition["key"]) =>
-      getMethod(k).steps.map((s) => s.fields.filter((f) => f.kind === "block").map((f) => (f.kind === "block" ? f.block : "")));
+      getMethod(k).steps.map((s) =>
+        s.fields.filter((f) => f.kind === "block").map((f) => (f.kind === "block" ? f.block : "")),
+      );
     expect(blocksOf("snabbspar")).toEqual([[], ["impact-chain"], ["indicators"], ["action-plan"]]);
-    expect(blocksOf("sroi").slice(1, 5)).toEqual([["impact-chain", "sroi-impact-map"], ["sroi-impact-map"], ["sroi-impact-map"], ["sroi-impact-map"]]);
+    expect(blocksOf("sroi").slice(1, 5)).toEqual([
+      ["impact-chain", "sroi-impact-map"],
+      ["sroi-impact-map"],
+      ["sroi-impact-map"],
+      ["sroi-impact-map"],
+    ]);
     // Only the calculation step shows the impact map's results.
-    expect(getMethod("sroi").steps.map((s) => s.fields.some((f) => f.kind === "block" && f.showResults === true))).toEqual([false, false, false, false, true, false]);
-    expect(blocksOf("nyttosam").slice(2, 6).every((b) => b.includes("socioeconomic"))).toBe(true);
+    expect(
+      getMethod("sroi").steps.map((s) => s.fields.some((f) => f.kind === "block" && f.showResults === true)),
+    ).toEqual([false, false, false, false, true, false]);
+    expect(
+      blocksOf("nyttosam")
+        .slice(2, 6)
+        .every((b) => b.includes("socioeconomic")),
+    ).toBe(true);
   });
 });
 
@@ -186,7 +218,15 @@ describe("ECG, ISO 26000, GRI and LFA reference data", () => {
   it("has ISO 26000's 7 principles, 7 core subjects 6.2–6.8 and the 7 issues of 6.8", () => {
     expect(ISO26000_PRINCIPLES).toHaveLength(7);
     expect(ISO26000_CORE_SUBJECTS.map((s) => s.clause)).toEqual(["6.2", "6.3", "6.4", "6.5", "6.6", "6.7", "6.8"]);
-    expect(ISO26000_COMMUNITY_ISSUES.map((s) => s.clause)).toEqual(["6.8.3", "6.8.4", "6.8.5", "6.8.6", "6.8.7", "6.8.8", "6.8.9"]);
+    expect(ISO26000_COMMUNITY_ISSUES.map((s) => s.clause)).toEqual([
+      "6.8.3",
+      "6.8.4",
+      "6.8.5",
+      "6.8.6",
+      "6.8.7",
+      "6.8.8",
+      "6.8.9",
+    ]);
     const principles = getMethod("iso26000").steps[0].fields.filter((f) => f.kind === "scale");
     expect(principles).toHaveLength(7);
     expect(principles.every((f) => f.kind === "scale" && f.min === 1 && f.max === 5)).toBe(true);

@@ -72,32 +72,131 @@ export const ECG_ROWS: readonly EcgRow[] = [
   {
     key: "E",
     title: t("Samhälle och omvärld", "Social environment"),
-    titleV51: t(
-      "Det globala samhället, naturen och levande varelser",
-      "Global community, nature and living beings",
+    titleV51: t("Det globala samhället, naturen och levande varelser", "Global community, nature and living beings"),
+    forAssociations: t(
+      "Lokalsamhället, miljön och framtida generationer",
+      "The local community, the environment and future generations",
     ),
-    forAssociations: t("Lokalsamhället, miljön och framtida generationer", "The local community, the environment and future generations"),
   },
 ];
 
 export const ECG_THEMES: readonly EcgTheme[] = [
-  { code: "A1", row: "A", value: 1, title: t("Människovärde i leverantörskedjan", "Human dignity in the supply chain") },
-  { code: "A2", row: "A", value: 2, title: t("Solidaritet och rättvisa i leverantörskedjan", "Solidarity and social justice in the supply chain") },
-  { code: "A3", row: "A", value: 3, title: t("Ekologisk hållbarhet i leverantörskedjan", "Environmental sustainability in the supply chain") },
-  { code: "A4", row: "A", value: 4, title: t("Transparens och medbestämmande i leverantörskedjan", "Transparency and co-determination in the supply chain") },
-  { code: "B1", row: "B", value: 1, title: t("Etiskt förhållningssätt till pengar och finansiering", "Ethical position in relation to financial resources") },
-  { code: "B2", row: "B", value: 2, title: t("Socialt förhållningssätt till pengar och finansiering", "Social position in relation to financial resources") },
-  { code: "B3", row: "B", value: 3, title: t("Hur pengarna används med hänsyn till sociala och ekologiska effekter", "Use of funds in relation to social and environmental impacts") },
+  {
+    code: "A1",
+    row: "A",
+    value: 1,
+    title: t("Människovärde i leverantörskedjan", "Human dignity in the supply chain"),
+  },
+  {
+    code: "A2",
+    row: "A",
+    value: 2,
+    title: t("Solidaritet och rättvisa i leverantörskedjan", "Solidarity and social justice in the supply chain"),
+  },
+  {
+    code: "A3",
+    row: "A",
+    value: 3,
+    title: t("Ekologisk hållbarhet i leverantörskedjan", "Environmental sustainability in the supply chain"),
+  },
+  {
+    code: "A4",
+    row: "A",
+    value: 4,
+    title: t(
+      "Transparens och medbestämmande i leverantörskedjan",
+      "Transparency and co-determination in the supply chain",
+    ),
+  },
+  {
+    code: "B1",
+    row: "B",
+    value: 1,
+    title: t(
+      "Etiskt förhållningssätt till pengar och finansiering",
+      "Ethical position in relation to financial resources",
+    ),
+  },
+  {
+    code: "B2",
+    row: "B",
+    value: 2,
+    title: t(
+      "Socialt förhållningssätt till pengar och finansiering",
+      "Social position in relation to financial resources",
+    ),
+  },
+  {
+    code: "B3",
+    row: "B",
+    value: 3,
+    title: t(
+      "Hur pengarna används med hänsyn till sociala och ekologiska effekter",
+      "Use of funds in relation to social and environmental impacts",
+    ),
+  },
   { code: "B4", row: "B", value: 4, title: t("Ägande och medbestämmande", "Ownership and co-determination") },
-  { code: "C1", row: "C", value: 1, title: t("Människovärde på arbetsplatsen och i arbetsmiljön", "Human dignity in the workplace and working environment") },
-  { code: "C2", row: "C", value: 2, title: t("Utformning av anställningsavtal", "Structuring of employment contracts") },
-  { code: "C3", row: "C", value: 3, title: t("Medarbetarnas miljövänliga beteende", "Environmentally friendly behaviour of staff") },
-  { code: "C4", row: "C", value: 4, title: t("Medbestämmande och transparens i organisationen", "Co-determination and transparency within the organisation") },
+  {
+    code: "C1",
+    row: "C",
+    value: 1,
+    title: t(
+      "Människovärde på arbetsplatsen och i arbetsmiljön",
+      "Human dignity in the workplace and working environment",
+    ),
+  },
+  {
+    code: "C2",
+    row: "C",
+    value: 2,
+    title: t("Utformning av anställningsavtal", "Structuring of employment contracts"),
+  },
+  {
+    code: "C3",
+    row: "C",
+    value: 3,
+    title: t("Medarbetarnas miljövänliga beteende", "Environmentally friendly behaviour of staff"),
+  },
+  {
+    code: "C4",
+    row: "C",
+    value: 4,
+    title: t(
+      "Medbestämmande och transparens i organisationen",
+      "Co-determination and transparency within the organisation",
+    ),
+  },
   { code: "D1", row: "D", value: 1, title: t("Etiska kundrelationer", "Ethical customer relations") },
-  { code: "D2", row: "D", value: 2, title: t("Samarbete och solidaritet med andra verksamheter", "Cooperation and solidarity with other companies") },
-  { code: "D3", row: "D", value: 3, title: t("Miljöpåverkan när produkter och tjänster används och kasseras", "Impact on the environment of the use and disposal of products and services") },
-  { code: "D4", row: "D", value: 4, title: t("Kundernas medverkan och öppenhet om produkterna", "Customer participation and product transparency") },
-  { code: "E1", row: "E", value: 1, title: t("Syftet med produkter och tjänster och deras effekt på samhället", "Purpose of products and services and their effect on society") },
+  {
+    code: "D2",
+    row: "D",
+    value: 2,
+    title: t("Samarbete och solidaritet med andra verksamheter", "Cooperation and solidarity with other companies"),
+  },
+  {
+    code: "D3",
+    row: "D",
+    value: 3,
+    title: t(
+      "Miljöpåverkan när produkter och tjänster används och kasseras",
+      "Impact on the environment of the use and disposal of products and services",
+    ),
+  },
+  {
+    code: "D4",
+    row: "D",
+    value: 4,
+    title: t("Kundernas medverkan och öppenhet om produkterna", "Customer participation and product transparency"),
+  },
+  {
+    code: "E1",
+    row: "E",
+    value: 1,
+    title: t(
+      "Syftet med produkter och tjänster och deras effekt på samhället",
+      "Purpose of products and services and their effect on society",
+    ),
+  },
   { code: "E2", row: "E", value: 2, title: t("Bidrag till samhället", "Contribution to the community") },
   { code: "E3", row: "E", value: 3, title: t("Minskad miljöpåverkan", "Reduction of environmental impact") },
   { code: "E4", row: "E", value: 4, title: t("Transparens och medbestämmande", "Transparency and co-determination") },

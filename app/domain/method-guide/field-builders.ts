@@ -34,11 +34,7 @@ export function text(name: string, label: Localized, opts: Common & { maxLength?
   return { kind: "text", name, label, ...opts };
 }
 
-export function textarea(
-  name: string,
-  label: Localized,
-  opts: Common & { maxLength?: number } = {},
-): TextareaField {
+export function textarea(name: string, label: Localized, opts: Common & { maxLength?: number } = {}): TextareaField {
   return { kind: "textarea", name, label, ...opts };
 }
 
@@ -87,7 +83,12 @@ export function list(
   return { kind: "list", name, label, itemLabel, fields, ...opts };
 }
 
-export function block(name: string, kind: BlockKind, label: Localized, opts: Common & { showResults?: boolean } = {}): BlockField {
+export function block(
+  name: string,
+  kind: BlockKind,
+  label: Localized,
+  opts: Common & { showResults?: boolean } = {},
+): BlockField {
   return { kind: "block", block: kind, name, label, ...opts };
 }
 

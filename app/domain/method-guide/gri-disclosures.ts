@@ -21,19 +21,28 @@ export const GRI_DISCLOSURES: readonly GriDisclosure[] = [
     code: "2-7",
     key: "employees",
     title: t("Anställda", "Employees"),
-    forAssociations: t("Antal anställda fördelat på kön och anställningsform", "Number of employees by gender and type of contract"),
+    forAssociations: t(
+      "Antal anställda fördelat på kön och anställningsform",
+      "Number of employees by gender and type of contract",
+    ),
   },
   {
     code: "2-8",
     key: "nonEmployees",
     title: t("Personer som arbetar utan att vara anställda", "Workers who are not employees"),
-    forAssociations: t("Ideella, praktikanter och personer i arbetsträning", "Volunteers, interns and people in work training"),
+    forAssociations: t(
+      "Ideella, praktikanter och personer i arbetsträning",
+      "Volunteers, interns and people in work training",
+    ),
   },
   {
     code: "201",
     key: "economicValue",
     title: t("Ekonomiskt värde som skapats och fördelats", "Economic value generated and distributed"),
-    forAssociations: t("Intäkter och vart pengarna går: löner, lokaler, aktiviteter", "Income and where the money goes: wages, premises, activities"),
+    forAssociations: t(
+      "Intäkter och vart pengarna går: löner, lokaler, aktiviteter",
+      "Income and where the money goes: wages, premises, activities",
+    ),
   },
   {
     code: "305",

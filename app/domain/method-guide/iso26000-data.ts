@@ -21,9 +21,15 @@ export const ISO26000_PRINCIPLES: readonly Iso26000Item[] = [
   { key: "accountability", title: t("Ansvarsskyldighet", "Accountability") },
   { key: "transparency", title: t("Öppenhet", "Transparency") },
   { key: "ethicalBehaviour", title: t("Etiskt uppträdande", "Ethical behaviour") },
-  { key: "stakeholderInterests", title: t("Respekt för intressenternas intressen", "Respect for stakeholder interests") },
+  {
+    key: "stakeholderInterests",
+    title: t("Respekt för intressenternas intressen", "Respect for stakeholder interests"),
+  },
   { key: "ruleOfLaw", title: t("Respekt för rättsstatens principer", "Respect for the rule of law") },
-  { key: "internationalNorms", title: t("Respekt för internationella uppförandenormer", "Respect for international norms of behaviour") },
+  {
+    key: "internationalNorms",
+    title: t("Respekt för internationella uppförandenormer", "Respect for international norms of behaviour"),
+  },
   { key: "humanRights", title: t("Respekt för mänskliga rättigheter", "Respect for human rights") },
 ];
 
@@ -34,15 +40,27 @@ export const ISO26000_CORE_SUBJECTS: readonly Iso26000Clause[] = [
   { key: "environment", clause: "6.5", title: t("Miljön", "The environment") },
   { key: "fairOperatingPractices", clause: "6.6", title: t("Goda verksamhetsmetoder", "Fair operating practices") },
   { key: "consumerIssues", clause: "6.7", title: t("Konsumentfrågor", "Consumer issues") },
-  { key: "community", clause: "6.8", title: t("Samhällsengagemang och samhällsutveckling", "Community involvement and development") },
+  {
+    key: "community",
+    clause: "6.8",
+    title: t("Samhällsengagemang och samhällsutveckling", "Community involvement and development"),
+  },
 ];
 
 /** The seven issues of 6.8, the core subject that matters most for associations. */
 export const ISO26000_COMMUNITY_ISSUES: readonly Iso26000Clause[] = [
   { key: "communityInvolvement", clause: "6.8.3", title: t("Engagemang i lokalsamhället", "Community involvement") },
   { key: "educationCulture", clause: "6.8.4", title: t("Utbildning och kultur", "Education and culture") },
-  { key: "employmentSkills", clause: "6.8.5", title: t("Nya jobb och kompetensutveckling", "Employment creation and skills development") },
-  { key: "technology", clause: "6.8.6", title: t("Teknikutveckling och tillgång till teknik", "Technology development and access") },
+  {
+    key: "employmentSkills",
+    clause: "6.8.5",
+    title: t("Nya jobb och kompetensutveckling", "Employment creation and skills development"),
+  },
+  {
+    key: "technology",
+    clause: "6.8.6",
+    title: t("Teknikutveckling och tillgång till teknik", "Technology development and access"),
+  },
   { key: "wealthIncome", clause: "6.8.7", title: t("Välstånd och inkomster", "Wealth and income creation") },
   { key: "health", clause: "6.8.8", title: t("Hälsa", "Health") },
   { key: "socialInvestment", clause: "6.8.9", title: t("Sociala investeringar", "Social investment") },

@@ -44,7 +44,9 @@ const sv: Messages = {
   scale: (min, max) => `Välj ett värde från ${n(min, "sv")} till ${n(max, "sv")}.`,
   date: () => "Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-03-31.",
   minItems: (label, min) =>
-    min === 1 ? `Lägg till minst en rad i ${q(label, "sv")}.` : `Lägg till minst ${n(min, "sv")} rader i ${q(label, "sv")}.`,
+    min === 1
+      ? `Lägg till minst en rad i ${q(label, "sv")}.`
+      : `Lägg till minst ${n(min, "sv")} rader i ${q(label, "sv")}.`,
   maxItems: (label, max) => `Ta bort rader i ${q(label, "sv")} så att det blir högst ${n(max, "sv")}.`,
   invalidOption: (label) => `Välj ett av alternativen i listan för ${q(label, "sv")}.`,
   unknownField: (name) => `Fältet ${q(name, "sv")} finns inte här. Ta bort det.`,
@@ -67,7 +69,9 @@ const en: Messages = {
   scale: (min, max) => `Choose a value from ${n(min, "en")} to ${n(max, "en")}.`,
   date: () => "Enter the date as YYYY-MM-DD, for example 2026-03-31.",
   minItems: (label, min) =>
-    min === 1 ? `Add at least one row to ${q(label, "en")}.` : `Add at least ${n(min, "en")} rows to ${q(label, "en")}.`,
+    min === 1
+      ? `Add at least one row to ${q(label, "en")}.`
+      : `Add at least ${n(min, "en")} rows to ${q(label, "en")}.`,
   maxItems: (label, max) => `Remove rows from ${q(label, "en")} so there are no more than ${n(max, "en")}.`,
   invalidOption: (label) => `Choose one of the options in the list for ${q(label, "en")}.`,
   unknownField: (name) => `The field ${q(name, "en")} does not belong here. Remove it.`,

@@ -20,7 +20,19 @@ function methods(a: RecommenderAnswers) {
 
 describe("decision table §3.2", () => {
   it("is data with eleven [REC] rows R1–R11, fallback last", () => {
-    expect(DECISION_TABLE.map((r) => r.id)).toEqual(["R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8", "R9", "R10", "R11"]);
+    expect(DECISION_TABLE.map((r) => r.id)).toEqual([
+      "R1",
+      "R2",
+      "R3",
+      "R4",
+      "R5",
+      "R6",
+      "R7",
+      "R8",
+      "R9",
+      "R10",
+      "R11",
+    ]);
     expect(DECISION_TABLE.every((r) => r.provenance === "REC")).toBe(true);
     expect(DECISION_TABLE[10].when).toEqual([]);
   });
@@ -48,28 +60,43 @@ describe("decision table §3.2", () => {
   it("R3: grant application for a project → LFA, plus an SROI forecast when money is needed and resources ≥ medium", () => {
     const app: RecommenderAnswers = { ...NEUTRAL, purpose: "grant-application" };
     expect(methods(app)).toEqual({ rule: "R3", methods: ["lfa"] });
-    expect(methods({ ...app, projectBased: true, needMonetaryValue: true })).toEqual({ rule: "R3", methods: ["lfa", "sroi"] });
-    expect(methods({ ...app, needMonetaryValue: true, resources: "high" })).toEqual({ rule: "R3", methods: ["lfa", "sroi"] });
+    expect(methods({ ...app, projectBased: true, needMonetaryValue: true })).toEqual({
+      rule: "R3",
+      methods: ["lfa", "sroi"],
+    });
+    expect(methods({ ...app, needMonetaryValue: true, resources: "high" })).toEqual({
+      rule: "R3",
+      methods: ["lfa", "sroi"],
+    });
     expect(methods({ ...app, needMonetaryValue: true, resources: "low" })).toEqual({ rule: "R3", methods: ["lfa"] });
     expect(methods({ ...app, needMonetaryValue: false })).toEqual({ rule: "R3", methods: ["lfa"] });
     expect(recommend(app).recommendations[0].reason.sv).toContain("effektkedja");
     // Explicitly not a project: R3 is skipped.
     expect(methods({ ...app, projectBased: false }).rule).toBe("R11");
-    expect(methods({ ...app, projectBased: false, needMonetaryValue: true, resources: "high" })).toEqual({ rule: "R7", methods: ["sroi"] });
+    expect(methods({ ...app, projectBased: false, needMonetaryValue: true, resources: "high" })).toEqual({
+      rule: "R7",
+      methods: ["sroi"],
+    });
   });
 
   it("R4: grant report → the method from the application, else social accounting (light)", () => {
     const report: RecommenderAnswers = { ...NEUTRAL, purpose: "grant-report" };
     expect(methods(report)).toEqual({ rule: "R4", methods: ["social-accounting"] });
     expect(methods({ ...report, previousMethod: "lfa" })).toEqual({ rule: "R4", methods: ["lfa"] });
-    expect(methods({ ...report, previousMethod: "social-accounting" })).toEqual({ rule: "R4", methods: ["social-accounting"] });
+    expect(methods({ ...report, previousMethod: "social-accounting" })).toEqual({
+      rule: "R4",
+      methods: ["social-accounting"],
+    });
     expect(recommend({ ...report, previousMethod: "lfa" }).recommendations[0].reason.sv).toContain("samma indikatorer");
   });
 
   it("R5: tender or IOP with a target group far from the labour market → NyttoSam, plus SROI with high resources", () => {
     const tender: RecommenderAnswers = { ...NEUTRAL, purpose: "tender", targetGroupFarFromLabourMarket: true };
     expect(methods(tender)).toEqual({ rule: "R5", methods: ["nyttosam"] });
-    expect(methods({ ...tender, purpose: "iop", resources: "high" })).toEqual({ rule: "R5", methods: ["nyttosam", "sroi"] });
+    expect(methods({ ...tender, purpose: "iop", resources: "high" })).toEqual({
+      rule: "R5",
+      methods: ["nyttosam", "sroi"],
+    });
   });
 
   it("R6: tender or IOP with another target group → LFA, plus SROI with high resources", () => {
@@ -83,7 +110,13 @@ describe("decision table §3.2", () => {
   });
 
   it("R7: monetary value, high resources and some experience → SROI (evaluative)", () => {
-    const a: RecommenderAnswers = { ...NEUTRAL, purpose: "advocacy", needMonetaryValue: true, resources: "high", experience: "experienced" };
+    const a: RecommenderAnswers = {
+      ...NEUTRAL,
+      purpose: "advocacy",
+      needMonetaryValue: true,
+      resources: "high",
+      experience: "experienced",
+    };
     expect(methods(a)).toEqual({ rule: "R7", methods: ["sroi"] });
     expect(recommend(a).recommendations[0].reason.sv).toContain("utvärderande");
     // No experience: R7 does not match; advocacy goes to R10.
@@ -97,7 +130,13 @@ describe("decision table §3.2", () => {
   });
 
   it("R9: companies as audience, size M or L and a values focus → ECG", () => {
-    const a: RecommenderAnswers = { ...NEUTRAL, size: "M", purpose: "sustainability-report", audience: "companies", valuesFocus: true };
+    const a: RecommenderAnswers = {
+      ...NEUTRAL,
+      size: "M",
+      purpose: "sustainability-report",
+      audience: "companies",
+      valuesFocus: true,
+    };
     expect(methods(a)).toEqual({ rule: "R9", methods: ["ecg"] });
     expect(methods({ ...NEUTRAL, audience: "companies", valuesFocus: true })).toEqual({ rule: "R9", methods: ["ecg"] });
     expect(methods({ ...a, size: "S" }).rule).toBe("R11");
@@ -118,17 +157,36 @@ describe("decision table §3.2", () => {
   it("R11: fallback → the light path", () => {
     const r = recommend({ size: "S", purpose: "sustainability-report", resources: "medium", experience: "some" });
     expect(r.rule).toBe("R11");
-    expect(r.recommendations).toEqual([{ method: "snabbspar", rule: "R11", reason: DECISION_TABLE[10].recommend[0].reason }]);
+    expect(r.recommendations).toEqual([
+      { method: "snabbspar", rule: "R11", reason: DECISION_TABLE[10].recommend[0].reason },
+    ]);
   });
 
   it("always adds the impact-chain advice and never more than three suggestions", () => {
     const answers: RecommenderAnswers[] = [];
     for (const size of ["S", "M", "L"] as const)
-      for (const purpose of ["internal-learning", "grant-application", "grant-report", "tender", "iop", "advocacy", "sustainability-report"] as const)
+      for (const purpose of [
+        "internal-learning",
+        "grant-application",
+        "grant-report",
+        "tender",
+        "iop",
+        "advocacy",
+        "sustainability-report",
+      ] as const)
         for (const resources of ["low", "medium", "high"] as const)
           for (const experience of ["none", "some", "experienced"] as const)
             for (const flag of [undefined, true, false])
-              answers.push({ size, purpose, resources, experience, needMonetaryValue: flag, targetGroupFarFromLabourMarket: flag, valuesFocus: flag, audience: "companies" });
+              answers.push({
+                size,
+                purpose,
+                resources,
+                experience,
+                needMonetaryValue: flag,
+                targetGroupFarFromLabourMarket: flag,
+                valuesFocus: flag,
+                audience: "companies",
+              });
     for (const a of answers) {
       const r = recommend(a);
       expect(r.advice).toBe(RECOMMENDER_ADVICE);
@@ -140,7 +198,13 @@ describe("decision table §3.2", () => {
   });
 
   it("a corrected table is just data", () => {
-    const table = [{ ...DECISION_TABLE[10], id: "R11" as const, recommend: [{ method: "lfa" as const, reason: { sv: "x", en: "x" } }] }];
+    const table = [
+      {
+        ...DECISION_TABLE[10],
+        id: "R11" as const,
+        recommend: [{ method: "lfa" as const, reason: { sv: "x", en: "x" } }],
+      },
+    ];
     expect(recommend(NEUTRAL, table).recommendations.map((r) => r.method)).toEqual(["lfa"]);
   });
 });
@@ -163,7 +227,13 @@ describe("parseRecommenderAnswers", () => {
   });
 
   it("says how to fix each wrong or missing answer, in Swedish and English", () => {
-    const result = parseRecommenderAnswers({ size: "XL", purpose: "fun", resources: "medium", needMonetaryValue: "ja", extra: 1 });
+    const result = parseRecommenderAnswers({
+      size: "XL",
+      purpose: "fun",
+      resources: "medium",
+      needMonetaryValue: "ja",
+      extra: 1,
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     const byPath = Object.fromEntries(result.errors.map((e) => [e.path, e.message]));
@@ -171,7 +241,9 @@ describe("parseRecommenderAnswers", () => {
     expect(byPath.size).toBe(
       'Ange storlek som "S" (bara ideella), "M" (1–10 årsarbetskrafter) eller "L" (fler än 10 årsarbetskrafter eller omsättning över 10 miljoner kronor).',
     );
-    expect(byPath.experience).toBe('Svara på frågan ”Erfarenhet av utvärdering”: ange "none", "some" eller "experienced".');
+    expect(byPath.experience).toBe(
+      'Svara på frågan ”Erfarenhet av utvärdering”: ange "none", "some" eller "experienced".',
+    );
     expect(byPath.purpose).toContain('"internal-learning"');
     expect(byPath.needMonetaryValue).toBe("Ange true eller false för ”Ni behöver ett värde i kronor”.");
     expect(byPath.extra).toBe("Fältet ”extra” finns inte här. Ta bort det.");
@@ -211,7 +283,14 @@ describe("parseRecommenderForm", () => {
       ]),
     ).toEqual({
       ok: true,
-      value: { size: "M", purpose: "tender", resources: "high", experience: "none", targetGroupFarFromLabourMarket: true, needMonetaryValue: false },
+      value: {
+        size: "M",
+        purpose: "tender",
+        resources: "high",
+        experience: "none",
+        targetGroupFarFromLabourMarket: true,
+        needMonetaryValue: false,
+      },
     });
   });
 });

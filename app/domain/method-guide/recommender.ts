@@ -68,7 +68,10 @@ export const RECOMMENDER_QUESTION_LABELS: Record<RecommenderField, Localized> = 
   ),
   needMonetaryValue: t("Ni behöver ett värde i kronor", "You need a monetary figure"),
   projectBased: t("Arbetet är ett avgränsat projekt", "The work is a defined project"),
-  valuesFocus: t("Ni vill granska era värderingar i hela verksamheten", "You want to test your values across the whole organisation"),
+  valuesFocus: t(
+    "Ni vill granska era värderingar i hela verksamheten",
+    "You want to test your values across the whole organisation",
+  ),
   previousMethod: t("Metod ni använde i ansökan", "Method used in the application"),
 };
 
@@ -129,7 +132,10 @@ export const DECISION_TABLE: readonly DecisionRule[] = [
   {
     id: "R2",
     provenance: "REC",
-    condition: t("Internt lärande, liten eller medelstor förening", "Internal learning, small or medium-sized association"),
+    condition: t(
+      "Internt lärande, liten eller medelstor förening",
+      "Internal learning, small or medium-sized association",
+    ),
     when: [
       { field: "purpose", in: ["internal-learning"] },
       { field: "size", in: ["S", "M"] },
@@ -441,8 +447,7 @@ export interface RecommenderError {
 }
 
 export type RecommenderParseResult =
-  | { ok: true; value: RecommenderAnswers }
-  | { ok: false; errors: RecommenderError[] };
+  { ok: true; value: RecommenderAnswers } | { ok: false; errors: RecommenderError[] };
 
 function orList(values: readonly string[], locale: Locale): string {
   const quoted = values.map((v) => `"${v}"`);
@@ -469,7 +474,14 @@ function fieldMessage(field: RecommenderField, input: unknown, locale: Locale): 
         ? `Ange storlek som "S" (bara ideella), "M" (1–10 årsarbetskrafter) eller "L" (fler än 10 årsarbetskrafter eller omsättning över 10 miljoner kronor).`
         : `Give the size as "S" (volunteers only), "M" (1–10 FTE) or "L" (more than 10 FTE or turnover above SEK 10 million).`;
     }
-    const prefix = input === undefined ? (sv ? `Svara på frågan ”${label}”: ange` : `Answer “${label}”: give`) : sv ? `Ange ”${label}” som` : `Give “${label}” as`;
+    const prefix =
+      input === undefined
+        ? sv
+          ? `Svara på frågan ”${label}”: ange`
+          : `Answer “${label}”: give`
+        : sv
+          ? `Ange ”${label}” som`
+          : `Give “${label}” as`;
     return `${prefix} ${orList(values, locale)}.`;
   }
   return sv ? `Ange true eller false för ”${label}”.` : `Give true or false for “${label}”.`;
@@ -497,8 +509,8 @@ export function parseRecommenderAnswers(input: unknown, locale: Locale = "sv"): 
       push(
         "",
         locale === "sv"
-          ? "Skicka svaren som ett JSON-objekt, till exempel {\"size\":\"S\",\"purpose\":\"internal-learning\",\"resources\":\"low\",\"experience\":\"none\"}."
-          : "Send the answers as a JSON object, for example {\"size\":\"S\",\"purpose\":\"internal-learning\",\"resources\":\"low\",\"experience\":\"none\"}.",
+          ? 'Skicka svaren som ett JSON-objekt, till exempel {"size":"S","purpose":"internal-learning","resources":"low","experience":"none"}.'
+          : 'Send the answers as a JSON object, for example {"size":"S","purpose":"internal-learning","resources":"low","experience":"none"}.',
       );
     } else {
       const field = String(issue.path[0]) as RecommenderField;
@@ -527,9 +539,10 @@ export function parseRecommenderForm(
   entries: Iterable<[string, string]> | Record<string, string>,
   locale: Locale = "sv",
 ): RecommenderParseResult {
-  const list: Iterable<[string, string]> = Symbol.iterator in Object(entries)
-    ? (entries as Iterable<[string, string]>)
-    : Object.entries(entries as Record<string, string>);
+  const list: Iterable<[string, string]> =
+    Symbol.iterator in Object(entries)
+      ? (entries as Iterable<[string, string]>)
+      : Object.entries(entries as Record<string, string>);
   const known = new Set(Object.keys(RECOMMENDER_QUESTION_LABELS));
   const body: Record<string, unknown> = {};
   for (const [name, raw] of list) {

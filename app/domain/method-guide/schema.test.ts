@@ -33,10 +33,13 @@ const TEST_STEP: MethodStep = {
     select("colour", t("Färg", "Colour"), [opt("red", "Röd", "Red"), opt("blue", "Blå", "Blue")]),
     checkbox("agree", t("Jag godkänner", "I agree")),
     scale("rating", t("Betyg", "Rating"), 1, 5),
-    list("goals", t("Mål", "Goals"), t("Mål", "Goal"), [
-      text("text", t("Måltext", "Goal text"), { required: true }),
-      num("target", t("Målvärde", "Target"), { min: 0 }),
-    ], { required: true, minItems: 1, maxItems: 3 }),
+    list(
+      "goals",
+      t("Mål", "Goals"),
+      t("Mål", "Goal"),
+      [text("text", t("Måltext", "Goal text"), { required: true }), num("target", t("Målvärde", "Target"), { min: 0 })],
+      { required: true, minItems: 1, maxItems: 3 },
+    ),
     block("chain", "impact-chain", t("Effektkedja", "Impact chain"), { required: true }),
   ],
 };
@@ -64,9 +67,12 @@ describe("step schemas for every step of every method", () => {
       const result = parseStepForm(step, [], "sv", "complete");
       expect(result.ok).toBe(false);
       if (result.ok) return;
-      const required = step.fields.filter((f) => f.kind !== "block" && f.required && f.kind !== "checkbox").map((f) => f.name);
+      const required = step.fields
+        .filter((f) => f.kind !== "block" && f.required && f.kind !== "checkbox")
+        .map((f) => f.name);
       expect(Object.keys(result.errors).sort()).toEqual(expect.arrayContaining(required.sort()));
-      for (const message of Object.values(result.errors)) expect(message).toMatch(/^(Fyll i|Välj|Lägg till|Skriv|Kryssa)/);
+      for (const message of Object.values(result.errors))
+        expect(message).toMatch(/^(Fyll i|Välj|Lägg till|Skriv|Kryssa)/);
     },
   );
 
@@ -187,7 +193,13 @@ describe("coercion of form input", () => {
     const parsed = parseStepForm(TEST_STEP, raw as Record<string, string>, "sv", "complete");
     expect(parsed).toEqual({
       ok: true,
-      value: { name: "Läxhjälpen", share: 3.5, agree: true, rating: 4, goals: [{ text: "Första", target: 10 }, { text: "Tredje" }] },
+      value: {
+        name: "Läxhjälpen",
+        share: 3.5,
+        agree: true,
+        rating: 4,
+        goals: [{ text: "Första", target: 10 }, { text: "Tredje" }],
+      },
     });
   });
 
@@ -205,7 +217,10 @@ describe("coercion of form input", () => {
   });
 
   it("enforces a required checkbox only in complete mode", () => {
-    const step: MethodStep = { ...TEST_STEP, fields: [checkbox("consent", t("Samtycke finns", "Consent given"), { required: true })] };
+    const step: MethodStep = {
+      ...TEST_STEP,
+      fields: [checkbox("consent", t("Samtycke finns", "Consent given"), { required: true })],
+    };
     expect(parseStepForm(step, {}, "sv", "draft")).toEqual({ ok: true, value: { consent: false } });
     expect(parseStepForm(step, {}, "sv", "complete")).toEqual({
       ok: false,
@@ -231,10 +246,14 @@ describe("stepProgress", () => {
   const snabbspar = getMethod("snabbspar");
 
   it("reports not-started, in-progress and done with what is missing", () => {
-    const progress = stepProgress(snabbspar, {
-      purpose: { purpose: "Visa kommunen vad läxhjälpen ger" }, // audience missing
-      "action-plan": { lessons: "Vi behöver fler ledare" },
-    }, { "impact-chain": true });
+    const progress = stepProgress(
+      snabbspar,
+      {
+        purpose: { purpose: "Visa kommunen vad läxhjälpen ger" }, // audience missing
+        "action-plan": { lessons: "Vi behöver fler ledare" },
+      },
+      { "impact-chain": true },
+    );
     expect(progress.steps).toEqual([
       { stepKey: "purpose", state: "in-progress", missing: [{ sv: "Vem ska läsa det?", en: "Who will read it?" }] },
       { stepKey: "impact-chain", state: "done", missing: [] },
@@ -249,9 +268,19 @@ describe("stepProgress", () => {
   it("marks every step done when complete values and blocks are there", () => {
     for (const method of ALL_PATHS) {
       const saved = Object.fromEntries(method.steps.map((s) => [s.key, sampleStepValues(s)]));
-      const all = { "impact-chain": true, stakeholders: true, "action-plan": true, indicators: true, "sroi-impact-map": true, socioeconomic: true } as const;
+      const all = {
+        "impact-chain": true,
+        stakeholders: true,
+        "action-plan": true,
+        indicators: true,
+        "sroi-impact-map": true,
+        socioeconomic: true,
+      } as const;
       const progress = stepProgress(method, saved, all);
-      expect(progress.steps.every((s) => s.state === "done"), method.key).toBe(true);
+      expect(
+        progress.steps.every((s) => s.state === "done"),
+        method.key,
+      ).toBe(true);
       expect(progress.doneCount).toBe(method.steps.length);
       expect(progress.nextStepKey).toBeUndefined();
     }
@@ -270,10 +299,16 @@ describe("stepProgress", () => {
 
   it("counts a step with invalid saved values as in progress", () => {
     const sroi = getMethod("sroi");
-    const progress = stepProgress(sroi, { calculate: { sensitivityConclusion: "x".repeat(3001) } }, { "sroi-impact-map": true });
+    const progress = stepProgress(
+      sroi,
+      { calculate: { sensitivityConclusion: "x".repeat(3001) } },
+      { "sroi-impact-map": true },
+    );
     const calc = progress.steps.find((s) => s.stepKey === "calculate")!;
     expect(calc.state).toBe("in-progress");
-    expect(calc.missing.map((l) => l.en)).toEqual(["What does the sensitivity analysis show, and what do you conclude?"]);
+    expect(calc.missing.map((l) => l.en)).toEqual([
+      "What does the sensitivity analysis show, and what do you conclude?",
+    ]);
   });
 
   it("counts the SROI calculation step done only with the impact map and the written conclusion", () => {
@@ -282,9 +317,16 @@ describe("stepProgress", () => {
       stepProgress(sroi, saved, { "sroi-impact-map": mapFilled }).steps.find((s) => s.stepKey === "calculate")!;
     const conclusion = { calculate: { sensitivityConclusion: "Kvoten håller över 1 i alla scenarier." } };
     expect(calc(conclusion, true)).toEqual({ stepKey: "calculate", state: "done", missing: [] });
-    expect(calc(conclusion, false).missing.map((l) => l.sv)).toEqual(["Beräkningen i effektkartan: nuvärde, SROI-kvot och känslighetsanalys"]);
-    expect(calc({}, true).missing.map((l) => l.sv)).toEqual(["Vad visar känslighetsanalysen, och vad drar ni för slutsats?"]);
+    expect(calc(conclusion, false).missing.map((l) => l.sv)).toEqual([
+      "Beräkningen i effektkartan: nuvärde, SROI-kvot och känslighetsanalys",
+    ]);
+    expect(calc({}, true).missing.map((l) => l.sv)).toEqual([
+      "Vad visar känslighetsanalysen, och vad drar ni för slutsats?",
+    ]);
     // The rate is set in the impact map only: an old saved rate is not a field of the step any more.
-    expect(sroi.steps.find((s) => s.key === "calculate")!.fields.map((f) => f.name)).toEqual(["impactMap", "sensitivityConclusion"]);
+    expect(sroi.steps.find((s) => s.key === "calculate")!.fields.map((f) => f.name)).toEqual([
+      "impactMap",
+      "sensitivityConclusion",
+    ]);
   });
 });

@@ -30,9 +30,7 @@ export type ValidationMode = "draft" | "complete";
 /** A step's saved values: field name → value (lists are arrays of such records). */
 export type StepValues = Record<string, unknown>;
 
-export type StepParseResult =
-  | { ok: true; value: StepValues }
-  | { ok: false; errors: Record<string, string> };
+export type StepParseResult = { ok: true; value: StepValues } | { ok: false; errors: Record<string, string> };
 
 export function isValueField(field: FieldDef): field is ValueField {
   return field.kind !== "block";
@@ -100,7 +98,9 @@ export function fieldSchema(field: ValueField, locale: Locale = "sv", mode: Vali
       break;
     }
     case "checkbox": {
-      const b = z.boolean({ error: (iss) => (iss.input === undefined && must ? m.mustTick(label) : m.expectedBoolean(label)) });
+      const b = z.boolean({
+        error: (iss) => (iss.input === undefined && must ? m.mustTick(label) : m.expectedBoolean(label)),
+      });
       schema = must ? b.refine((v) => v === true, m.mustTick(label)) : b;
       break;
     }
@@ -137,7 +137,11 @@ function objectSchema(fields: readonly FieldDef[], locale: Locale, mode: Validat
  * The zod schema of a step, generated from its field definitions (block fields store nothing and
  * are left out). Expects typed values; run {@link coerceStepValues} first on raw form input.
  */
-export function stepSchema(step: MethodStep, locale: Locale = "sv", mode: ValidationMode = "complete"): z.ZodType<StepValues> {
+export function stepSchema(
+  step: MethodStep,
+  locale: Locale = "sv",
+  mode: ValidationMode = "complete",
+): z.ZodType<StepValues> {
   return objectSchema(step.fields, locale, mode);
 }
 
@@ -239,9 +243,10 @@ export function coerceStepValues(step: MethodStep, raw: Record<string, unknown>)
  * A name given more than once collects its values in an array (checkbox + hidden field patterns).
  */
 export function nestFormEntries(entries: Iterable<[string, string]> | Record<string, string>): Record<string, unknown> {
-  const list: Iterable<[string, string]> = Symbol.iterator in Object(entries)
-    ? (entries as Iterable<[string, string]>)
-    : Object.entries(entries as Record<string, string>);
+  const list: Iterable<[string, string]> =
+    Symbol.iterator in Object(entries)
+      ? (entries as Iterable<[string, string]>)
+      : Object.entries(entries as Record<string, string>);
   const root: Record<string, unknown> = {};
   for (const [name, value] of list) {
     const parts = name.split(".");
@@ -365,7 +370,10 @@ function valueHasContent(field: ValueField, value: unknown): boolean {
   if (value === undefined || value === null) return false;
   if (field.kind === "checkbox") return value === true;
   if (field.kind === "list") {
-    return Array.isArray(value) && value.some((item) => item && typeof item === "object" && hasContent(field.fields, item as StepValues));
+    return (
+      Array.isArray(value) &&
+      value.some((item) => item && typeof item === "object" && hasContent(field.fields, item as StepValues))
+    );
   }
   if (typeof value === "string") return value.trim() !== "";
   return true;

@@ -150,14 +150,7 @@ export interface BlockField extends FieldBase {
 
 /** Fields that store a value in the step. */
 export type ValueField =
-  | TextField
-  | TextareaField
-  | NumberField
-  | DateField
-  | SelectField
-  | CheckboxField
-  | ScaleField
-  | ListField;
+  TextField | TextareaField | NumberField | DateField | SelectField | CheckboxField | ScaleField | ListField;
 
 export type FieldDef = ValueField | BlockField;
 export type FieldKind = FieldDef["kind"];

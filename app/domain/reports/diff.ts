@@ -81,7 +81,10 @@ export function diffTokens(a: readonly string[], b: readonly string[]): DiffOp[]
     const table = new Uint32Array((n + 1) * width);
     for (let i = n - 1; i >= 0; i--) {
       for (let j = m - 1; j >= 0; j--) {
-        table[i * width + j] = midA[i] === midB[j] ? table[(i + 1) * width + j + 1] + 1 : Math.max(table[(i + 1) * width + j], table[i * width + j + 1]);
+        table[i * width + j] =
+          midA[i] === midB[j]
+            ? table[(i + 1) * width + j + 1] + 1
+            : Math.max(table[(i + 1) * width + j], table[i * width + j + 1]);
       }
     }
     let i = 0;
@@ -139,8 +142,26 @@ function generatedText(section: ReportSection): string {
 }
 
 const POINT_WORDS = {
-  sv: { actual: "utfall", target: "mål", baseline: "utgångsläge", value: "värde", presentValue: "nuvärde", base: "grundberäkning", low: "lägsta", high: "högsta" },
-  en: { actual: "actual", target: "target", baseline: "baseline", value: "value", presentValue: "present value", base: "base case", low: "low", high: "high" },
+  sv: {
+    actual: "utfall",
+    target: "mål",
+    baseline: "utgångsläge",
+    value: "värde",
+    presentValue: "nuvärde",
+    base: "grundberäkning",
+    low: "lägsta",
+    high: "högsta",
+  },
+  en: {
+    actual: "actual",
+    target: "target",
+    baseline: "baseline",
+    value: "value",
+    presentValue: "present value",
+    base: "base case",
+    low: "low",
+    high: "high",
+  },
 } as const;
 
 type Points = Map<string, { label: string; value: number | null }>;
@@ -149,7 +170,8 @@ type Points = Map<string, { label: string; value: number | null }>;
 function chartPoints(chart: ReportChart, locale: ReportModel["locale"]): Points {
   const w = POINT_WORDS[locale];
   const points: Points = new Map();
-  const put = (key: string, label: string, value: number | null) => points.set(key, { label: `${chart.title}: ${label}`, value });
+  const put = (key: string, label: string, value: number | null) =>
+    points.set(key, { label: `${chart.title}: ${label}`, value });
   switch (chart.kind) {
     case "indicator-progress":
       for (const p of chart.data) {
@@ -190,7 +212,9 @@ function numberText(value: number | null): string {
 
 function sameFigure(a: FigureValue | null, b: FigureValue | null): boolean {
   if (a === null || b === null) return a === b;
-  return a.text === b.text && (a.value === b.value || (a.value !== null && b.value !== null && Object.is(a.value, b.value)));
+  return (
+    a.text === b.text && (a.value === b.value || (a.value !== null && b.value !== null && Object.is(a.value, b.value)))
+  );
 }
 
 /** Compares two maps of figures by key and records additions, removals and changes. */
@@ -203,7 +227,8 @@ function compareMaps(
   for (const [path, b] of after) {
     const a = before.get(path);
     if (!a) out.push({ kind, path, label: b.label, before: null, after: b.figure });
-    else if (!sameFigure(a.figure, b.figure)) out.push({ kind, path, label: b.label, before: a.figure, after: b.figure });
+    else if (!sameFigure(a.figure, b.figure))
+      out.push({ kind, path, label: b.label, before: a.figure, after: b.figure });
   }
   for (const [path, a] of before) {
     if (!after.has(path)) out.push({ kind, path, label: a.label, before: a.figure, after: null });
@@ -212,7 +237,9 @@ function compareMaps(
 
 function keyFigureMap(model: ReportModel) {
   return new Map(
-    model.keyFigures.map((f) => [`figure:${f.id}`, { label: f.label, figure: { value: f.value, text: f.formatted } }] as const),
+    model.keyFigures.map(
+      (f) => [`figure:${f.id}`, { label: f.label, figure: { value: f.value, text: f.formatted } }] as const,
+    ),
   );
 }
 
@@ -247,10 +274,16 @@ function chartPointMap(model: ReportModel) {
 
 function assumptionMap(model: ReportModel) {
   return new Map(
-    model.assumptions.map((a) => [
-      `assumption:${a.id}`,
-      { label: a.label, figure: { value: a.raw ?? null, text: [a.value, a.source, a.justification].filter(Boolean).join(" | ") } },
-    ] as const),
+    model.assumptions.map(
+      (a) =>
+        [
+          `assumption:${a.id}`,
+          {
+            label: a.label,
+            figure: { value: a.raw ?? null, text: [a.value, a.source, a.justification].filter(Boolean).join(" | ") },
+          },
+        ] as const,
+    ),
   );
 }
 
@@ -261,7 +294,14 @@ function assumptionMap(model: ReportModel) {
 export function diffReports(a: ReportModel, b: ReportModel): ReportDiff {
   const texts: TextChange[] = [];
   if (a.title !== b.title) {
-    texts.push({ sectionKey: null, sectionTitle: b.title, part: "title", before: a.title, after: b.title, ops: diffWords(a.title, b.title) });
+    texts.push({
+      sectionKey: null,
+      sectionTitle: b.title,
+      part: "title",
+      before: a.title,
+      after: b.title,
+      ops: diffWords(a.title, b.title),
+    });
   }
   const beforeSections = new Map(a.sections.map((s) => [s.key, s]));
   const afterSections = new Map(b.sections.map((s) => [s.key, s]));
@@ -275,13 +315,25 @@ export function diffReports(a: ReportModel, b: ReportModel): ReportDiff {
       ["generated", before ? generatedText(before) : "", generatedText(after), diffLines],
     ];
     for (const [part, x, y, diff] of pairs) {
-      if (x !== y) texts.push({ sectionKey: after.key, sectionTitle: after.title, part, before: x, after: y, ops: diff(x, y) });
+      if (x !== y)
+        texts.push({ sectionKey: after.key, sectionTitle: after.title, part, before: x, after: y, ops: diff(x, y) });
     }
   }
   for (const before of a.sections) {
     if (afterSections.has(before.key)) continue;
-    for (const [part, x] of [["narrative", before.narrative], ["generated", generatedText(before)]] as const) {
-      if (x) texts.push({ sectionKey: before.key, sectionTitle: before.title, part, before: x, after: "", ops: [{ op: "delete", text: x }] });
+    for (const [part, x] of [
+      ["narrative", before.narrative],
+      ["generated", generatedText(before)],
+    ] as const) {
+      if (x)
+        texts.push({
+          sectionKey: before.key,
+          sectionTitle: before.title,
+          part,
+          before: x,
+          after: "",
+          ops: [{ op: "delete", text: x }],
+        });
     }
   }
 

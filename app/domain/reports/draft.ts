@@ -48,7 +48,7 @@ export const DraftTenderSchema = z.object({
         requirement: text(1000),
         howWeMeetIt: text(4000),
         evidence: text(1000),
-      })
+      }),
     )
     .max(50)
     .default([]),
@@ -104,11 +104,15 @@ export function applyDraft(base: ReportSource, draft: ReportDraft): ReportSource
   const source: ReportSource = {
     ...base,
     indicators: wanted ? base.indicators.filter((i) => wanted.has(i.id)) : base.indicators,
-    stories: draft.stories.filter((s) => s.quote.trim()).map((s) => ({ quote: s.quote, who: s.who, consent: s.consent })),
+    stories: draft.stories
+      .filter((s) => s.quote.trim())
+      .map((s) => ({ quote: s.quote, who: s.who, consent: s.consent })),
   };
   if (
     draft.finances &&
-    (draft.finances.rows.length > 0 || draft.finances.coFinancing.length > 0 || draft.finances.volunteerHours !== undefined)
+    (draft.finances.rows.length > 0 ||
+      draft.finances.coFinancing.length > 0 ||
+      draft.finances.volunteerHours !== undefined)
   ) {
     const f = draft.finances;
     source.finances = {
@@ -137,7 +141,9 @@ export function applyDraft(base: ReportSource, draft: ReportDraft): ReportSource
       requirements: t.requirements.map((r) => ({ ...r })),
       reservedEligibility: {
         ...(t.shareTargetGroup !== undefined ? { shareTargetGroup: t.shareTargetGroup } : {}),
-        ...(base.organisation.registeredIdeaBased !== undefined ? { registeredIdeaBased: base.organisation.registeredIdeaBased } : {}),
+        ...(base.organisation.registeredIdeaBased !== undefined
+          ? { registeredIdeaBased: base.organisation.registeredIdeaBased }
+          : {}),
         ...(base.organisation.registerNumber ? { registerNumber: base.organisation.registerNumber } : {}),
       },
     };
@@ -149,7 +155,7 @@ export function applyDraft(base: ReportSource, draft: ReportDraft): ReportSource
 export function draftBuildOptions(
   report: { title: string; template: ReportTemplate; locale: "sv" | "en" },
   draft: ReportDraft,
-  generatedAt: string
+  generatedAt: string,
 ): BuildReportOptions {
   return {
     template: report.template,

@@ -16,14 +16,7 @@ import type { Bilingual, ReportSource, ReportTemplate, SourceSroiOutcome } from 
  */
 export type QualitySeverity = "blocking" | "advisory";
 
-export type QualityArea =
-  | "impact-chain"
-  | "indicators"
-  | "sroi"
-  | "evidence"
-  | "stakeholders"
-  | "stories"
-  | "tender";
+export type QualityArea = "impact-chain" | "indicators" | "sroi" | "evidence" | "stakeholders" | "stories" | "tender";
 
 export type QualityCode =
   | "outcome-without-indicator"
@@ -262,7 +255,12 @@ export function qualityCheck(source: ReportSource, options: QualityCheckOptions 
   // The share the report states: the ASF-07 indicator's latest actual when there is one (eligibility.ts).
   const eligibility = eligibilityShare(source);
   const share = eligibility?.share;
-  if (options.template === "tender" && eligibility?.differs && eligibility.indicator && eligibility.typed !== undefined) {
+  if (
+    options.template === "tender" &&
+    eligibility?.differs &&
+    eligibility.indicator &&
+    eligibility.typed !== undefined
+  ) {
     const typed = Math.round(eligibility.typed * 100);
     const actual = Math.round(eligibility.indicator.share * 100);
     items.push({

@@ -254,7 +254,14 @@ export interface SourceIndicator {
   dataSource: string;
   baseline?: { value: number; date: string; source: string };
   targets: { period: string; value: number }[];
-  actuals: { period: string; periodLabel: string; value: number; dataQuality: EvidenceLevel; n?: number; note?: string }[];
+  actuals: {
+    period: string;
+    periodLabel: string;
+    value: number;
+    dataQuality: EvidenceLevel;
+    n?: number;
+    note?: string;
+  }[];
   /** Number of evidence files attached to the indicator's measurements. */
   evidenceCount: number;
 }
@@ -293,7 +300,13 @@ export interface SourceSroiResult {
    * One row per varied parameter: the ratio at its low and high value. `switchingValue` is the
    * parameter value that gives ratio 1.00 (a share 0–1 unless `unit` says otherwise), null if none.
    */
-  sensitivity: { parameter: string; low: number; high: number; switchingValue: number | null; unit?: "share" | "SEK" | "years" | "count" }[];
+  sensitivity: {
+    parameter: string;
+    low: number;
+    high: number;
+    switchingValue: number | null;
+    unit?: "share" | "SEK" | "years" | "count";
+  }[];
 }
 
 export interface SourceSroi {

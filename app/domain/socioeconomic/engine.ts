@@ -86,7 +86,9 @@ export function itemNet(item: CostItem): number {
 }
 
 /** E = participants × years × success rate (§6.1). */
-export function effectivePersonYearsOf(group: Pick<ParticipantGroup, "participants" | "years" | "successRate">): number {
+export function effectivePersonYearsOf(
+  group: Pick<ParticipantGroup, "participants" | "years" | "successRate">,
+): number {
   return group.participants * group.years * group.successRate;
 }
 

@@ -4,11 +4,24 @@ import type { Locale } from "~/i18n/types";
  * The actors (aktörer / kostnadsbärare) of a socio-economic account (method guide §1.3, §6), in
  * display order. `ovrig-stat` is the rest of the state, e.g. the justice system (rättsväsendet).
  */
-export const ACTOR_KEYS = ["kommun", "region", "arbetsformedlingen", "forsakringskassan", "ovrig-stat", "individ"] as const;
+export const ACTOR_KEYS = [
+  "kommun",
+  "region",
+  "arbetsformedlingen",
+  "forsakringskassan",
+  "ovrig-stat",
+  "individ",
+] as const;
 export type ActorKey = (typeof ACTOR_KEYS)[number];
 
 /** The public sector: every actor except the individual/household. */
-export const PUBLIC_ACTORS: readonly ActorKey[] = ["kommun", "region", "arbetsformedlingen", "forsakringskassan", "ovrig-stat"];
+export const PUBLIC_ACTORS: readonly ActorKey[] = [
+  "kommun",
+  "region",
+  "arbetsformedlingen",
+  "forsakringskassan",
+  "ovrig-stat",
+];
 /** "Staten": the state agencies, shown as a subtotal. */
 export const STATE_ACTORS: readonly ActorKey[] = ["arbetsformedlingen", "forsakringskassan", "ovrig-stat"];
 
@@ -21,7 +34,10 @@ export const ACTOR_LABELS: Record<ActorKey, Record<Locale, string>> = {
   region: { sv: "Region", en: "Region" },
   arbetsformedlingen: { sv: "Arbetsförmedlingen", en: "Swedish Public Employment Service" },
   forsakringskassan: { sv: "Försäkringskassan", en: "Swedish Social Insurance Agency" },
-  "ovrig-stat": { sv: "Övrig stat (till exempel rättsväsendet)", en: "Other state bodies (for example the justice system)" },
+  "ovrig-stat": {
+    sv: "Övrig stat (till exempel rättsväsendet)",
+    en: "Other state bodies (for example the justice system)",
+  },
   individ: { sv: "Individ/hushåll", en: "Individual/household" },
 };
 

@@ -22,7 +22,10 @@ describe("parseSocioeconomicInput", () => {
     const result = parseSocioeconomicInput(b, "sv");
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.value.groups[0].productionValue).toBe(0);
-    const noItems = parseSocioeconomicInput({ interventionCost: 1, groups: [{ label: "a", participants: 1, years: 1, successRate: 1 }] }, "sv");
+    const noItems = parseSocioeconomicInput(
+      { interventionCost: 1, groups: [{ label: "a", participants: 1, years: 1, successRate: 1 }] },
+      "sv",
+    );
     expect(noItems.ok && noItems.value.groups[0].items).toEqual([]);
   });
 
@@ -30,7 +33,10 @@ describe("parseSocioeconomicInput", () => {
     const b = body();
     b.groups[0].successRate = 75;
     expect(errorsOf(b)).toEqual([
-      { path: "groups.0.successRate", message: "Verkningsgrad anges som en andel mellan 0 och 1, till exempel 0,75 för 75 %." },
+      {
+        path: "groups.0.successRate",
+        message: "Verkningsgrad anges som en andel mellan 0 och 1, till exempel 0,75 för 75 %.",
+      },
     ]);
     expect(messageAt(errorsOf(b, "en"), "groups.0.successRate")).toBe(
       "The success rate is given as a fraction between 0 and 1, for example 0.75 for 75%.",
@@ -43,7 +49,11 @@ describe("parseSocioeconomicInput", () => {
     b.groups[0].items[2] = { actor: "kommun", label: "x", type: "real", amount: 5, before: 1, after: 0 };
     b.groups[0].items[3] = { actor: "region", label: "x", type: "real", before: 1 };
     const errors = errorsOf(b);
-    expect(errors.map((e) => e.path)).toEqual(["groups.0.items.1.amount", "groups.0.items.2.amount", "groups.0.items.3.after"]);
+    expect(errors.map((e) => e.path)).toEqual([
+      "groups.0.items.1.amount",
+      "groups.0.items.2.amount",
+      "groups.0.items.3.after",
+    ]);
     expect(messageAt(errors, "groups.0.items.1.amount")).toMatch(/^Beloppet saknas/);
     expect(messageAt(errors, "groups.0.items.2.amount")).toMatch(/inte båda/);
     expect(messageAt(errors, "groups.0.items.3.after")).toMatch(/^Beloppet efter saknas/);

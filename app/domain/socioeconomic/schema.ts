@@ -75,8 +75,14 @@ const sv: Texts = {
       name: "Kostnaden för insatsen",
       hint: "Skriv vad insatsen kostar i kronor, till exempel 900000 för handledning och utbildning under ett år.",
     },
-    groupLabel: { name: "Namn på typfallet", hint: "Skriv ett kort namn, till exempel ”Långvarigt ekonomiskt bistånd”." },
-    participants: { name: "Antal deltagare", hint: "Skriv hur många deltagare som hör till typfallet, till exempel 8." },
+    groupLabel: {
+      name: "Namn på typfallet",
+      hint: "Skriv ett kort namn, till exempel ”Långvarigt ekonomiskt bistånd”.",
+    },
+    participants: {
+      name: "Antal deltagare",
+      hint: "Skriv hur många deltagare som hör till typfallet, till exempel 8.",
+    },
     years: { name: "Antal år", hint: "Skriv hur många år förändringen räknas, till exempel 1." },
     successRate: { name: "Verkningsgrad", hint: "Skriv en andel mellan 0 och 1, till exempel 0,75 för 75 %." },
     productionValue: {
@@ -111,7 +117,8 @@ const sv: Texts = {
   tooLong: (f, max) => `${f.name} får vara högst ${max} tecken. Korta texten.`,
   choice: (f) => `${f.name} har ett värde som inte finns. ${f.hint}`,
   groupsMissing: "Typfall (groups) saknas. Lägg till minst ett typfall med deltagare, år och verkningsgrad.",
-  groupsNotList: "Typfallen (groups) ska vara en lista. Lägg till minst ett typfall med deltagare, år och verkningsgrad.",
+  groupsNotList:
+    "Typfallen (groups) ska vara en lista. Lägg till minst ett typfall med deltagare, år och verkningsgrad.",
   groupsTooFew: "Lägg till minst ett typfall med deltagare, år och verkningsgrad.",
   groupsTooMany: (max) => `En kalkyl kan ha högst ${max} typfall. Slå ihop typfall som liknar varandra.`,
   groupNotObject: "Varje typfall ska ha namn, antal deltagare, antal år, verkningsgrad och poster.",
@@ -127,8 +134,7 @@ const sv: Texts = {
   notNegative: (f) => `${f.name} kan inte vara negativt. Skriv 0 eller mer.`,
   amountOrBeforeAfter:
     "Beloppet saknas. Skriv antingen ett belopp per effektivt personår (amount) eller både före (before) och efter (after).",
-  amountAndBeforeAfter:
-    "Skriv antingen ett belopp (amount) eller före och efter (before, after), inte båda.",
+  amountAndBeforeAfter: "Skriv antingen ett belopp (amount) eller före och efter (before, after), inte båda.",
 };
 
 const en: Texts = {
@@ -137,8 +143,14 @@ const en: Texts = {
       name: "The cost of the intervention",
       hint: "Enter what the intervention costs in SEK, for example 900000 for a year of supervision and training.",
     },
-    groupLabel: { name: "The name of the typical case", hint: "Enter a short name, for example “Long-term social assistance”." },
-    participants: { name: "Number of participants", hint: "Enter how many participants belong to the typical case, for example 8." },
+    groupLabel: {
+      name: "The name of the typical case",
+      hint: "Enter a short name, for example “Long-term social assistance”.",
+    },
+    participants: {
+      name: "Number of participants",
+      hint: "Enter how many participants belong to the typical case, for example 8.",
+    },
     years: { name: "Number of years", hint: "Enter for how many years the change is counted, for example 1." },
     successRate: { name: "Success rate", hint: "Enter a fraction between 0 and 1, for example 0.75 for 75%." },
     productionValue: {
@@ -149,7 +161,10 @@ const en: Texts = {
       name: "Actor",
       hint: "Choose kommun, region, arbetsformedlingen, forsakringskassan, ovrig-stat or individ.",
     },
-    itemLabel: { name: "The name of the item", hint: "Enter what the item is, for example “Avoided social assistance”." },
+    itemLabel: {
+      name: "The name of the item",
+      hint: "Enter what the item is, for example “Avoided social assistance”.",
+    },
     type: {
       name: "Type of effect",
       hint: "Enter real for resources (care, case handling, production) or transfer when money only moves between actors (benefits, taxes).",
@@ -172,8 +187,10 @@ const en: Texts = {
   notText: (f) => `${f.name} must be text. ${f.hint}`,
   tooLong: (f, max) => `${f.name} can be at most ${max} characters. Please shorten it.`,
   choice: (f) => `${f.name} has a value that does not exist. ${f.hint}`,
-  groupsMissing: "Typical cases (groups) are missing. Add at least one typical case with participants, years and success rate.",
-  groupsNotList: "Typical cases (groups) must be a list. Add at least one typical case with participants, years and success rate.",
+  groupsMissing:
+    "Typical cases (groups) are missing. Add at least one typical case with participants, years and success rate.",
+  groupsNotList:
+    "Typical cases (groups) must be a list. Add at least one typical case with participants, years and success rate.",
   groupsTooFew: "Add at least one typical case with participants, years and success rate.",
   groupsTooMany: (max) => `A calculation can have at most ${max} typical cases. Combine cases that are alike.`,
   groupNotObject: "Each typical case needs a name, number of participants, number of years, success rate and items.",
@@ -309,7 +326,9 @@ function buildSchema(locale: Locale) {
       interventionCost: z
         .number({ error: numberError(t, f.interventionCost) })
         .gt(0, { error: () => t.costNotPositive })
-        .max(MAX_INTERVENTION_COST, { error: () => t.tooLarge(f.interventionCost, plain(MAX_INTERVENTION_COST, locale)) }),
+        .max(MAX_INTERVENTION_COST, {
+          error: () => t.tooLarge(f.interventionCost, plain(MAX_INTERVENTION_COST, locale)),
+        }),
       groups: z
         .array(group, { error: (iss) => (iss.input === undefined ? t.groupsMissing : t.groupsNotList) })
         .min(1, { error: () => t.groupsTooFew })
@@ -347,8 +366,7 @@ export interface SocioeconomicIssue {
 }
 
 export type ParseSocioeconomicResult =
-  | { ok: true; value: SocioeconomicInput }
-  | { ok: false; errors: SocioeconomicIssue[] };
+  { ok: true; value: SocioeconomicInput } | { ok: false; errors: SocioeconomicIssue[] };
 
 /**
  * Validates a socio-economic request body (§6.1). Never throws: returns the typed input or errors

@@ -35,7 +35,12 @@ function calculation(outcome: fc.Arbitrary<SroiOutcomeBody>): fc.Arbitrary<SroiI
   });
 }
 
-const deduction = fc.constantFrom("deadweight" as const, "displacement" as const, "attribution" as const, "dropOff" as const);
+const deduction = fc.constantFrom(
+  "deadweight" as const,
+  "displacement" as const,
+  "attribution" as const,
+  "dropOff" as const,
+);
 
 describe("SROI properties", () => {
   it("the ratio never rises when any deduction of any outcome rises", () => {

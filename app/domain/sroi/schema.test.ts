@@ -92,7 +92,9 @@ describe("parseSroiInput – errors with paths and plain messages", () => {
     expect(messageAt(errorsOf(b), "outcomes.0.proxyValue")).toMatch(/negativ effekt \(negative: true\)/);
     b.outcomes[0].proxyValue = 100;
     b.outcomes[0].negative = true;
-    expect(messageAt(errorsOf(b, "en"), "outcomes.0.proxyValue")).toMatch(/marked as negative but the proxy is positive/);
+    expect(messageAt(errorsOf(b, "en"), "outcomes.0.proxyValue")).toMatch(
+      /marked as negative but the proxy is positive/,
+    );
   });
 
   it("refuses a proxy of 0", () => {
@@ -153,19 +155,24 @@ describe("parseSroiInput – errors with paths and plain messages", () => {
     expect(messageAt(errors, "inputs.1.amount")).toMatch(/^Värdet på insatsen ska vara ett tal/);
   });
 
-  it.each([null, undefined, 42, "text", [], true])("gives one clear error for a body that is not an object (%s)", (value) => {
-    expect(errorsOf(value)).toEqual([
-      { path: "", message: "Skicka kalkylen som ett objekt med insatser (inputs) och effekter (outcomes)." },
-    ]);
-    expect(errorsOf(value, "en")[0].message).toBe("Send the calculation as an object with inputs and outcomes.");
-  });
+  it.each([null, undefined, 42, "text", [], true])(
+    "gives one clear error for a body that is not an object (%s)",
+    (value) => {
+      expect(errorsOf(value)).toEqual([
+        { path: "", message: "Skicka kalkylen som ett objekt med insatser (inputs) och effekter (outcomes)." },
+      ]);
+      expect(errorsOf(value, "en")[0].message).toBe("Send the calculation as an object with inputs and outcomes.");
+    },
+  );
 
   it("asks for the lists when they are missing, empty or of the wrong type", () => {
     expect(errorsOf({})).toEqual([
       { path: "inputs", message: "Insatser (inputs) saknas. Lägg till minst en insats med namn och värde i kronor." },
       { path: "outcomes", message: "Effekter (outcomes) saknas. Lägg till minst en effekt att värdera." },
     ]);
-    expect(messageAt(errorsOf({ inputs: [], outcomes: body().outcomes }), "inputs")).toMatch(/^Lägg till minst en insats/);
+    expect(messageAt(errorsOf({ inputs: [], outcomes: body().outcomes }), "inputs")).toMatch(
+      /^Lägg till minst en insats/,
+    );
     expect(messageAt(errorsOf({ inputs: "450000", outcomes: {} }), "outcomes")).toMatch(/ska vara en lista/);
     expect(messageAt(errorsOf({ inputs: [5], outcomes: body().outcomes }), "inputs.0")).toMatch(/namn \(label\)/);
   });
@@ -210,7 +217,8 @@ describe("sroiWarnings (§5.3)", () => {
       ...overrides,
     };
   }
-  const paths = (o: Record<string, unknown>) => sroiWarnings({ outcomes: [outcome(), outcome(o)] }, "sv").map((w) => w.path);
+  const paths = (o: Record<string, unknown>) =>
+    sroiWarnings({ outcomes: [outcome(), outcome(o)] }, "sv").map((w) => w.path);
 
   it("is quiet for a complete, moderate outcome", () => {
     expect(paths({})).toEqual([]);
@@ -237,11 +245,17 @@ describe("sroiWarnings (§5.3)", () => {
   });
 
   it("warns about long durations and very high proxies", () => {
-    expect(paths({ durationYears: 6, proxyValue: 1_500_000 })).toEqual(["outcomes.1.durationYears", "outcomes.1.proxyValue"]);
+    expect(paths({ durationYears: 6, proxyValue: 1_500_000 })).toEqual([
+      "outcomes.1.durationYears",
+      "outcomes.1.proxyValue",
+    ]);
   });
 
   it("warns about a missing proxy source and year unless the proxy is a placeholder", () => {
-    expect(paths({ proxySource: undefined, proxyYear: undefined })).toEqual(["outcomes.1.proxySource", "outcomes.1.proxyYear"]);
+    expect(paths({ proxySource: undefined, proxyYear: undefined })).toEqual([
+      "outcomes.1.proxySource",
+      "outcomes.1.proxyYear",
+    ]);
     expect(paths({ proxySource: "", proxyYear: undefined, placeholder: true })).toEqual([]);
   });
 

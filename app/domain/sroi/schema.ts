@@ -105,8 +105,14 @@ const sv: Texts = {
     amount: { name: "Värdet på insatsen", hint: "Skriv värdet i kronor, till exempel 450000." },
     outcomeLabel: { name: "Namn på effekten", hint: "Skriv ett kort namn, till exempel ”Fler deltagare i arbete”." },
     quantity: { name: "Antal", hint: "Skriv hur många personer eller enheter som får effekten, till exempel 10." },
-    proxyValue: { name: "Finansiell proxy", hint: "Skriv vad effekten är värd i kronor per enhet och år, till exempel 5000." },
-    negative: { name: "Negativ effekt (negative)", hint: "Skriv true om effekten är en nackdel för någon, annars false." },
+    proxyValue: {
+      name: "Finansiell proxy",
+      hint: "Skriv vad effekten är värd i kronor per enhet och år, till exempel 5000.",
+    },
+    negative: {
+      name: "Negativ effekt (negative)",
+      hint: "Skriv true om effekten är en nackdel för någon, annars false.",
+    },
     deadweight: { name: "Dödvikt", hint: "Skriv en andel mellan 0 och 1, till exempel 0,25 för 25 %." },
     displacement: { name: "Undanträngning", hint: "Skriv en andel mellan 0 och 1, till exempel 0,25 för 25 %." },
     attribution: { name: "Tillskrivning", hint: "Skriv en andel mellan 0 och 1, till exempel 0,25 för 25 %." },
@@ -192,15 +198,24 @@ const sv: Texts = {
 const en: Texts = {
   fields: {
     discountRate: { name: "Discount rate", hint: "Enter a fraction between 0 and 0.10, for example 0.035 for 3.5%." },
-    inputLabel: { name: "The name of the input", hint: "Enter a short name, for example “Grant from the municipality”." },
+    inputLabel: {
+      name: "The name of the input",
+      hint: "Enter a short name, for example “Grant from the municipality”.",
+    },
     amount: { name: "The value of the input", hint: "Enter the value in SEK, for example 450000." },
-    outcomeLabel: { name: "The name of the outcome", hint: "Enter a short name, for example “More participants in work”." },
+    outcomeLabel: {
+      name: "The name of the outcome",
+      hint: "Enter a short name, for example “More participants in work”.",
+    },
     quantity: { name: "Quantity", hint: "Enter how many people or units experience the outcome, for example 10." },
     proxyValue: {
       name: "Financial proxy",
       hint: "Enter what the outcome is worth in SEK per unit per year, for example 5000.",
     },
-    negative: { name: "Negative outcome (negative)", hint: "Enter true if the outcome is a disbenefit for someone, otherwise false." },
+    negative: {
+      name: "Negative outcome (negative)",
+      hint: "Enter true if the outcome is a disbenefit for someone, otherwise false.",
+    },
     deadweight: { name: "Deadweight", hint: "Enter a fraction between 0 and 1, for example 0.25 for 25%." },
     displacement: { name: "Displacement", hint: "Enter a fraction between 0 and 1, for example 0.25 for 25%." },
     attribution: { name: "Attribution", hint: "Enter a fraction between 0 and 1, for example 0.25 for 25%." },
@@ -210,7 +225,10 @@ const en: Texts = {
       name: "Start year",
       hint: "Enter 1 if the outcome occurs during the activity year, or 2 if it starts the year after.",
     },
-    stakeholder: { name: "Stakeholder", hint: "Enter the group that experiences the outcome, for example “Participants”." },
+    stakeholder: {
+      name: "Stakeholder",
+      hint: "Enter the group that experiences the outcome, for example “Participants”.",
+    },
     proxySource: {
       name: "The source of the proxy",
       hint: "Enter where the value comes from, for example “City of Stockholm, social assistance statistics”.",
@@ -323,7 +341,10 @@ function booleanField(t: Texts, f: Field) {
 function shareField(t: Texts, key: DeductionKey, locale: Locale) {
   const f = t.fields[key];
   const message = (iss: { input?: unknown }) => t.share(f.name, ...shareExample(iss.input, 1, [0.25, 25], locale));
-  return z.number({ error: numberError(t, f) }).min(0, { error: message }).max(1, { error: message });
+  return z
+    .number({ error: numberError(t, f) })
+    .min(0, { error: message })
+    .max(1, { error: message });
 }
 
 /** Lets a cross-field refinement run whenever the outcome is at least an object. */
@@ -353,8 +374,7 @@ function buildSchema(locale: Locale) {
     { error: () => t.itemNotObject.inputs },
   );
 
-  const justification = (key: DeductionKey) =>
-    textField(t, t.justification(key), MAX_JUSTIFICATION, false).optional();
+  const justification = (key: DeductionKey) => textField(t, t.justification(key), MAX_JUSTIFICATION, false).optional();
   const justifications = z.object(
     {
       deadweight: justification("deadweight"),

@@ -17,7 +17,14 @@ import { MAX_DISCOUNT_RATE, MAX_DURATION_YEARS, type SroiInputBody, type SroiOut
  */
 
 /** The parameters the standard sensitivity table shows, in display order. */
-export const SENSITIVITY_PARAMETERS = ["deadweight", "attribution", "dropOff", "duration", "discountRate", "proxy"] as const;
+export const SENSITIVITY_PARAMETERS = [
+  "deadweight",
+  "attribution",
+  "dropOff",
+  "duration",
+  "discountRate",
+  "proxy",
+] as const;
 export type SensitivityParameter = (typeof SENSITIVITY_PARAMETERS)[number];
 
 /**
@@ -75,7 +82,11 @@ export interface SwitchingTarget {
   outcomeIndex?: number;
 }
 
-function setOnOutcome(outcome: SroiOutcomeBody, parameter: Exclude<SroiParameter, "discountRate">, value: number): SroiOutcomeBody {
+function setOnOutcome(
+  outcome: SroiOutcomeBody,
+  parameter: Exclude<SroiParameter, "discountRate">,
+  value: number,
+): SroiOutcomeBody {
   switch (parameter) {
     case "duration":
       return { ...outcome, durationYears: value };
@@ -186,7 +197,10 @@ function stepped(input: SroiInputBody, parameter: SensitivityParameter, directio
     case "duration":
       return {
         ...input,
-        outcomes: input.outcomes.map((o) => ({ ...o, durationYears: clamp(o.durationYears + step, 1, MAX_DURATION_YEARS) })),
+        outcomes: input.outcomes.map((o) => ({
+          ...o,
+          durationYears: clamp(o.durationYears + step, 1, MAX_DURATION_YEARS),
+        })),
       };
     default:
       return {

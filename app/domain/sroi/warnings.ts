@@ -63,8 +63,10 @@ const en: WarningTexts = {
     `The duration is ${years} years. Outcomes lasting more than 5 years are hard to evidence. Check that you can support this, or shorten the duration.`,
   highProxy: (value) =>
     `The proxy is ${value} per unit per year, which is unusually high. Check that the value is per unit per year and not a total.`,
-  missingProxySource: "The source of the proxy is missing. Say where the value comes from, or mark it as an illustrative value.",
-  missingProxyYear: "The year of the proxy is missing. Say which year the value applies to, or mark it as an illustrative value.",
+  missingProxySource:
+    "The source of the proxy is missing. Say where the value comes from, or mark it as an illustrative value.",
+  missingProxyYear:
+    "The year of the proxy is missing. Say which year the value applies to, or mark it as an illustrative value.",
 };
 
 const TEXTS: Record<Locale, WarningTexts> = { sv, en };
@@ -80,7 +82,9 @@ function needsJustification(outcome: SroiOutcomeBody, deduction: DeductionKey): 
  * The deductions that lack a justification text (§5.3: a warning, and it blocks export of an
  * external report). Drop-off is not asked for when the outcome lasts one year.
  */
-export function findMissingJustifications(input: Pick<SroiInputBody, "outcomes">): { outcomeIndex: number; deduction: DeductionKey }[] {
+export function findMissingJustifications(
+  input: Pick<SroiInputBody, "outcomes">,
+): { outcomeIndex: number; deduction: DeductionKey }[] {
   const missing: { outcomeIndex: number; deduction: DeductionKey }[] = [];
   input.outcomes.forEach((outcome, outcomeIndex) => {
     for (const deduction of DEDUCTION_KEYS) {
@@ -121,7 +125,10 @@ export function sroiWarnings(input: Pick<SroiInputBody, "outcomes">, locale: Loc
       warnings.push({ path: at("attribution"), message: t.attributionHigh(percent(outcome.attribution)) });
     }
     if (outcome.durationYears > DURATION_WARNING_YEARS) {
-      warnings.push({ path: at("durationYears"), message: t.longDuration(formatNumber(outcome.durationYears, locale)) });
+      warnings.push({
+        path: at("durationYears"),
+        message: t.longDuration(formatNumber(outcome.durationYears, locale)),
+      });
     }
     if (Math.abs(outcome.proxyValue) > PROXY_WARNING_THRESHOLD) {
       warnings.push({ path: at("proxyValue"), message: t.highProxy(formatSek(outcome.proxyValue, locale)) });

@@ -22,7 +22,8 @@ export const guide: GuideMessages = {
   },
   questionnaire: {
     title: "Method guide",
-    intro: "Answer a few short questions and we will suggest up to three methods that suit you. It takes a couple of minutes, and you can change your answers at any time.",
+    intro:
+      "Answer a few short questions and we will suggest up to three methods that suit you. It takes a couple of minutes, and you can change your answers at any time.",
     compareLink: "Compare all eight methods",
     submit: "Show suggestions",
     pending: "Finding suggestions …",
@@ -62,7 +63,8 @@ export const guide: GuideMessages = {
     audience: "Who will mainly read the social account?",
     audienceHint: "Optional. The audience affects which method suits best.",
     targetGroup: "Is your target group far from the labour market, or at social risk?",
-    targetGroupHint: "For example people on social assistance, the long-term unemployed or people with addiction. Then it may pay to show what the municipality saves.",
+    targetGroupHint:
+      "For example people on social assistance, the long-term unemployed or people with addiction. Then it may pay to show what the municipality saves.",
     monetary: "Do you need to show the value in money?",
     monetaryHint: "For example if a funder wants to know how much good each krona invested does.",
     projectBased: "Is it a defined project?",
@@ -77,11 +79,14 @@ export const guide: GuideMessages = {
     startWith: "Start a social account with this method",
     readMore: "Read about the method",
     lightPathTitle: "Want to start simply?",
-    lightPathText: "The fast track suits everyone: purpose, impact chain, three to five indicators and an action plan. Everything you do there can be built on later.",
+    lightPathText:
+      "The fast track suits everyone: purpose, impact chain, three to five indicators and an action plan. Everything you do there can be built on later.",
     lightPathStart: "Start with the fast track",
     changeAnswers: "Change your answers",
-    fewerThanThree: "The guide only shows the methods that fit your answers, the best first. To see all eight methods side by side, use the comparison.",
-    provenance: "The suggestions come from a decision table that GSE is to review. Treat them as support, not as the final word.",
+    fewerThanThree:
+      "The guide only shows the methods that fit your answers, the best first. To see all eight methods side by side, use the comparison.",
+    provenance:
+      "The suggestions come from a decision table that GSE is to review. Treat them as support, not as the final word.",
     errors: {
       size: "Choose how large the association is.",
       purpose: "Choose why you want to show the good you do.",
@@ -101,10 +106,12 @@ export const guide: GuideMessages = {
   },
   accountings: {
     title: "Social accounts",
-    intro: "A social account shows what your association has achieved over a period, with one method and for one purpose.",
+    intro:
+      "A social account shows what your association has achieved over a period, with one method and for one purpose.",
     new: "New social account",
     emptyTitle: "You have no social accounts yet",
-    emptyText: "A social account gathers everything you produce: the impact chain, the stakeholders, the indicators and the action plan. Not sure which method? Start with the method guide, or choose the fast track if you want to get going tonight.",
+    emptyText:
+      "A social account gathers everything you produce: the impact chain, the stakeholders, the indicators and the action plan. Not sure which method? Start with the method guide, or choose the fast track if you want to get going tonight.",
     emptyGuide: "Find a method in the method guide",
     caption: "The association’s social accounts",
     columns: {
@@ -125,7 +132,8 @@ export const guide: GuideMessages = {
     copySuffix: "(copy)",
     copyTitle: (title: string) => `Copy ${title}`,
     intro: "Choose the period, purpose and method. You can change the name later.",
-    copyIntro: "The new social account gets a copy of the steps, stakeholders, impact chain and action plan. Choose the new period.",
+    copyIntro:
+      "The new social account gets a copy of the steps, stakeholders, impact chain and action plan. Choose the new period.",
     name: "Name of the social account",
     nameHint: "For example “Homework club 2026”.",
     purpose: "Purpose",
@@ -135,7 +143,12 @@ export const guide: GuideMessages = {
     periodHint: "Enter the date as YYYY-MM-DD, for example 2026-01-01.",
     granularity: "How often do you follow up?",
     granularityHint: "How often you collect figures during the period.",
-    granularities: { year: "Once a year", "half-year": "Every six months", quarter: "Every quarter", month: "Every month" },
+    granularities: {
+      year: "Once a year",
+      "half-year": "Every six months",
+      quarter: "Every quarter",
+      month: "Every month",
+    },
     method: "Method",
     methodHint: "Not sure which? The method guide helps you choose.",
     lightPathOption: "The fast track: the simplest route",
@@ -169,7 +182,8 @@ export const guide: GuideMessages = {
     states: { "not-started": "Not started", "in-progress": "In progress", done: "Done" },
     stepsNav: "The steps of the social account",
     blocksTitle: "Building blocks shared by every step",
-    blocksIntro: "You fill in the impact chain, the stakeholders and the action plan once. Every step that needs them reads the same data.",
+    blocksIntro:
+      "You fill in the impact chain, the stakeholders and the action plan once. Every step that needs them reads the same data.",
     blockRows: (n: number) => (n === 1 ? "1 row" : `${n} rows`),
     copy: "Copy to a new year",
     startAdvice: "Start with the impact chain. Every method builds on it.",
@@ -188,7 +202,8 @@ export const guide: GuideMessages = {
     continueAnyway: "Go on to the next step",
     toOverview: "To the overview",
     draftSaved: (time: string) => `Draft saved ${time}`,
-    draftRestored: (time: string) => `You are looking at your draft from ${time}, which has not been saved as final yet.`,
+    draftRestored: (time: string) =>
+      `You are looking at your draft from ${time}, which has not been saved as final yet.`,
     discardDraft: "Discard the draft",
     draftDiscarded: "The draft has been discarded.",
     lastSaved: (who: string, time: string) => `Last saved by ${who} ${time}`,
@@ -210,7 +225,8 @@ export const guide: GuideMessages = {
     leave: "Leave the page",
     stay: "Stay here",
     conflictTitle: "Someone else has saved this step",
-    conflictText: (time: string) => `Someone else saved this step at ${time}. Compare and choose which version should apply.`,
+    conflictText: (time: string) =>
+      `Someone else saved this step at ${time}. Compare and choose which version should apply.`,
     conflictTheirs: (who: string, time: string) => `Saved version (${who}, ${time})`,
     conflictYours: "Your version",
     conflictField: "Field",
@@ -236,7 +252,8 @@ export const guide: GuideMessages = {
       paybackMonths: (months: string) => `${months} months`,
       paybackNone: "No payback in the first year",
       discountRate: "Discount rate",
-      rangeNote: "The range is the lowest and highest ratio in the sensitivity analysis. The full analysis, with switching values, is in the impact map.",
+      rangeNote:
+        "The range is the lowest and highest ratio in the sensitivity analysis. The full analysis, with switching values, is in the impact map.",
       openMap: "See the full sensitivity analysis in the impact map",
       invalid: "The impact map is saved but cannot be calculated yet. Open it and fix what is missing.",
     },
@@ -257,10 +274,12 @@ export const guide: GuideMessages = {
     confirmNoJs: "Confirm that you want to delete the row.",
     stakeholders: {
       title: "Stakeholders",
-      intro: "A stakeholder is a group that affects your work or is affected by it, such as participants, relatives, volunteers or the municipality. Note how you involve them and what changes for them.",
+      intro:
+        "A stakeholder is a group that affects your work or is affected by it, such as participants, relatives, volunteers or the municipality. Note how you involve them and what changes for them.",
       caption: "Stakeholder map",
       emptyTitle: "No stakeholders yet",
-      emptyText: "Start with those most affected by your work, usually the participants. Then add those who contribute or pay.",
+      emptyText:
+        "Start with those most affected by your work, usually the participants. Then add those who contribute or pay.",
       addTitle: "Add a stakeholder",
       editTitle: (name: string) => `Edit ${name}`,
       name: "Group",
@@ -276,12 +295,14 @@ export const guide: GuideMessages = {
       includedYes: "Included",
       includedNo: "Not included",
       deleteTitle: (name: string) => `Do you want to delete the stakeholder ${name}?`,
-      deleteBody: "The group disappears from the stakeholder map. Outcomes in the impact chain that belong to it stay, but without a stakeholder.",
+      deleteBody:
+        "The group disappears from the stakeholder map. Outcomes in the impact chain that belong to it stay, but without a stakeholder.",
       deleteConfirm: "Delete the stakeholder",
     },
     chain: {
       title: "Impact chain",
-      intro: "The impact chain shows step by step how your work leads to change. Fill in one level at a time, in everyday words.",
+      intro:
+        "The impact chain shows step by step how your work leads to change. Fill in one level at a time, in everyday words.",
       emptyLevel: "Nothing here yet.",
       addTitle: "Add to the impact chain",
       editTitle: "Edit the impact chain",
@@ -293,7 +314,8 @@ export const guide: GuideMessages = {
       noStakeholder: "None chosen",
       addStakeholdersFirst: "Add stakeholders first, so you can link the outcomes to them.",
       assumption: "Assumption",
-      assumptionHint: "What must hold for the next step of the chain to happen? For example “participants come regularly”.",
+      assumptionHint:
+        "What must hold for the next step of the chain to happen? For example “participants come regularly”.",
       risk: "Risk",
       riskHint: "What could go wrong? For example “the room becomes too small”.",
       assumptionLabel: "Assumption:",
@@ -307,10 +329,12 @@ export const guide: GuideMessages = {
     },
     actionPlan: {
       title: "Action plan",
-      intro: "The action plan turns what you have learnt into actions. For each action answer: What? Which goals? How? When? Who? How will we measure success?",
+      intro:
+        "The action plan turns what you have learnt into actions. For each action answer: What? Which goals? How? When? Who? How will we measure success?",
       caption: "Actions in the action plan",
       emptyTitle: "No actions yet",
-      emptyText: "Write the first action, for example “Start a homework club on Tuesdays”. A clear owner and a date make it happen.",
+      emptyText:
+        "Write the first action, for example “Start a homework club on Tuesdays”. A clear owner and a date make it happen.",
       addTitle: "Add an action",
       editTitle: "Edit the action",
       what: "What?",
@@ -333,7 +357,8 @@ export const guide: GuideMessages = {
     },
   },
   api: {
-    invalidJson: "Send the answers as a JSON object, for example {\"size\":\"S\",\"purpose\":\"internal-learning\",\"resources\":\"low\",\"experience\":\"none\"}.",
+    invalidJson:
+      'Send the answers as a JSON object, for example {"size":"S","purpose":"internal-learning","resources":"low","experience":"none"}.',
     methodNotAllowed: "Use POST to get suggestions.",
   },
 };

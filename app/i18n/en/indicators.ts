@@ -64,7 +64,8 @@ export const indicators: IndicatorsMessages = {
     direction: "What is better?",
     sectors: "Areas of activity",
     proxyTitle: "Financial proxy",
-    proxyIntro: "Optional. A value in SEK per unit, always with a source and year. Leave it empty if you have no published source.",
+    proxyIntro:
+      "Optional. A value in SEK per unit, always with a source and year. Leave it empty if you have no published source.",
     proxyValue: "Value in SEK per unit",
     proxyDescriptionSv: "What the proxy stands for (Swedish)",
     proxyDescriptionEn: "What the proxy stands for (English)",
@@ -82,7 +83,8 @@ export const indicators: IndicatorsMessages = {
     deleteBody: "The indicator disappears from your list. This cannot be undone.",
     deleteConfirm: "Yes, delete the indicator",
     deleted: "The indicator has been deleted.",
-    inUse: (n: number) => `The indicator is used in ${n === 1 ? "one accounting" : `${n} accountings`} and cannot be deleted.`,
+    inUse: (n: number) =>
+      `The indicator is used in ${n === 1 ? "one accounting" : `${n} accountings`} and cannot be deleted.`,
     readOnly: "Catalogue indicators are edited by GSE. You can use them in your accountings.",
     backToCatalogue: "Back to the catalogue",
   },
@@ -96,7 +98,8 @@ export const indicators: IndicatorsMessages = {
     exportXlsx: "Download all values (Excel)",
     exportCsv: "Download all values (CSV)",
     emptyTitle: "No indicators yet",
-    emptyBody: "Choose indicators from the catalogue or create your own. Then fill in baseline, targets and actual values.",
+    emptyBody:
+      "Choose indicators from the catalogue or create your own. Then fill in baseline, targets and actual values.",
     tableCaption: "The accounting's indicators",
     indicator: "Indicator",
     outcome: "Outcome",
@@ -111,7 +114,8 @@ export const indicators: IndicatorsMessages = {
     outcomesTitle: "Outcomes and their indicators",
     outcomesIntro: "An outcome becomes credible when at least one indicator measures it.",
     outcomeWithout: "No indicator measures this outcome yet.",
-    noOutcomes: "The accounting has no outcomes yet. You can create one when you add indicators, or in the impact chain.",
+    noOutcomes:
+      "The accounting has no outcomes yet. You can create one when you add indicators, or in the impact chain.",
     stakeholder: "Stakeholder",
   },
   add: {
@@ -194,7 +198,8 @@ export const indicators: IndicatorsMessages = {
     nInvalid: "Enter the number of respondents as a whole number, for example 24.",
     evidenceLevelInvalid: "Choose an evidence level from the list.",
     breakdownTitle: "Breakdown",
-    breakdownIntro: "Break the actual value down by gender, age or area. Only for indicators that count people or households.",
+    breakdownIntro:
+      "Break the actual value down by gender, age or area. Only for indicators that count people or households.",
     breakdownCaption: "Actual values broken down by gender, age and area",
     breakdownNone: "No breakdown yet.",
     gender: "Gender",
@@ -205,7 +210,8 @@ export const indicators: IndicatorsMessages = {
     genderAll: "All",
     breakdownAdd: "Add the breakdown",
     breakdownSaved: "The breakdown has been saved.",
-    breakdownNeedsSplit: "Choose a gender, or enter an age band or an area. Without a breakdown the value belongs in the table above.",
+    breakdownNeedsSplit:
+      "Choose a gender, or enter an age band or an area. Without a breakdown the value belongs in the table above.",
     valueDelete: "Delete",
     valueDeleteTitle: (period: string) => `Do you want to delete the value for ${period}?`,
     valueDeleteBody: "The value and its evidence are deleted. This cannot be undone.",
@@ -213,7 +219,8 @@ export const indicators: IndicatorsMessages = {
     valueDeleted: "The value has been deleted.",
     remove: "Remove the indicator from the accounting",
     removeTitle: (name: string) => `Do you want to remove ${name} from the accounting?`,
-    removeBody: "Baseline, targets, actual values and evidence for the indicator in this accounting are deleted. This cannot be undone.",
+    removeBody:
+      "Baseline, targets, actual values and evidence for the indicator in this accounting are deleted. This cannot be undone.",
     removeConfirm: "Yes, remove the indicator",
     removed: "The indicator has been removed from the accounting.",
     confirmPageTitle: "Confirm deletion",
@@ -221,7 +228,8 @@ export const indicators: IndicatorsMessages = {
   evidence: {
     metaTitle: "Evidence – Synlig",
     title: "Evidence",
-    intro: "Evidence shows where the numbers come from: attendance lists, survey answers, statements or photos. Files may be at most 10 MB.",
+    intro:
+      "Evidence shows where the numbers come from: attendance lists, survey answers, statements or photos. Files may be at most 10 MB.",
     sectionTitle: "Evidence for the indicator",
     listCaption: "Evidence",
     none: "No evidence yet.",
@@ -268,7 +276,8 @@ export const indicators: IndicatorsMessages = {
   import: {
     metaTitle: "Import actual values – Synlig",
     title: "Import actual values from a spreadsheet",
-    intro: "Fill in the actual values in a spreadsheet and upload it. You see every row and any problems before anything is saved.",
+    intro:
+      "Fill in the actual values in a spreadsheet and upload it. You see every row and any problems before anything is saved.",
     step1: "1. Download the template",
     step1Body: "The template has a row for every indicator and period of the accounting.",
     templateXlsx: "Download the template (Excel)",
@@ -287,7 +296,8 @@ export const indicators: IndicatorsMessages = {
     problemsBody: "Nothing is saved until every row is right. Correct the file and upload it again.",
     fileProblemsTitle: "The file cannot be read",
     readyTitle: "Everything looks fine",
-    readyBody: (n: number) => `${n} actual ${n === 1 ? "value is" : "values are"} saved. An existing value for the same indicator and period is replaced.`,
+    readyBody: (n: number) =>
+      `${n} actual ${n === 1 ? "value is" : "values are"} saved. An existing value for the same indicator and period is replaced.`,
     previewCaption: "The rows of the file",
     showOnlyProblems: "Rows with problems",
     row: "Row",

@@ -40,7 +40,8 @@ export const org: OrgMessages = {
     title: "Your organisations",
     intro: "Choose the organisation you want to work in.",
     empty: "You are not part of any organisation yet.",
-    emptyText: "Set up your association to start reporting its social value, or ask an administrator for an invitation link.",
+    emptyText:
+      "Set up your association to start reporting its social value, or ask an administrator for an invitation link.",
     createAssociation: "Set up an association",
   },
   create: {
@@ -49,7 +50,8 @@ export const org: OrgMessages = {
     name: "Name of the association",
     nameHint: "As written in the statutes, for example Idrottsföreningen Framåt.",
     orgNumber: "Organisation number",
-    orgNumberHint: "Ten digits, for example 802412-3450. It is on the registration certificate or at the Swedish Tax Agency.",
+    orgNumberHint:
+      "Ten digits, for example 802412-3450. It is on the registration certificate or at the Swedish Tax Agency.",
     sector: "Field of work",
     sectorHint: "The field that fits best. It helps GSE compare similar associations.",
     sizeBand: "Size",
@@ -65,11 +67,16 @@ export const org: OrgMessages = {
     accountingsTitle: "Your accountings",
     funderTitle: "Reports shared with you",
     funderEmpty: "No reports have been shared with you yet",
-    funderEmptyText: "When an association shares a published impact report with you, it appears here. You can then read it, comment, ask for changes and accept it.",
+    funderEmptyText:
+      "When an association shares a published impact report with you, it appears here. You can then read it, comment, ask for changes and accept it.",
     networkTitle: "Overview for the network",
     networkEmpty: "How member associations use the methods will be gathered here",
-    networkEmptyText: "The network only sees aggregated figures: how many accountings use each method and which catalogue indicators are in use. One association's own figures are never shown.",
-    umbrellaPending: (n: number) => (n === 1 ? "1 association is waiting for you to confirm that it belongs to you." : `${n} associations are waiting for you to confirm that they belong to you.`),
+    networkEmptyText:
+      "The network only sees aggregated figures: how many accountings use each method and which catalogue indicators are in use. One association's own figures are never shown.",
+    umbrellaPending: (n: number) =>
+      n === 1
+        ? "1 association is waiting for you to confirm that it belongs to you."
+        : `${n} associations are waiting for you to confirm that they belong to you.`,
     umbrellaNonePending: "No associations are waiting for confirmation.",
     reviewAffiliations: "Go to affiliated associations",
     welcome: (name: string) => `Welcome, ${name}`,
@@ -105,7 +112,8 @@ export const org: OrgMessages = {
     role: "Role",
     since: "Member since",
     inviteTitle: "Invite others",
-    inviteIntro: "Create a link and send it to the person you want to invite. The link is valid for 7 days and can be used once.",
+    inviteIntro:
+      "Create a link and send it to the person you want to invite. The link is valid for 7 days and can be used once.",
     inviteRole: "Role for the invitee",
     inviteEmail: "Email address",
     inviteEmailHint: "Only a note, so you know who the link is for.",
@@ -123,7 +131,8 @@ export const org: OrgMessages = {
     intro: (org: string, role: string) => `You are invited to join ${org} as ${role.toLowerCase()}.`,
     accept: "Join",
     signInFirst: "Sign in or create an account to accept the invitation.",
-    invalid: "This invitation link is no longer valid. It may have been used, withdrawn or expired. Ask for a new link.",
+    invalid:
+      "This invitation link is no longer valid. It may have been used, withdrawn or expired. Ask for a new link.",
     accepted: (org: string) => `You have joined ${org}.`,
   },
   affiliations: {
@@ -141,8 +150,10 @@ export const org: OrgMessages = {
     nameRequired: "Enter the association's name.",
     nameTooLong: "The name can be at most 120 characters.",
     orgNumberFormat: "Enter the organisation number like 802412-3450 (ten digits).",
-    orgNumberCheckDigit: "The organisation number is not right: the last digit is a check digit. Check that you copied it correctly.",
-    orgNumberTaken: "An association with that organisation number is already in Synlig. Ask its administrator for an invitation.",
+    orgNumberCheckDigit:
+      "The organisation number is not right: the last digit is a check digit. Check that you copied it correctly.",
+    orgNumberTaken:
+      "An association with that organisation number is already in Synlig. Ask its administrator for an invitation.",
     sectorRequired: "Choose a field of work.",
     sizeRequired: "Choose the association's size.",
     umbrellaUnknown: "Choose an umbrella organisation from the list.",

@@ -10,7 +10,8 @@ export const reports: ReportsMessages = {
     orgIntro: "All of the association's reports, from every accounting.",
     create: "Create a report",
     empty: "There are no reports yet",
-    emptyText: "Start by choosing the kind of report you need. Figures come from the accounting, and you write the text of each section.",
+    emptyText:
+      "Start by choosing the kind of report you need. Figures come from the accounting, and you write the text of each section.",
     emptyOrgText: "Open an accounting and choose Reports to make the first one.",
     report: "Report",
     accounting: "Accounting",
@@ -23,7 +24,8 @@ export const reports: ReportsMessages = {
   },
   create: {
     title: "Create a report",
-    intro: "Choose the kind of report you need. The template decides which sections the report gets; you can change them afterwards.",
+    intro:
+      "Choose the kind of report you need. The template decides which sections the report gets; you can change them afterwards.",
     reportTitle: "Report name",
     reportTitleHint: "As the reader should see it, for example Grant report 2025 to the Swedish Inheritance Fund.",
     template: "Kind of report",
@@ -52,7 +54,8 @@ export const reports: ReportsMessages = {
   },
   content: {
     title: "Content",
-    intro: "Choose sections and indicators and write the text of each section. Figures, tables and charts come from the accounting.",
+    intro:
+      "Choose sections and indicators and write the text of each section. Figures, tables and charts come from the accounting.",
     settings: "The report",
     sections: "Sections",
     sectionsHint: "Sections appear in this order. Sections marked * are not part of the template but can be included.",
@@ -61,7 +64,8 @@ export const reports: ReportsMessages = {
     noIndicators: "The accounting has no indicators yet.",
     addIndicators: "Add indicators to the accounting",
     narratives: "Text of the sections",
-    narrativesIntro: "Write in your own words. Leave a blank line between paragraphs. Leave empty if the section should only show figures.",
+    narrativesIntro:
+      "Write in your own words. Leave a blank line between paragraphs. Leave empty if the section should only show figures.",
     save: "Save the draft",
     saved: "The draft has been saved.",
     preview: "Preview",
@@ -136,7 +140,8 @@ export const reports: ReportsMessages = {
   },
   tender: {
     title: "Tender",
-    intro: "Facts for the tender: the buyer's social requirements, how you meet them and eligibility for reserved procurement.",
+    intro:
+      "Facts for the tender: the buyer's social requirements, how you meet them and eligibility for reserved procurement.",
     buyer: "Buyer",
     buyerHint: "For example the City of Gothenburg, labour market and adult education department.",
     procurementTitle: "Name of the procurement",
@@ -171,11 +176,16 @@ export const reports: ReportsMessages = {
     checkTitle: "Check of the accounting",
     summary: (blocking: number, advisory: number) =>
       `${
-        blocking === 0 ? "Nothing stops publication" : blocking === 1 ? "1 thing stops publication" : `${blocking} things stop publication`
+        blocking === 0
+          ? "Nothing stops publication"
+          : blocking === 1
+            ? "1 thing stops publication"
+            : `${blocking} things stop publication`
       } · ${advisory === 1 ? "1 piece of advice" : `${advisory} pieces of advice`}`,
     blocking: "Must be fixed before external publication",
     advisory: "Advice",
-    advisoryIntro: "Advice does not stop publication. It appears in the report's method section so readers know what is uncertain.",
+    advisoryIntro:
+      "Advice does not stop publication. It appears in the report's method section so readers know what is uncertain.",
     fix: "Fix",
     allGood: "Everything looks fine. Nothing stops publication.",
     audience: "Who is the report for?",
@@ -242,7 +252,8 @@ export const reports: ReportsMessages = {
     audiences: { external: "External", internal: "Internal" },
   },
   view: {
-    versionCaption: (n: number, date: string, who: string) => `Version ${n} · published ${date}${who ? ` by ${who}` : ""}`,
+    versionCaption: (n: number, date: string, who: string) =>
+      `Version ${n} · published ${date}${who ? ` by ${who}` : ""}`,
     download: "Download PDF",
     print: "Print",
     compareWithPrevious: "Compare with the previous version",
@@ -268,7 +279,8 @@ export const reports: ReportsMessages = {
       publishedAt: "Published",
       publishedBy: "Published by",
       contentHash: "Checksum (full)",
-      contentHashHint: "The checksum is calculated from the report's content. The same checksum means the same content.",
+      contentHashHint:
+        "The checksum is calculated from the report's content. The same checksum means the same content.",
     },
     notPublished: "Preview of the draft, not published",
     chart: {
@@ -326,7 +338,8 @@ export const reports: ReportsMessages = {
     },
   },
   public: {
-    notice: (org: string, n: number, date: string) => `${org} has shared version ${n} of the report with you, published on ${date}.`,
+    notice: (org: string, n: number, date: string) =>
+      `${org} has shared version ${n} of the report with you, published on ${date}.`,
     download: "Download PDF",
   },
   diff: {

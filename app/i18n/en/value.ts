@@ -17,7 +17,8 @@ export const value: ValueMessages = {
     cannotCalculate: "The result appears when every field is filled in correctly. Correct the marked fields.",
     percentMissing: (name: string) => `${name} is missing. Enter a percentage, for example 25.`,
     percentNotNumber: (name: string) => `${name} must be a number in percent, for example 25 or 12.5.`,
-    percentRange: (name: string, max: string) => `${name} must be between 0 and ${max}%. Enter just the number, for example 3.5 for 3.5%.`,
+    percentRange: (name: string, max: string) =>
+      `${name} must be between 0 and ${max}%. Enter just the number, for example 3.5 for 3.5%.`,
     hoursNotNumber: "Volunteer hours must be a number, 0 or more, for example 1500.",
     showTable: "Show as a table",
     conflictTitle: "Someone else saved in the meantime",
@@ -45,12 +46,14 @@ export const value: ValueMessages = {
     discountRate: "Discount rate",
     discountRateHint: "In percent. The default is 3.5%. Future values are converted to today's SEK with this rate.",
     inputsTitle: "Inputs",
-    inputsIntro: "Everything invested in the activity, valued in SEK: grants, own money, volunteer time and donated goods.",
+    inputsIntro:
+      "Everything invested in the activity, valued in SEK: grants, own money, volunteer time and donated goods.",
     inputHeading: (n: number) => `Input ${n}`,
     inputLabel: "Name of the input",
     inputAmount: "Value in SEK",
     inputHours: "Volunteer hours",
-    inputHoursHint: (sek: string) => `Optional. Enter the number of hours and the value is calculated at ${sek} per hour.`,
+    inputHoursHint: (sek: string) =>
+      `Optional. Enter the number of hours and the value is calculated at ${sek} per hour.`,
     addInput: "Add an input",
     removeInput: (n: number) => `Remove input ${n}`,
     outcomesTitle: "Outcomes per stakeholder",
@@ -74,14 +77,16 @@ export const value: ValueMessages = {
     catalogueProxyOption: (code: string, name: string, value: string) => `${code} ${name}: ${value}`,
     proxyValue: "Value per unit per year, in SEK",
     proxySource: "Source",
-    proxySourceHint: "Where the value comes from, for example the National Board of Health and Welfare, social assistance statistics.",
+    proxySourceHint:
+      "Where the value comes from, for example the National Board of Health and Welfare, social assistance statistics.",
     proxyYear: "Year of the value",
     placeholder: "Illustrative value",
     placeholderHint: "Tick if you have no published source. The value is then shown as an “illustrative value”.",
     negative: "Negative outcome",
     negativeHint: "Tick if the outcome is a disbenefit for someone. The value is then deducted.",
     deductionsTitle: "Deductions",
-    deductionsIntro: "Enter in percent and briefly justify why. The justification is required before the report can be shared externally.",
+    deductionsIntro:
+      "Enter in percent and briefly justify why. The justification is required before the report can be shared externally.",
     deadweightHint: "How much would have happened anyway, without your activity?",
     displacementHint: "How much displaces something else that is good?",
     attributionHint: "How much is due to others, for example the municipality or the family?",
@@ -132,7 +137,8 @@ export const value: ValueMessages = {
   charts: {
     base: "Base case",
     baseKey: (ratio: string) => `Solid line: the base case, ${ratio}.`,
-    breakEven: "Dashed red line: a ratio of 1.00 (break-even), where you get back as much as you put in. Left of the line, each krona put in returns less than a krona.",
+    breakEven:
+      "Dashed red line: a ratio of 1.00 (break-even), where you get back as much as you put in. Left of the line, each krona put in returns less than a krona.",
     parameter: "Assumption",
     low: "Ratio, moved down",
     high: "Ratio, moved up",
@@ -160,7 +166,8 @@ export const value: ValueMessages = {
     interventionCost: "Cost of the intervention per year",
     interventionCostHint: "In SEK, for example supervision and training.",
     groupsTitle: "Typical cases",
-    groupsIntro: "A typical case is a group of participants in a similar situation, for example long-term social assistance.",
+    groupsIntro:
+      "A typical case is a group of participants in a similar situation, for example long-term social assistance.",
     groupHeading: (n: number, label: string) => (label ? `Typical case ${n}: ${label}` : `Typical case ${n}`),
     groupLabel: "Name of the typical case",
     participants: "Number of participants",
@@ -197,7 +204,8 @@ export const value: ValueMessages = {
     realValuePerSek: "Real value per SEK of the intervention",
     paybackYears: (years: string) => `${years} years`,
     paybackNone: "Not paid back",
-    paybackNote: "Payback: the cost of the intervention divided by the actor's gain per year. – means the actor gains nothing and so never gets the cost back. Transfers are shown per actor but never added into society's total.",
+    paybackNote:
+      "Payback: the cost of the intervention divided by the actor's gain per year. – means the actor gains nothing and so never gets the cost back. Transfers are shown per actor but never added into society's total.",
     perActorTitle: "Per actor",
     colActor: "Actor",
     colNet: "Net per person-year",

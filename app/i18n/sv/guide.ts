@@ -23,7 +23,8 @@ export const guide = {
   },
   questionnaire: {
     title: "Metodguiden",
-    intro: "Svara på några korta frågor så föreslår vi upp till tre metoder som passar er. Det tar ett par minuter, och du kan ändra svaren när du vill.",
+    intro:
+      "Svara på några korta frågor så föreslår vi upp till tre metoder som passar er. Det tar ett par minuter, och du kan ändra svaren när du vill.",
     compareLink: "Jämför alla åtta metoder",
     submit: "Visa förslag",
     pending: "Tar fram förslag …",
@@ -63,7 +64,8 @@ export const guide = {
     audience: "Vem ska i första hand läsa redovisningen?",
     audienceHint: "Frivilligt. Mottagaren påverkar vilken metod som passar bäst.",
     targetGroup: "Står er målgrupp långt från arbetsmarknaden, eller lever de i social utsatthet?",
-    targetGroupHint: "Till exempel personer med försörjningsstöd, långtidsarbetslösa eller personer i missbruk. Då kan det löna sig att visa vad kommunen sparar.",
+    targetGroupHint:
+      "Till exempel personer med försörjningsstöd, långtidsarbetslösa eller personer i missbruk. Då kan det löna sig att visa vad kommunen sparar.",
     monetary: "Behöver ni visa värdet i kronor?",
     monetaryHint: "Till exempel om en finansiär vill veta hur mycket nytta varje investerad krona ger.",
     projectBased: "Gäller det ett avgränsat projekt?",
@@ -78,10 +80,12 @@ export const guide = {
     startWith: "Starta en redovisning med den här metoden",
     readMore: "Läs om metoden",
     lightPathTitle: "Vill ni börja enkelt?",
-    lightPathText: "Snabbspåret passar alla: syfte, effektkedja, tre till fem indikatorer och en handlingsplan. Allt ni gör där kan ni bygga vidare på.",
+    lightPathText:
+      "Snabbspåret passar alla: syfte, effektkedja, tre till fem indikatorer och en handlingsplan. Allt ni gör där kan ni bygga vidare på.",
     lightPathStart: "Starta med snabbspåret",
     changeAnswers: "Ändra svaren",
-    fewerThanThree: "Guiden visar bara de metoder som passar era svar, den bästa först. Vill du se alla åtta metoder sida vid sida finns jämförelsen.",
+    fewerThanThree:
+      "Guiden visar bara de metoder som passar era svar, den bästa först. Vill du se alla åtta metoder sida vid sida finns jämförelsen.",
     provenance: "Förslagen bygger på en beslutstabell som GSE ska granska. Se dem som ett stöd, inte som ett facit.",
     errors: {
       size: "Välj hur stor föreningen är.",
@@ -105,7 +109,8 @@ export const guide = {
     intro: "En redovisning visar vad er förening har åstadkommit under en period, med en metod och för ett syfte.",
     new: "Ny redovisning",
     emptyTitle: "Ni har inga redovisningar än",
-    emptyText: "En redovisning samlar allt ni tar fram: effektkedjan, intressenterna, indikatorerna och handlingsplanen. Osäker på metod? Börja i metodguiden, eller välj snabbspåret om ni vill komma i gång i kväll.",
+    emptyText:
+      "En redovisning samlar allt ni tar fram: effektkedjan, intressenterna, indikatorerna och handlingsplanen. Osäker på metod? Börja i metodguiden, eller välj snabbspåret om ni vill komma i gång i kväll.",
     emptyGuide: "Hitta en metod i metodguiden",
     caption: "Föreningens redovisningar",
     columns: {
@@ -126,7 +131,8 @@ export const guide = {
     copySuffix: "(kopia)",
     copyTitle: (title: string) => `Kopiera ${title}`,
     intro: "Välj period, syfte och metod. Du kan ändra namnet senare.",
-    copyIntro: "Den nya redovisningen får en kopia av stegen, intressenterna, effektkedjan och handlingsplanen. Välj den nya perioden.",
+    copyIntro:
+      "Den nya redovisningen får en kopia av stegen, intressenterna, effektkedjan och handlingsplanen. Välj den nya perioden.",
     name: "Namn på redovisningen",
     nameHint: "Till exempel ”Läxhjälpen 2026”.",
     purpose: "Syfte",
@@ -136,7 +142,12 @@ export const guide = {
     periodHint: "Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-01-01.",
     granularity: "Hur ofta följer ni upp?",
     granularityHint: "Hur ofta ni samlar in siffror under perioden.",
-    granularities: { year: "En gång per år", "half-year": "Varje halvår", quarter: "Varje kvartal", month: "Varje månad" },
+    granularities: {
+      year: "En gång per år",
+      "half-year": "Varje halvår",
+      quarter: "Varje kvartal",
+      month: "Varje månad",
+    },
     method: "Metod",
     methodHint: "Vet du inte vilken? Metodguiden hjälper dig att välja.",
     lightPathOption: "Snabbspåret: den enklaste vägen",
@@ -170,7 +181,8 @@ export const guide = {
     states: { "not-started": "Inte påbörjat", "in-progress": "Påbörjat", done: "Klart" },
     stepsNav: "Stegen i redovisningen",
     blocksTitle: "Byggstenar som alla steg delar",
-    blocksIntro: "Effektkedjan, intressenterna och handlingsplanen fyller du i en gång. Alla steg som behöver dem läser samma uppgifter.",
+    blocksIntro:
+      "Effektkedjan, intressenterna och handlingsplanen fyller du i en gång. Alla steg som behöver dem läser samma uppgifter.",
     blockRows: (n: number) => (n === 1 ? "1 rad" : `${n} rader`),
     copy: "Kopiera till ett nytt år",
     startAdvice: "Börja med effektkedjan. Alla metoder bygger på den.",
@@ -218,7 +230,8 @@ export const guide = {
     conflictDiffers: "Skiljer sig",
     keepTheirs: "Behåll den sparade versionen",
     keepMine: "Spara min version",
-    mergeHint: "Vill du kombinera? Ändra i formuläret nedan så att det blir rätt, och spara. Formuläret visar din version.",
+    mergeHint:
+      "Vill du kombinera? Ändra i formuläret nedan så att det blir rätt, och spara. Formuläret visar din version.",
     keptTheirs: "Du ser nu den sparade versionen.",
     empty: "(tomt)",
     yes: "Ja",
@@ -237,7 +250,8 @@ export const guide = {
       paybackMonths: (months: string) => `${months} månader`,
       paybackNone: "Ingen återbetalning första året",
       discountRate: "Diskonteringsränta",
-      rangeNote: "Intervallet är den lägsta och högsta kvoten i känslighetsanalysen. Hela analysen, med brytvärden, finns i effektkartan.",
+      rangeNote:
+        "Intervallet är den lägsta och högsta kvoten i känslighetsanalysen. Hela analysen, med brytvärden, finns i effektkartan.",
       openMap: "Se hela känslighetsanalysen i effektkartan",
       invalid: "Effektkartan är sparad men kan inte räknas ut än. Öppna den och rätta det som saknas.",
     },
@@ -258,10 +272,12 @@ export const guide = {
     confirmNoJs: "Bekräfta att du vill ta bort raden.",
     stakeholders: {
       title: "Intressenter",
-      intro: "En intressent är en grupp som påverkar ert arbete eller märker av det, till exempel deltagare, anhöriga, volontärer eller kommunen. Skriv hur ni involverar dem och vad som förändras för dem.",
+      intro:
+        "En intressent är en grupp som påverkar ert arbete eller märker av det, till exempel deltagare, anhöriga, volontärer eller kommunen. Skriv hur ni involverar dem och vad som förändras för dem.",
       caption: "Intressentkarta",
       emptyTitle: "Inga intressenter än",
-      emptyText: "Börja med dem som märker mest av ert arbete, oftast deltagarna. Lägg sedan till dem som bidrar eller betalar.",
+      emptyText:
+        "Börja med dem som märker mest av ert arbete, oftast deltagarna. Lägg sedan till dem som bidrar eller betalar.",
       addTitle: "Lägg till en intressent",
       editTitle: (name: string) => `Ändra ${name}`,
       name: "Grupp",
@@ -277,12 +293,14 @@ export const guide = {
       includedYes: "Tas med",
       includedNo: "Tas inte med",
       deleteTitle: (name: string) => `Vill du ta bort intressenten ${name}?`,
-      deleteBody: "Gruppen försvinner från intressentkartan. Effekter i effektkedjan som hör till gruppen blir kvar, men utan intressent.",
+      deleteBody:
+        "Gruppen försvinner från intressentkartan. Effekter i effektkedjan som hör till gruppen blir kvar, men utan intressent.",
       deleteConfirm: "Ta bort intressenten",
     },
     chain: {
       title: "Effektkedja",
-      intro: "Effektkedjan visar steg för steg hur ert arbete leder till förändring. Fyll i en nivå i taget, med vanliga ord.",
+      intro:
+        "Effektkedjan visar steg för steg hur ert arbete leder till förändring. Fyll i en nivå i taget, med vanliga ord.",
       emptyLevel: "Inget här än.",
       addTitle: "Lägg till i effektkedjan",
       editTitle: "Ändra i effektkedjan",
@@ -294,7 +312,8 @@ export const guide = {
       noStakeholder: "Ingen vald",
       addStakeholdersFirst: "Lägg till intressenter först, så kan du koppla effekterna till dem.",
       assumption: "Antagande",
-      assumptionHint: "Vad måste stämma för att nästa steg i kedjan ska hända? Till exempel ”deltagarna kommer regelbundet”.",
+      assumptionHint:
+        "Vad måste stämma för att nästa steg i kedjan ska hända? Till exempel ”deltagarna kommer regelbundet”.",
       risk: "Risk",
       riskHint: "Vad kan gå fel? Till exempel ”lokalen blir för liten”.",
       assumptionLabel: "Antagande:",
@@ -308,10 +327,12 @@ export const guide = {
     },
     actionPlan: {
       title: "Handlingsplan",
-      intro: "Handlingsplanen gör det ni har lärt er till åtgärder. Svara för varje åtgärd på: Vad? Vilka mål? Hur? När? Vem? Hur mäter vi att vi har lyckats?",
+      intro:
+        "Handlingsplanen gör det ni har lärt er till åtgärder. Svara för varje åtgärd på: Vad? Vilka mål? Hur? När? Vem? Hur mäter vi att vi har lyckats?",
       caption: "Åtgärder i handlingsplanen",
       emptyTitle: "Inga åtgärder än",
-      emptyText: "Skriv den första åtgärden, till exempel ”Starta en läxhjälpsgrupp på tisdagar”. En tydlig ansvarig och ett datum gör att det blir av.",
+      emptyText:
+        "Skriv den första åtgärden, till exempel ”Starta en läxhjälpsgrupp på tisdagar”. En tydlig ansvarig och ett datum gör att det blir av.",
       addTitle: "Lägg till en åtgärd",
       editTitle: "Ändra åtgärden",
       what: "Vad?",
@@ -334,7 +355,8 @@ export const guide = {
     },
   },
   api: {
-    invalidJson: "Skicka svaren som ett JSON-objekt, till exempel {\"size\":\"S\",\"purpose\":\"internal-learning\",\"resources\":\"low\",\"experience\":\"none\"}.",
+    invalidJson:
+      'Skicka svaren som ett JSON-objekt, till exempel {"size":"S","purpose":"internal-learning","resources":"low","experience":"none"}.',
     methodNotAllowed: "Använd POST för att få förslag.",
   },
 } as const;

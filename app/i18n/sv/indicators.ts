@@ -65,7 +65,8 @@ export const indicators = {
     direction: "Vad är bättre?",
     sectors: "Verksamhetsområden",
     proxyTitle: "Finansiell proxy",
-    proxyIntro: "Frivilligt. Ett värde i kronor per enhet, alltid med källa och år. Lämna tomt om ni inte har någon publicerad källa.",
+    proxyIntro:
+      "Frivilligt. Ett värde i kronor per enhet, alltid med källa och år. Lämna tomt om ni inte har någon publicerad källa.",
     proxyValue: "Värde i kronor per enhet",
     proxyDescriptionSv: "Vad proxyn står för (svenska)",
     proxyDescriptionEn: "Vad proxyn står för (engelska)",
@@ -83,7 +84,8 @@ export const indicators = {
     deleteBody: "Indikatorn försvinner från er lista. Det går inte att ångra.",
     deleteConfirm: "Ja, ta bort indikatorn",
     deleted: "Indikatorn är borttagen.",
-    inUse: (n: number) => `Indikatorn används i ${n === 1 ? "en redovisning" : `${n} redovisningar`} och kan inte tas bort.`,
+    inUse: (n: number) =>
+      `Indikatorn används i ${n === 1 ? "en redovisning" : `${n} redovisningar`} och kan inte tas bort.`,
     readOnly: "Katalogens indikatorer ändras av GSE. Du kan använda dem i era redovisningar.",
     backToCatalogue: "Tillbaka till katalogen",
   },
@@ -112,7 +114,8 @@ export const indicators = {
     outcomesTitle: "Effekter och deras indikatorer",
     outcomesIntro: "En effekt blir trovärdig när minst en indikator mäter den.",
     outcomeWithout: "Ingen indikator mäter den här effekten än.",
-    noOutcomes: "Redovisningen har inga effekter än. Du kan skapa en när du lägger till indikatorer, eller i effektkedjan.",
+    noOutcomes:
+      "Redovisningen har inga effekter än. Du kan skapa en när du lägger till indikatorer, eller i effektkedjan.",
     stakeholder: "Intressent",
   },
   add: {
@@ -195,7 +198,8 @@ export const indicators = {
     nInvalid: "Skriv antal svar som ett heltal, till exempel 24.",
     evidenceLevelInvalid: "Välj en evidensnivå i listan.",
     breakdownTitle: "Uppdelning",
-    breakdownIntro: "Dela upp utfallet på kön, ålder eller område. Det går bara för indikatorer som räknar personer eller hushåll.",
+    breakdownIntro:
+      "Dela upp utfallet på kön, ålder eller område. Det går bara för indikatorer som räknar personer eller hushåll.",
     breakdownCaption: "Utfall uppdelade på kön, ålder och område",
     breakdownNone: "Ingen uppdelning än.",
     gender: "Kön",
@@ -206,7 +210,8 @@ export const indicators = {
     genderAll: "Alla",
     breakdownAdd: "Lägg till uppdelningen",
     breakdownSaved: "Uppdelningen är sparad.",
-    breakdownNeedsSplit: "Välj kön, skriv en åldersgrupp eller ett område. Utan uppdelning hör värdet hemma i tabellen ovan.",
+    breakdownNeedsSplit:
+      "Välj kön, skriv en åldersgrupp eller ett område. Utan uppdelning hör värdet hemma i tabellen ovan.",
     valueDelete: "Ta bort",
     valueDeleteTitle: (period: string) => `Vill du ta bort värdet för ${period}?`,
     valueDeleteBody: "Värdet och underlaget som hör till det tas bort. Det går inte att ångra.",
@@ -214,7 +219,8 @@ export const indicators = {
     valueDeleted: "Värdet är borttaget.",
     remove: "Ta bort indikatorn från redovisningen",
     removeTitle: (name: string) => `Vill du ta bort ${name} från redovisningen?`,
-    removeBody: "Utgångsläge, mål, utfall och underlag för indikatorn i den här redovisningen tas bort. Det går inte att ångra.",
+    removeBody:
+      "Utgångsläge, mål, utfall och underlag för indikatorn i den här redovisningen tas bort. Det går inte att ångra.",
     removeConfirm: "Ja, ta bort indikatorn",
     removed: "Indikatorn är borttagen från redovisningen.",
     confirmPageTitle: "Bekräfta borttagning",
@@ -222,7 +228,8 @@ export const indicators = {
   evidence: {
     metaTitle: "Underlag – Synlig",
     title: "Underlag",
-    intro: "Underlag visar varifrån siffrorna kommer: närvarolistor, enkätsvar, intyg eller bilder. Filer får vara högst 10 MB.",
+    intro:
+      "Underlag visar varifrån siffrorna kommer: närvarolistor, enkätsvar, intyg eller bilder. Filer får vara högst 10 MB.",
     sectionTitle: "Underlag för indikatorn",
     listCaption: "Underlag",
     none: "Inget underlag än.",
@@ -269,7 +276,8 @@ export const indicators = {
   import: {
     metaTitle: "Importera utfall – Synlig",
     title: "Importera utfall från ett kalkylark",
-    intro: "Fyll i utfallen i ett kalkylark och ladda upp det. Du ser alla rader och eventuella fel innan något sparas.",
+    intro:
+      "Fyll i utfallen i ett kalkylark och ladda upp det. Du ser alla rader och eventuella fel innan något sparas.",
     step1: "1. Ladda ner mallen",
     step1Body: "Mallen har en rad för varje indikator och period i redovisningen.",
     templateXlsx: "Ladda ner mallen (Excel)",
@@ -288,7 +296,8 @@ export const indicators = {
     problemsBody: "Inget sparas förrän alla rader är rätt. Rätta filen och ladda upp den igen.",
     fileProblemsTitle: "Filen går inte att läsa",
     readyTitle: "Allt ser bra ut",
-    readyBody: (n: number) => `${n} ${n === 1 ? "utfall" : "utfall"} sparas. Finns det redan ett värde för samma indikator och period ersätts det.`,
+    readyBody: (n: number) =>
+      `${n} ${n === 1 ? "utfall" : "utfall"} sparas. Finns det redan ett värde för samma indikator och period ersätts det.`,
     previewCaption: "Raderna i filen",
     showOnlyProblems: "Raderna med problem",
     row: "Rad",

@@ -40,7 +40,8 @@ export const org = {
     title: "Dina organisationer",
     intro: "Välj vilken organisation du vill arbeta i.",
     empty: "Du är inte med i någon organisation än.",
-    emptyText: "Skapa er förening för att börja redovisa er sociala nytta, eller be en administratör om en inbjudningslänk.",
+    emptyText:
+      "Skapa er förening för att börja redovisa er sociala nytta, eller be en administratör om en inbjudningslänk.",
     createAssociation: "Skapa en förening",
   },
   create: {
@@ -65,11 +66,16 @@ export const org = {
     accountingsTitle: "Era redovisningar",
     funderTitle: "Rapporter som delas med er",
     funderEmpty: "Inga rapporter har delats med er än",
-    funderEmptyText: "När en förening delar en publicerad effektrapport med er visas den här. Då kan ni läsa den, kommentera, be om ändringar och godkänna den.",
+    funderEmptyText:
+      "När en förening delar en publicerad effektrapport med er visas den här. Då kan ni läsa den, kommentera, be om ändringar och godkänna den.",
     networkTitle: "Sammanställning för nätverket",
     networkEmpty: "Här samlas hur medlemsföreningarna använder metoderna",
-    networkEmptyText: "Nätverket ser bara sammanställda siffror: hur många redovisningar som görs med varje metod och vilka indikatorer ur katalogen som används. En enskild förenings siffror visas aldrig.",
-    umbrellaPending: (n: number) => (n === 1 ? "1 förening väntar på att ni bekräftar att den hör till er." : `${n} föreningar väntar på att ni bekräftar att de hör till er.`),
+    networkEmptyText:
+      "Nätverket ser bara sammanställda siffror: hur många redovisningar som görs med varje metod och vilka indikatorer ur katalogen som används. En enskild förenings siffror visas aldrig.",
+    umbrellaPending: (n: number) =>
+      n === 1
+        ? "1 förening väntar på att ni bekräftar att den hör till er."
+        : `${n} föreningar väntar på att ni bekräftar att de hör till er.`,
     umbrellaNonePending: "Inga föreningar väntar på bekräftelse.",
     reviewAffiliations: "Gå till anslutna föreningar",
     welcome: (name: string) => `Välkommen, ${name}`,
@@ -80,7 +86,8 @@ export const org = {
     sector: "Verksamhetsområde",
     size: "Storlek",
     nextStepsTitle: "Kom igång",
-    nextSteps: "Börja med att välja metod med hjälp av metodguiden. Den föreslår en metod som passar er storlek och ert syfte.",
+    nextSteps:
+      "Börja med att välja metod med hjälp av metodguiden. Den föreslår en metod som passar er storlek och ert syfte.",
     members: "Medlemmar och inbjudningar",
     affiliations: "Anslutna föreningar",
     pendingUmbrella: (name: string) => `Väntar på att ${name} bekräftar att ni hör till dem.`,
@@ -105,7 +112,8 @@ export const org = {
     role: "Roll",
     since: "Med sedan",
     inviteTitle: "Bjud in fler",
-    inviteIntro: "Skapa en länk och skicka den till den du vill bjuda in. Länken gäller i 7 dagar och kan användas en gång.",
+    inviteIntro:
+      "Skapa en länk och skicka den till den du vill bjuda in. Länken gäller i 7 dagar och kan användas en gång.",
     inviteRole: "Roll för den inbjudna",
     inviteEmail: "E-postadress",
     inviteEmailHint: "Bara som anteckning, så att du vet vem länken är till.",
@@ -123,7 +131,8 @@ export const org = {
     intro: (org: string, role: string) => `Du är inbjuden att gå med i ${org} som ${role.toLowerCase()}.`,
     accept: "Gå med",
     signInFirst: "Logga in eller skapa ett konto för att ta emot inbjudan.",
-    invalid: "Inbjudningslänken gäller inte längre. Den kan ha använts, dragits tillbaka eller gått ut. Be om en ny länk.",
+    invalid:
+      "Inbjudningslänken gäller inte längre. Den kan ha använts, dragits tillbaka eller gått ut. Be om en ny länk.",
     accepted: (org: string) => `Du är nu med i ${org}.`,
   },
   affiliations: {
@@ -141,8 +150,10 @@ export const org = {
     nameRequired: "Skriv föreningens namn.",
     nameTooLong: "Namnet får vara högst 120 tecken.",
     orgNumberFormat: "Skriv organisationsnumret som 802412-3450 (tio siffror).",
-    orgNumberCheckDigit: "Organisationsnumret stämmer inte: sista siffran är en kontrollsiffra. Kontrollera att du skrivit av det rätt.",
-    orgNumberTaken: "Det finns redan en förening med det organisationsnumret i Synlig. Be dess administratör om en inbjudan.",
+    orgNumberCheckDigit:
+      "Organisationsnumret stämmer inte: sista siffran är en kontrollsiffra. Kontrollera att du skrivit av det rätt.",
+    orgNumberTaken:
+      "Det finns redan en förening med det organisationsnumret i Synlig. Be dess administratör om en inbjudan.",
     sectorRequired: "Välj ett verksamhetsområde.",
     sizeRequired: "Välj föreningens storlek.",
     umbrellaUnknown: "Välj en paraplyorganisation i listan.",

@@ -25,7 +25,8 @@ export const reports = {
   },
   create: {
     title: "Skapa en rapport",
-    intro: "Välj vilken sorts rapport du behöver. Mallen bestämmer vilka avsnitt rapporten får; du kan ändra dem efteråt.",
+    intro:
+      "Välj vilken sorts rapport du behöver. Mallen bestämmer vilka avsnitt rapporten får; du kan ändra dem efteråt.",
     reportTitle: "Rapportens namn",
     reportTitleHint: "Så som mottagaren ska se den, till exempel Bidragsredovisning 2025 till Allmänna arvsfonden.",
     template: "Sorts rapport",
@@ -54,7 +55,8 @@ export const reports = {
   },
   content: {
     title: "Innehåll",
-    intro: "Välj avsnitt och indikatorer och skriv texten till varje avsnitt. Siffror, tabeller och diagram hämtas från redovisningen.",
+    intro:
+      "Välj avsnitt och indikatorer och skriv texten till varje avsnitt. Siffror, tabeller och diagram hämtas från redovisningen.",
     settings: "Rapporten",
     sections: "Avsnitt",
     sectionsHint: "Avsnitten kommer i den här ordningen. Avsnitt markerade med * hör inte till mallen men kan tas med.",
@@ -95,7 +97,8 @@ export const reports = {
   },
   stories: {
     title: "Berättelser",
-    intro: "Berättelser visar vad siffrorna betyder för en människa. En berättelse visas bara om personen har gett sitt samtycke.",
+    intro:
+      "Berättelser visar vad siffrorna betyder för en människa. En berättelse visas bara om personen har gett sitt samtycke.",
     consentNotice:
       "Fråga alltid om samtycke, helst skriftligt, och skriv inte ut fullständiga namn. En berättelse utan samtycke stannar i utkastet och visas aldrig i rapporten.",
     story: (n: number) => `Berättelse ${n}`,
@@ -138,7 +141,8 @@ export const reports = {
   },
   tender: {
     title: "Anbud",
-    intro: "Uppgifter för anbudet: beställarens sociala krav, hur ni möter dem och villkoren för reserverad upphandling.",
+    intro:
+      "Uppgifter för anbudet: beställarens sociala krav, hur ni möter dem och villkoren för reserverad upphandling.",
     buyer: "Beställare",
     buyerHint: "Till exempel Göteborgs Stad, Förvaltningen för arbetsmarknad och vuxenutbildning.",
     procurementTitle: "Upphandlingens namn",
@@ -176,12 +180,13 @@ export const reports = {
         blocking === 0
           ? "Inget stoppar publicering"
           : blocking === 1
-          ? "1 sak stoppar publicering"
-          : `${blocking} saker stoppar publicering`
+            ? "1 sak stoppar publicering"
+            : `${blocking} saker stoppar publicering`
       } · ${advisory === 1 ? "1 råd" : `${advisory} råd`}`,
     blocking: "Måste åtgärdas före extern publicering",
     advisory: "Råd",
-    advisoryIntro: "Råden hindrar inte publicering. De står i rapportens metodavsnitt så att läsaren vet vad som är osäkert.",
+    advisoryIntro:
+      "Råden hindrar inte publicering. De står i rapportens metodavsnitt så att läsaren vet vad som är osäkert.",
     fix: "Åtgärda",
     allGood: "Allt ser bra ut. Inget stoppar publicering.",
     audience: "Vem är rapporten till?",
@@ -248,7 +253,8 @@ export const reports = {
     audiences: { external: "Extern", internal: "Intern" },
   },
   view: {
-    versionCaption: (n: number, date: string, who: string) => `Version ${n} · publicerad ${date}${who ? ` av ${who}` : ""}`,
+    versionCaption: (n: number, date: string, who: string) =>
+      `Version ${n} · publicerad ${date}${who ? ` av ${who}` : ""}`,
     download: "Ladda ner PDF",
     print: "Skriv ut",
     compareWithPrevious: "Jämför med föregående version",
@@ -332,7 +338,8 @@ export const reports = {
     },
   },
   public: {
-    notice: (org: string, n: number, date: string) => `${org} har delat version ${n} av rapporten med dig, publicerad ${date}.`,
+    notice: (org: string, n: number, date: string) =>
+      `${org} har delat version ${n} av rapporten med dig, publicerad ${date}.`,
     download: "Ladda ner PDF",
   },
   diff: {

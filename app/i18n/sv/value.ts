@@ -18,7 +18,8 @@ export const value = {
     cannotCalculate: "Resultatet visas när alla fält är rätt ifyllda. Rätta fälten som är markerade.",
     percentMissing: (name: string) => `${name} saknas. Skriv en procentsats, till exempel 25.`,
     percentNotNumber: (name: string) => `${name} ska vara ett tal i procent, till exempel 25 eller 12,5.`,
-    percentRange: (name: string, max: string) => `${name} ska vara mellan 0 och ${max} %. Skriv bara talet, till exempel 3,5 för 3,5 %.`,
+    percentRange: (name: string, max: string) =>
+      `${name} ska vara mellan 0 och ${max} %. Skriv bara talet, till exempel 3,5 för 3,5 %.`,
     hoursNotNumber: "Antal ideella timmar ska vara ett tal, 0 eller mer, till exempel 1 500.",
     showTable: "Visa som tabell",
     conflictTitle: "Någon annan har sparat under tiden",
@@ -46,7 +47,8 @@ export const value = {
     discountRate: "Diskonteringsränta",
     discountRateHint: "I procent. Standard är 3,5 %. Framtida värden räknas om till dagens kronor med räntan.",
     inputsTitle: "Insatser",
-    inputsIntro: "Allt som satsas på verksamheten, värderat i kronor: bidrag, egna pengar, ideell tid och saker ni fått.",
+    inputsIntro:
+      "Allt som satsas på verksamheten, värderat i kronor: bidrag, egna pengar, ideell tid och saker ni fått.",
     inputHeading: (n: number) => `Insats ${n}`,
     inputLabel: "Namn på insatsen",
     inputAmount: "Värde i kronor",
@@ -133,7 +135,8 @@ export const value = {
   charts: {
     base: "Grundberäkning",
     baseKey: (ratio: string) => `Heldragen linje: grundberäkningen, ${ratio}.`,
-    breakEven: "Streckad röd linje: kvoten 1,00, då ni får lika mycket tillbaka som ni satt in. Till vänster om linjen ger varje insatt krona mindre än en krona tillbaka.",
+    breakEven:
+      "Streckad röd linje: kvoten 1,00, då ni får lika mycket tillbaka som ni satt in. Till vänster om linjen ger varje insatt krona mindre än en krona tillbaka.",
     parameter: "Antagande",
     low: "Kvot, nedåt",
     high: "Kvot, uppåt",
@@ -161,7 +164,8 @@ export const value = {
     interventionCost: "Kostnad för insatsen per år",
     interventionCostHint: "I kronor, till exempel handledning och utbildning.",
     groupsTitle: "Typfall",
-    groupsIntro: "Ett typfall är en grupp deltagare med liknande situation, till exempel långvarigt ekonomiskt bistånd.",
+    groupsIntro:
+      "Ett typfall är en grupp deltagare med liknande situation, till exempel långvarigt ekonomiskt bistånd.",
     groupHeading: (n: number, label: string) => (label ? `Typfall ${n}: ${label}` : `Typfall ${n}`),
     groupLabel: "Namn på typfallet",
     participants: "Antal deltagare",
@@ -198,7 +202,8 @@ export const value = {
     realValuePerSek: "Realt värde per krona i insatsen",
     paybackYears: (years: string) => `${years} år`,
     paybackNone: "Betalas inte tillbaka",
-    paybackNote: "Återbetalningstid: kostnaden för insatsen delad med aktörens vinst per år. – betyder att aktören inte vinner något och därför inte får tillbaka kostnaden. Transfereringar visas per aktör men räknas aldrig in i samhällets totala värde.",
+    paybackNote:
+      "Återbetalningstid: kostnaden för insatsen delad med aktörens vinst per år. – betyder att aktören inte vinner något och därför inte får tillbaka kostnaden. Transfereringar visas per aktör men räknas aldrig in i samhällets totala värde.",
     perActorTitle: "Per aktör",
     colActor: "Aktör",
     colNet: "Netto per personår",

@@ -9,14 +9,20 @@ import { fixtureOptions, fixtureSource } from "./fixture";
 function reverseKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(reverseKeys);
   if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reverseKeys(v)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .reverse()
+        .map(([k, v]) => [k, reverseKeys(v)]),
+    );
   }
   return value;
 }
 
 describe("canonicalJson", () => {
   it("sorts keys at every level and keeps array order", () => {
-    expect(canonicalJson({ b: 1, a: { d: [3, 1, { z: true, y: null }], c: "å" } })).toBe('{"a":{"c":"å","d":[3,1,{"y":null,"z":true}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [3, 1, { z: true, y: null }], c: "å" } })).toBe(
+      '{"a":{"c":"å","d":[3,1,{"y":null,"z":true}]},"b":1}',
+    );
   });
 
   it("drops undefined members, writes -0 as 0 and refuses non-JSON values", () => {

@@ -24,8 +24,18 @@ describe("diffWords and diffLines", () => {
       { op: "equal", text: "Tre\n" },
       { op: "insert", text: "Fyra\n" },
     ]);
-    expect(ops.filter((o) => o.op !== "insert").map((o) => o.text).join("")).toBe(a);
-    expect(ops.filter((o) => o.op !== "delete").map((o) => o.text).join("")).toBe(b);
+    expect(
+      ops
+        .filter((o) => o.op !== "insert")
+        .map((o) => o.text)
+        .join(""),
+    ).toBe(a);
+    expect(
+      ops
+        .filter((o) => o.op !== "delete")
+        .map((o) => o.text)
+        .join(""),
+    ).toBe(b);
   });
 
   it("handles empty texts", () => {
@@ -39,7 +49,13 @@ describe("diffReports", () => {
 
   it("finds nothing between equal models", () => {
     const same = buildReportModel(fixtureSource(), fixtureOptions("grant-report"));
-    expect(diffReports(before, same)).toEqual({ identical: true, sectionsAdded: [], sectionsRemoved: [], texts: [], figures: [] });
+    expect(diffReports(before, same)).toEqual({
+      identical: true,
+      sectionsAdded: [],
+      sectionsRemoved: [],
+      texts: [],
+      figures: [],
+    });
   });
 
   it("reports changed narratives and changed figures with old and new values", () => {
@@ -58,19 +74,33 @@ describe("diffReports", () => {
     expect(diff.sectionsAdded).toEqual([]);
 
     const lessons = diff.texts.find((t) => t.sectionKey === "lessons" && t.part === "narrative")!;
-    expect(lessons.ops.filter((o) => o.op === "delete").map((o) => o.text.trim())).toEqual(["praktikanter — och vi behöver mäta hur anhöriga påverkas."]);
+    expect(lessons.ops.filter((o) => o.op === "delete").map((o) => o.text.trim())).toEqual([
+      "praktikanter — och vi behöver mäta hur anhöriga påverkas.",
+    ]);
     expect(lessons.ops.filter((o) => o.op === "insert").map((o) => o.text.trim())).toEqual(["praktikanter."]);
 
     const keyFigure = diff.figures.find((f) => f.path === "figure:ind-ind-asf05")!;
-    expect(keyFigure).toMatchObject({ kind: "key-figure", before: { value: 10, text: "10\u00a0hushåll" }, after: { value: 11, text: "11\u00a0hushåll" } });
+    expect(keyFigure).toMatchObject({
+      kind: "key-figure",
+      before: { value: 10, text: "10\u00a0hushåll" },
+      after: { value: 11, text: "11\u00a0hushåll" },
+    });
     const cell = diff.figures.find((f) => f.path === "table:promised-vs-achieved/ind-asf05/achieved")!;
-    expect(cell).toMatchObject({ kind: "table-cell", label: "Utlovat och uppnått › ASF-05 Hushåll som lämnat ekonomiskt bistånd › Uppnått", before: { value: 10 }, after: { value: 11 } });
+    expect(cell).toMatchObject({
+      kind: "table-cell",
+      label: "Utlovat och uppnått › ASF-05 Hushåll som lämnat ekonomiskt bistånd › Uppnått",
+      before: { value: 10 },
+      after: { value: 11 },
+    });
     const point = diff.figures.find((f) => f.path === "chart:progress-ind-asf05/2025-H2/actual")!;
     expect(point).toMatchObject({ kind: "chart-point", before: { value: 10 }, after: { value: 11 } });
     const share = diff.figures.find((f) => f.path === "chart:target-attainment/ind-asf05/share")!;
     expect(share.before!.value).toBe(1.25);
     expect(share.after!.value).toBe(1.375);
     // Figures of sections that were left out count as removed.
-    expect(diff.figures.find((f) => f.path === "table:sroi-inputs/total/amount")).toMatchObject({ before: { value: 741_000 }, after: null });
+    expect(diff.figures.find((f) => f.path === "table:sroi-inputs/total/amount")).toMatchObject({
+      before: { value: 741_000 },
+      after: null,
+    });
   });
 });

@@ -27,7 +27,7 @@ describe("report drafts", () => {
     expect(
       draftSections("grant-report", {
         sectionKeys: ["finances", "compliance", "summary"],
-      })
+      }),
     ).toEqual(["summary", "finances", "compliance"]);
   });
 
@@ -77,7 +77,7 @@ describe("report drafts", () => {
 
     const model = buildReportModel(
       source,
-      draftBuildOptions({ title: "Anbud", template: "tender", locale: "sv" }, draft, FIXTURE_GENERATED_AT)
+      draftBuildOptions({ title: "Anbud", template: "tender", locale: "sv" }, draft, FIXTURE_GENERATED_AT),
     );
     const quotes = model.sections.flatMap((s) => s.blocks).filter((b) => b.type === "quote");
     expect(quotes).toEqual([{ type: "quote", quote: "Med samtycke", who: "A" }]);

@@ -11,12 +11,16 @@ const r = 0.035;
 const yearValues = [382_092 + 144_000, 382_092 * 0.7, 382_092 * 0.7 * 0.7];
 const presentValues = yearValues.map((v, i) => v / (1 + r) ** (i + 1));
 const presentValue = presentValues.reduce((s, v) => s + v, 0);
-const outcomeAPresentValue = [382_092, 382_092 * 0.7, 382_092 * 0.49].reduce((s, v, i) => s + v / (1 + r) ** (i + 1), 0);
+const outcomeAPresentValue = [382_092, 382_092 * 0.7, 382_092 * 0.49].reduce(
+  (s, v, i) => s + v / (1 + r) ** (i + 1),
+  0,
+);
 const totalInputs = 741_000;
 
 export const FIXTURE_GENERATED_AT = "2026-02-14T09:30:00.000Z";
 
-export const STORY_WITHOUT_CONSENT = "Jag vet inte om jag vill att någon läser det här, men Kvarteret räddade min vinter.";
+export const STORY_WITHOUT_CONSENT =
+  "Jag vet inte om jag vill att någon läser det här, men Kvarteret räddade min vinter.";
 
 export function fixtureSource(): ReportSource {
   return {
@@ -32,7 +36,8 @@ export function fixtureSource(): ReportSource {
       id: "acc-2025",
       title: "Arbetsträning i Kvarteret 2025",
       method: { key: "sroi", name: "SROI (Social Return on Investment)" },
-      purpose: "Visa Göteborgs Stad och Allmänna arvsfonden vilken nytta arbetsträningen gör, och lära oss vad vi ska göra mer av.",
+      purpose:
+        "Visa Göteborgs Stad och Allmänna arvsfonden vilken nytta arbetsträningen gör, och lära oss vad vi ska göra mer av.",
       periodStart: "2025-01-01",
       periodEnd: "2025-12-31",
       scope: "Arbetsträningen i kaféet och snickeriet. Föreningens övriga fritidsverksamhet ingår inte.",
@@ -41,15 +46,43 @@ export function fixtureSource(): ReportSource {
       { level: "input", text: "Bidrag 450 000 kr och 1 500 ideella timmar" },
       { level: "activity", text: "Arbetsträning i kafé och snickeri, fyra dagar i veckan, med handledare" },
       { level: "output", text: "40 deltagare, 32 samtidigt i arbetsträning vid årets slut" },
-      { level: "outcome", text: "Deltagare lämnar ekonomiskt bistånd för arbete", assumption: "Arbetsmarknaden i Göteborg tar emot personer med kort arbetslivserfarenhet." },
+      {
+        level: "outcome",
+        text: "Deltagare lämnar ekonomiskt bistånd för arbete",
+        assumption: "Arbetsmarknaden i Göteborg tar emot personer med kort arbetslivserfarenhet.",
+      },
       { level: "outcome", text: "Deltagare känner sig mindre ensamma" },
-      { level: "impact", text: "Färre hushåll i långvarigt utanförskap på Hisingen", assumption: "Flera aktörer bidrar; vi tar bara på oss vår del." },
+      {
+        level: "impact",
+        text: "Färre hushåll i långvarigt utanförskap på Hisingen",
+        assumption: "Flera aktörer bidrar; vi tar bara på oss vår del.",
+      },
     ],
     stakeholders: [
-      { name: "Deltagare i arbetsträning", size: 40, involvement: "Fokusgrupper i mars och oktober, enkät före och efter", whatChanges: "Arbetslivserfarenhet, struktur i vardagen och nya kontakter" },
-      { name: "Anhöriga", size: 25, involvement: "Samtal vid öppet hus i maj", whatChanges: "Mer ork i vardagen när deltagaren har något att gå till" },
-      { name: "Göteborgs Stad, socialtjänsten", size: 1, involvement: "Två avstämningsmöten med handläggare", whatChanges: "Lägre kostnader för ekonomiskt bistånd" },
-      { name: "Arbetsgivare i närområdet", size: 6, involvement: "", whatChanges: "Lättare att hitta personal som är förberedd för arbete" },
+      {
+        name: "Deltagare i arbetsträning",
+        size: 40,
+        involvement: "Fokusgrupper i mars och oktober, enkät före och efter",
+        whatChanges: "Arbetslivserfarenhet, struktur i vardagen och nya kontakter",
+      },
+      {
+        name: "Anhöriga",
+        size: 25,
+        involvement: "Samtal vid öppet hus i maj",
+        whatChanges: "Mer ork i vardagen när deltagaren har något att gå till",
+      },
+      {
+        name: "Göteborgs Stad, socialtjänsten",
+        size: 1,
+        involvement: "Två avstämningsmöten med handläggare",
+        whatChanges: "Lägre kostnader för ekonomiskt bistånd",
+      },
+      {
+        name: "Arbetsgivare i närområdet",
+        size: 6,
+        involvement: "",
+        whatChanges: "Lättare att hitta personal som är förberedd för arbete",
+      },
     ],
     indicators: [
       {
@@ -86,7 +119,14 @@ export function fixtureSource(): ReportSource {
         ],
         actuals: [
           { period: "2025-H1", periodLabel: "Vår 2025", value: 4, dataQuality: 2, n: 30 },
-          { period: "2025-H2", periodLabel: "Höst 2025", value: 10, dataQuality: 2, n: 32, note: "Två fler än målet – tack vare nytt samarbete med bygghandeln." },
+          {
+            period: "2025-H2",
+            periodLabel: "Höst 2025",
+            value: 10,
+            dataQuality: 2,
+            n: 32,
+            note: "Två fler än målet – tack vare nytt samarbete med bygghandeln.",
+          },
         ],
         evidenceCount: 3,
       },
@@ -132,13 +172,31 @@ export function fixtureSource(): ReportSource {
           { period: "2025-H1", value: 700 },
           { period: "2025-H2", value: 800 },
         ],
-        actuals: [{ period: "2025-H2", periodLabel: "Höst 2025", value: 1500, dataQuality: 1, note: "Hela årets timmar rapporterades i december." }],
+        actuals: [
+          {
+            period: "2025-H2",
+            periodLabel: "Höst 2025",
+            value: 1500,
+            dataQuality: 1,
+            note: "Hela årets timmar rapporterades i december.",
+          },
+        ],
         evidenceCount: 1,
       },
     ],
     outcomes: [
-      { id: "out-work", label: "Deltagare lämnar ekonomiskt bistånd för arbete", stakeholder: "Deltagare i arbetsträning", indicatorIds: ["ind-asf05"] },
-      { id: "out-lonely", label: "Deltagare känner sig mindre ensamma", stakeholder: "Deltagare i arbetsträning", indicatorIds: ["ind-lonely"] },
+      {
+        id: "out-work",
+        label: "Deltagare lämnar ekonomiskt bistånd för arbete",
+        stakeholder: "Deltagare i arbetsträning",
+        indicatorIds: ["ind-asf05"],
+      },
+      {
+        id: "out-lonely",
+        label: "Deltagare känner sig mindre ensamma",
+        stakeholder: "Deltagare i arbetsträning",
+        indicatorIds: ["ind-lonely"],
+      },
       { id: "out-relatives", label: "Anhöriga får mer ork i vardagen", stakeholder: "Anhöriga", indicatorIds: [] },
     ],
     sroi: {
@@ -162,7 +220,8 @@ export function fixtureSource(): ReportSource {
           dropOff: 0.3,
           durationYears: 3,
           justifications: {
-            deadweight: "Två av tio i jämförbara grupper hittar arbete på egen hand inom ett år (handläggarnas bedömning).",
+            deadweight:
+              "Två av tio i jämförbara grupper hittar arbete på egen hand inom ett år (handläggarnas bedömning).",
             displacement: "Jobben är nya platser hos lokala arbetsgivare; ingen annan trängs undan.",
             attribution: "Arbetsförmedlingen och socialtjänsten har också stöttat deltagarna.",
             dropOff: "Erfarenhet från uppföljningssamtal: en del återvänder till biståndet efter ett år.",
@@ -195,8 +254,18 @@ export function fixtureSource(): ReportSource {
         paybackMonths: totalInputs / (yearValues[0] / 12),
         years: yearValues.map((value, i) => ({ year: i + 1, value, presentValue: presentValues[i] })),
         outcomes: [
-          { label: "Deltagare lämnar ekonomiskt bistånd för arbete", stakeholder: "Deltagare i arbetsträning", firstYearImpact: 382_092, presentValue: outcomeAPresentValue },
-          { label: "Deltagare känner sig mindre ensamma", stakeholder: "Deltagare i arbetsträning", firstYearImpact: 144_000, presentValue: 144_000 / (1 + r) },
+          {
+            label: "Deltagare lämnar ekonomiskt bistånd för arbete",
+            stakeholder: "Deltagare i arbetsträning",
+            firstYearImpact: 382_092,
+            presentValue: outcomeAPresentValue,
+          },
+          {
+            label: "Deltagare känner sig mindre ensamma",
+            stakeholder: "Deltagare i arbetsträning",
+            firstYearImpact: 144_000,
+            presentValue: 144_000 / (1 + r),
+          },
         ],
         // Computed with the §5.1–5.2 formulas, one change at a time (see §5.4).
         sensitivity: [
@@ -222,13 +291,36 @@ export function fixtureSource(): ReportSource {
       paybackYearsPublic: 900_000 / 490_092,
     },
     stories: [
-      { quote: "Första gången på tre år som jag har en anledning att gå upp på morgonen. Nu har jag jobb på bygghandeln.", who: "Deltagare, 34 år", consent: true },
-      { quote: "Min bror pratar om sina kollegor i snickeriet. Det har han aldrig gjort förut.", who: "Anhörig", consent: true },
+      {
+        quote:
+          "Första gången på tre år som jag har en anledning att gå upp på morgonen. Nu har jag jobb på bygghandeln.",
+        who: "Deltagare, 34 år",
+        consent: true,
+      },
+      {
+        quote: "Min bror pratar om sina kollegor i snickeriet. Det har han aldrig gjort förut.",
+        who: "Anhörig",
+        consent: true,
+      },
       { quote: STORY_WITHOUT_CONSENT, who: "Deltagare, 52 år", consent: false },
     ],
     actionPlan: [
-      { what: "Fler praktikplatser hos arbetsgivare", goals: "12 hushåll lämnar ekonomiskt bistånd 2026", how: "Avtal med tre nya arbetsgivare", when: "Våren 2026", who: "Verksamhetsledaren", measure: "ASF-05 varje halvår" },
-      { what: "Mät anhörigas ork", goals: "Utgångsläge för anhöriga", how: "Kort enkät vid öppet hus", when: "Maj 2026", who: "Styrelsen", measure: "Ny indikator" },
+      {
+        what: "Fler praktikplatser hos arbetsgivare",
+        goals: "12 hushåll lämnar ekonomiskt bistånd 2026",
+        how: "Avtal med tre nya arbetsgivare",
+        when: "Våren 2026",
+        who: "Verksamhetsledaren",
+        measure: "ASF-05 varje halvår",
+      },
+      {
+        what: "Mät anhörigas ork",
+        goals: "Utgångsläge för anhöriga",
+        how: "Kort enkät vid öppet hus",
+        when: "Maj 2026",
+        who: "Styrelsen",
+        measure: "Ny indikator",
+      },
     ],
     finances: {
       rows: [
@@ -248,9 +340,21 @@ export function fixtureSource(): ReportSource {
       buyer: "Göteborgs Stad, park- och naturförvaltningen",
       procurementTitle: "Skötsel av grönytor på Hisingen 2026–2028",
       requirements: [
-        { requirement: "Minst fyra praktikplatser per år för personer långt från arbetsmarknaden", howWeMeetIt: "Vi har 32 personer i arbetsträning och tar emot sex nya per halvår.", evidence: "Deltagarregister, utdrag december 2025" },
-        { requirement: "Handledning av erfaren arbetsledare", howWeMeetIt: "Två anställda handledare med yrkesbevis inom grönyteskötsel.", evidence: "Anställningsavtal och yrkesbevis" },
-        { requirement: "Månatlig uppföljning av placeringar", howWeMeetIt: "Vi skickar antal placeringar, målgrupp och månader varje månad.", evidence: "Mall för uppföljningsrapport" },
+        {
+          requirement: "Minst fyra praktikplatser per år för personer långt från arbetsmarknaden",
+          howWeMeetIt: "Vi har 32 personer i arbetsträning och tar emot sex nya per halvår.",
+          evidence: "Deltagarregister, utdrag december 2025",
+        },
+        {
+          requirement: "Handledning av erfaren arbetsledare",
+          howWeMeetIt: "Två anställda handledare med yrkesbevis inom grönyteskötsel.",
+          evidence: "Anställningsavtal och yrkesbevis",
+        },
+        {
+          requirement: "Månatlig uppföljning av placeringar",
+          howWeMeetIt: "Vi skickar antal placeringar, målgrupp och månader varje månad.",
+          evidence: "Mall för uppföljningsrapport",
+        },
       ],
       reservedEligibility: { shareTargetGroup: 0.46, registeredIdeaBased: true, registerNumber: "IO-2023-0457" },
     },
@@ -260,20 +364,28 @@ export function fixtureSource(): ReportSource {
 export const fixtureNarratives: Partial<Record<SectionKey, string>> = {
   summary:
     "Under 2025 tränade 40 personer arbete i vårt kafé och snickeri. Tio hushåll har lämnat ekonomiskt bistånd för arbete – fler än vi lovade.\n\nVi har lärt oss att samarbetet med arbetsgivare i närområdet gör störst skillnad.",
-  organisation: "Kvarteret är en ideell förening på Hisingen som sedan 2012 erbjuder arbetsträning för personer som står långt från arbetsmarknaden. Föreningen har 85 medlemmar och en styrelse på sju personer.",
+  organisation:
+    "Kvarteret är en ideell förening på Hisingen som sedan 2012 erbjuder arbetsträning för personer som står långt från arbetsmarknaden. Föreningen har 85 medlemmar och en styrelse på sju personer.",
   need: "Var fjärde hushåll i stadsdelen har haft ekonomiskt bistånd någon gång under de senaste fem åren. Många av våra deltagare har varit utan arbete ≥ 3 år och saknar referenser.",
-  method: "Vi valde SROI eftersom Göteborgs Stad och Arvsfonden vill se värdet i kronor. Deltagarna har varit med och formulerat vilka förändringar som är viktiga.",
+  method:
+    "Vi valde SROI eftersom Göteborgs Stad och Arvsfonden vill se värdet i kronor. Deltagarna har varit med och formulerat vilka förändringar som är viktiga.",
   results: "Målen för arbetsträning och hushåll som lämnat bistånd är nådda. Ensamheten minskade mer än vi räknat med.",
   value: "Beräkningen är försiktig: vi har räknat bort det som hade hänt ändå och det som andra har bidragit med.",
-  "negative-effects": "Två deltagare avbröt under hösten när de blev av med sitt boende. Vi ser en risk att arbetsträningen tar tid från annat stöd.",
+  "negative-effects":
+    "Två deltagare avbröt under hösten när de blev av med sitt boende. Vi ser en risk att arbetsträningen tar tid från annat stöd.",
   lessons: "Vi behöver fler arbetsgivare som tar emot praktikanter — och vi behöver mäta hur anhöriga påverkas.",
-  finances: "Kostnaderna blev 3 500 kr lägre än budgeterat. Materialkostnaden blev högre eftersom snickeriet fick fler beställningar.",
-  verification: "Siffrorna har granskats av föreningens revisor, Anna Lindqvist. Ingen extern social revision har gjorts.",
+  finances:
+    "Kostnaderna blev 3 500 kr lägre än budgeterat. Materialkostnaden blev högre eftersom snickeriet fick fler beställningar.",
+  verification:
+    "Siffrorna har granskats av föreningens revisor, Anna Lindqvist. Ingen extern social revision har gjorts.",
   compliance: "Vi har arbetat med arbetsträning i grönyteskötsel sedan 2019.",
   capacity: "Vi har två anställda handledare, egna verktyg och en lokal på Hisingen med plats för 40 deltagare.",
 };
 
-export function fixtureOptions(template: ReportTemplate, overrides: Partial<BuildReportOptions> = {}): BuildReportOptions {
+export function fixtureOptions(
+  template: ReportTemplate,
+  overrides: Partial<BuildReportOptions> = {},
+): BuildReportOptions {
   return {
     template,
     narratives: fixtureNarratives,

@@ -8,9 +8,33 @@ import { inflateSync } from "node:zlib";
  */
 
 const WIN_ANSI_80_9F: Record<number, string> = {
-  0x80: "€", 0x82: "‚", 0x83: "ƒ", 0x84: "„", 0x85: "…", 0x86: "†", 0x87: "‡", 0x88: "ˆ", 0x89: "‰",
-  0x8a: "Š", 0x8b: "‹", 0x8c: "Œ", 0x8e: "Ž", 0x91: "‘", 0x92: "’", 0x93: "“", 0x94: "”", 0x95: "•",
-  0x96: "–", 0x97: "—", 0x98: "˜", 0x99: "™", 0x9a: "š", 0x9b: "›", 0x9c: "œ", 0x9e: "ž", 0x9f: "Ÿ",
+  0x80: "€",
+  0x82: "‚",
+  0x83: "ƒ",
+  0x84: "„",
+  0x85: "…",
+  0x86: "†",
+  0x87: "‡",
+  0x88: "ˆ",
+  0x89: "‰",
+  0x8a: "Š",
+  0x8b: "‹",
+  0x8c: "Œ",
+  0x8e: "Ž",
+  0x91: "‘",
+  0x92: "’",
+  0x93: "“",
+  0x94: "”",
+  0x95: "•",
+  0x96: "–",
+  0x97: "—",
+  0x98: "˜",
+  0x99: "™",
+  0x9a: "š",
+  0x9b: "›",
+  0x9c: "œ",
+  0x9e: "ž",
+  0x9f: "Ÿ",
 };
 
 interface PdfObject {
@@ -58,7 +82,16 @@ function decodeString(raw: string): string {
       continue;
     }
     const next = raw[++i];
-    const simple: Record<string, string> = { n: "\n", r: "\r", t: "\t", b: "\b", f: "\f", "(": "(", ")": ")", "\\": "\\" };
+    const simple: Record<string, string> = {
+      n: "\n",
+      r: "\r",
+      t: "\t",
+      b: "\b",
+      f: "\f",
+      "(": "(",
+      ")": ")",
+      "\\": "\\",
+    };
     if (next in simple) bytes += simple[next];
     else if (/[0-7]/.test(next)) {
       let oct = next;
@@ -93,7 +126,11 @@ export function extractPdfPages(bytes: Uint8Array): string[][] {
   return kids.map((id) => {
     const page = objects.get(id)!;
     const refs = /\/Contents\s+(?:\[([^\]]*)\]|(\d+) 0 R)/.exec(page.dict);
-    const ids = refs?.[1] ? [...refs[1].matchAll(/(\d+) 0 R/g)].map((r) => Number(r[1])) : refs?.[2] ? [Number(refs[2])] : [];
+    const ids = refs?.[1]
+      ? [...refs[1].matchAll(/(\d+) 0 R/g)].map((r) => Number(r[1]))
+      : refs?.[2]
+        ? [Number(refs[2])]
+        : [];
     return ids.flatMap((cid) => {
       const obj = objects.get(cid)!;
       const data = /\/FlateDecode/.test(obj.dict) ? inflateSync(obj.stream!) : obj.stream!;
@@ -108,7 +145,11 @@ export function extractPdfPages(bytes: Uint8Array): string[][] {
  */
 export function pdfGoldenText(bytes: Uint8Array): string {
   return extractPdfPages(bytes)
-    .map((lines, i) => [`=== page ${i + 1} ===`, ...lines.filter((l) => !/^\.{3,}$/.test(l)).map((l) => l.replace(/\u00a0/g, " "))].join("\n"))
+    .map((lines, i) =>
+      [`=== page ${i + 1} ===`, ...lines.filter((l) => !/^\.{3,}$/.test(l)).map((l) => l.replace(/\u00a0/g, " "))].join(
+        "\n",
+      ),
+    )
     .join("\n")
     .concat("\n");
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { canPublish, qualityCheck } from "~/domain/reports/quality-check";
 import { fixtureSource } from "./fixture";
 
-const codes = (items: ReturnType<typeof qualityCheck>) => items.map((i) => `${i.severity}:${i.code}:${i.fix.targetId ?? ""}`);
+const codes = (items: ReturnType<typeof qualityCheck>) =>
+  items.map((i) => `${i.severity}:${i.code}:${i.fix.targetId ?? ""}`);
 
 describe("qualityCheck", () => {
   it("finds only advisory items in the fixture, with a fix target for each", () => {
@@ -16,7 +17,9 @@ describe("qualityCheck", () => {
       "advisory:story-without-consent:",
     ]);
     expect(canPublish(items)).toBe(true);
-    expect(items[0].message.sv).toBe('Effekten "Anhöriga får mer ork i vardagen" har ingen indikator ännu, så den visas utan siffror.');
+    expect(items[0].message.sv).toBe(
+      'Effekten "Anhöriga får mer ork i vardagen" har ingen indikator ännu, så den visas utan siffror.',
+    );
     expect(items[0].fix.area).toBe("impact-chain");
   });
 
@@ -24,16 +27,25 @@ describe("qualityCheck", () => {
     const source = fixtureSource();
     source.sroi!.result.sensitivity = [];
     const items = qualityCheck(source);
-    expect(items[0]).toMatchObject({ code: "sroi-ratio-without-sensitivity", severity: "blocking", fix: { area: "sroi" } });
+    expect(items[0]).toMatchObject({
+      code: "sroi-ratio-without-sensitivity",
+      severity: "blocking",
+      fix: { area: "sroi" },
+    });
     expect(canPublish(items)).toBe(false);
   });
 
   it("blocks a proxy without source or year unless it is a placeholder", () => {
     const source = fixtureSource();
     source.sroi!.outcomes[0].proxyYear = undefined;
-    expect(codes(qualityCheck(source)).filter((c) => c.startsWith("blocking"))).toEqual(["blocking:sroi-proxy-without-source:0"]);
+    expect(codes(qualityCheck(source)).filter((c) => c.startsWith("blocking"))).toEqual([
+      "blocking:sroi-proxy-without-source:0",
+    ]);
     source.sroi!.outcomes[0].placeholder = true;
-    expect(codes(qualityCheck(source)).filter((c) => c.includes("proxy"))).toEqual(["advisory:sroi-proxy-placeholder:0", "advisory:sroi-proxy-placeholder:1"]);
+    expect(codes(qualityCheck(source)).filter((c) => c.includes("proxy"))).toEqual([
+      "advisory:sroi-proxy-placeholder:0",
+      "advisory:sroi-proxy-placeholder:1",
+    ]);
   });
 
   it("blocks unjustified deductions for external reports and advises for internal ones", () => {
@@ -42,8 +54,12 @@ describe("qualityCheck", () => {
     source.sroi!.outcomes[0].justifications!.dropOff = "  ";
     const external = qualityCheck(source).find((i) => i.code === "sroi-deduction-unjustified")!;
     expect(external.severity).toBe("blocking");
-    expect(external.message.sv).toBe('Motivera tillskrivning, avtagande för "Deltagare lämnar ekonomiskt bistånd för arbete".');
-    const internal = qualityCheck(source, { audience: "internal" }).find((i) => i.code === "sroi-deduction-unjustified")!;
+    expect(external.message.sv).toBe(
+      'Motivera tillskrivning, avtagande för "Deltagare lämnar ekonomiskt bistånd för arbete".',
+    );
+    const internal = qualityCheck(source, { audience: "internal" }).find(
+      (i) => i.code === "sroi-deduction-unjustified",
+    )!;
     expect(internal.severity).toBe("advisory");
     // Drop-off needs no justification for a one-year outcome (outcome B has none).
     expect(qualityCheck(source).filter((i) => i.code === "sroi-deduction-unjustified")).toHaveLength(1);
@@ -91,7 +107,9 @@ describe("qualityCheck", () => {
     // The threshold is checked against the figure the report states (the indicator's 25 %), not the typed 42 %.
     expect(codes(items)).toContain("advisory:tender-share-below-threshold:");
     source.tender!.reservedEligibility.shareTargetGroup = 0.25;
-    expect(qualityCheck(source, { template: "tender" }).some((i) => i.code === "tender-share-differs-from-indicator")).toBe(false);
+    expect(
+      qualityCheck(source, { template: "tender" }).some((i) => i.code === "tender-share-differs-from-indicator"),
+    ).toBe(false);
   });
 
   it("pluralises the stories without consent", () => {

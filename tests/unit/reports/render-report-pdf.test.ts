@@ -48,7 +48,14 @@ describe("renderReportPdf: structure", () => {
     expect(latin1(bytes.slice(0, 5))).toBe("%PDF-");
     expect(latin1(bytes)).toMatch(/\/MediaBox \[0 0 595\.2[78]\d* 841\.8[89]\d*\]/);
     expect(pages[0]).toEqual(
-      expect.arrayContaining(["BIDRAGSREDOVISNING", "Social redovisning 2025", "Exempelföreningen Kvarteret", "802412-3450", "1 jan. 2025 – 31 dec. 2025", "SROI (Social Return on Investment)"]),
+      expect.arrayContaining([
+        "BIDRAGSREDOVISNING",
+        "Social redovisning 2025",
+        "Exempelföreningen Kvarteret",
+        "802412-3450",
+        "1 jan. 2025 – 31 dec. 2025",
+        "SROI (Social Return on Investment)",
+      ]),
     );
   });
 
@@ -73,7 +80,16 @@ describe("renderReportPdf: structure", () => {
 
   it("keeps Swedish characters and writes only WinAnsi text", () => {
     const all = pages.flat().join("\n");
-    for (const word of ["Andel av vägen från utgångsläget till målet", "Återbetalningstid", "Föreningen".toLowerCase(), "kafé", "–", "—", "“"]) expect(all).toContain(word);
+    for (const word of [
+      "Andel av vägen från utgångsläget till målet",
+      "Återbetalningstid",
+      "Föreningen".toLowerCase(),
+      "kafé",
+      "–",
+      "—",
+      "“",
+    ])
+      expect(all).toContain(word);
     expect(all).toMatch(/ÅÄÖ|Å|Ä|Ö/);
     expect(all).not.toMatch(/[^\n\u0020-\u007e\u00a0-\u00ff€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]/);
     expect(all).not.toContain("?");
@@ -94,7 +110,12 @@ describe("renderReportPdf: structure", () => {
   it("repeats table headers when a table breaks across pages", () => {
     const source = fixtureSource();
     source.actionPlan = Array.from({ length: 60 }, (_, i) => ({
-      what: `Åtgärd ${i + 1}`, goals: "Mål", how: "Så här", when: "2026", who: "Styrelsen", measure: "Uppföljning",
+      what: `Åtgärd ${i + 1}`,
+      goals: "Mål",
+      how: "Så här",
+      when: "2026",
+      who: "Styrelsen",
+      measure: "Uppföljning",
     }));
     const big = renderReportPdf(buildReportModel(source, fixtureOptions("annual", { sectionKeys: ["lessons"] })));
     const bigPages = extractPdfPages(big);
@@ -124,7 +145,9 @@ describe("renderReportPdf: structure", () => {
 
 describe("pdfSafeText", () => {
   it("keeps Swedish letters and WinAnsi punctuation", () => {
-    expect(pdfSafeText("Å Ä Ö å ä ö é – — “citat” • … € 12\u00a0345")).toBe("Å Ä Ö å ä ö é – — “citat” • … € 12\u00a0345");
+    expect(pdfSafeText("Å Ä Ö å ä ö é – — “citat” • … € 12\u00a0345")).toBe(
+      "Å Ä Ö å ä ö é – — “citat” • … € 12\u00a0345",
+    );
   });
 
   it("replaces characters Helvetica/WinAnsi lacks", () => {

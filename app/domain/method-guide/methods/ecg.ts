@@ -89,10 +89,7 @@ export const ECG: MethodDefinition = {
         "Ge varje tema en snabb poäng från 0 till 10. Noll betyder att ni gör det lagen kräver, högre betyder att ni gör mer än så. Det går snabbt och visar var ni står starkt och var ni kan bli bättre, till exempel om ni köper in fika från lokala och schysta leverantörer (A-raden).",
         "Give each theme a quick score from 0 to 10. Zero means you do what the law requires; higher means you do more than that. It is quick and shows where you are strong and where you could improve, for example whether you buy refreshments from local, fair suppliers (row A).",
       ),
-      fields: [
-        ...QUICK_TEST_FIELDS,
-        textarea("notes", t("Anteckningar", "Notes"), { maxLength: 3000 }),
-      ],
+      fields: [...QUICK_TEST_FIELDS, textarea("notes", t("Anteckningar", "Notes"), { maxLength: 3000 })],
     },
     {
       key: "set-up",
@@ -102,20 +99,31 @@ export const ECG: MethodDefinition = {
         "Decide how you will work: on your own or in a peer group with other organisations that review each other. Choose the compact or the full balance sheet. The compact one is enough for small organisations; with more than 50 FTE you can only use it the first time.",
       ),
       fields: [
-        select("route", t("Arbetssätt", "Way of working"), [
-          opt("individual", "På egen hand", "On your own"),
-          opt("peer-group", "I en grupp med andra organisationer (peer group)", "In a peer group with other organisations"),
-        ], { required: true }),
-        select("sheetType", t("Typ av bokslut", "Type of balance sheet"), [
-          opt("compact", "Kompakt", "Compact"),
-          opt("full", "Fullständigt", "Full"),
-        ], {
-          required: true,
-          hint: t(
-            "Kompakt bokslut kan små organisationer använda varje gång, de med 11–50 årsarbetskrafter två gånger och större organisationer bara första gången.",
-            "Small organisations can use the compact sheet every time, those with 11–50 FTE twice, and larger ones only for their first report.",
-          ),
-        }),
+        select(
+          "route",
+          t("Arbetssätt", "Way of working"),
+          [
+            opt("individual", "På egen hand", "On your own"),
+            opt(
+              "peer-group",
+              "I en grupp med andra organisationer (peer group)",
+              "In a peer group with other organisations",
+            ),
+          ],
+          { required: true },
+        ),
+        select(
+          "sheetType",
+          t("Typ av bokslut", "Type of balance sheet"),
+          [opt("compact", "Kompakt", "Compact"), opt("full", "Fullständigt", "Full")],
+          {
+            required: true,
+            hint: t(
+              "Kompakt bokslut kan små organisationer använda varje gång, de med 11–50 årsarbetskrafter två gånger och större organisationer bara första gången.",
+              "Small organisations can use the compact sheet every time, those with 11–50 FTE twice, and larger ones only for their first report.",
+            ),
+          },
+        ),
         num("fte", t("Antal årsarbetskrafter", "Number of full-time equivalents"), {
           required: true,
           min: 0,
@@ -126,7 +134,12 @@ export const ECG: MethodDefinition = {
             "One FTE is one person working full time for a year. Two half-time employees make one FTE.",
           ),
         }),
-        select("matrixVersion", t("Matrisversion", "Matrix version"), ECG_MATRIX_VERSIONS.map((v) => opt(v, v, v)), { required: true }),
+        select(
+          "matrixVersion",
+          t("Matrisversion", "Matrix version"),
+          ECG_MATRIX_VERSIONS.map((v) => opt(v, v, v)),
+          { required: true },
+        ),
         date("periodStart", t("Perioden börjar", "Period starts"), {
           required: true,
           hint: t("Ett ECG-bokslut omfattar två år.", "An ECG balance sheet covers two years."),
@@ -144,11 +157,18 @@ export const ECG: MethodDefinition = {
       ),
       fields: [
         ...ECG_ROWS.map((row) =>
-          textarea(`row${row.key}`, { sv: `${row.key} ${row.title.sv}`, en: `${row.key} ${row.title.en}` }, {
-            required: true,
-            maxLength: 1000,
-            hint: t(`Till exempel: ${row.forAssociations.sv.toLowerCase()}.`, `For example: ${row.forAssociations.en.toLowerCase()}.`),
-          }),
+          textarea(
+            `row${row.key}`,
+            { sv: `${row.key} ${row.title.sv}`, en: `${row.key} ${row.title.en}` },
+            {
+              required: true,
+              maxLength: 1000,
+              hint: t(
+                `Till exempel: ${row.forAssociations.sv.toLowerCase()}.`,
+                `For example: ${row.forAssociations.en.toLowerCase()}.`,
+              ),
+            },
+          ),
         ),
         stakeholdersBlock(false),
       ],
@@ -161,17 +181,25 @@ export const ECG: MethodDefinition = {
         "For each theme, describe what you do today, with examples and figures where you can. Answer ECG’s questions for the theme and keep your evidence, such as the purchasing policy or the board minutes approving a new working-environment plan. Themes that do not concern you can often be given a lower weight.",
       ),
       fields: [
-        list("themes", t("Teman", "Themes"), t("Tema", "Theme"), [
-          select("theme", t("Tema", "Theme"), THEME_OPTIONS, { required: true }),
-          textarea("narrative", t("Vad gör ni?", "What do you do?"), { required: true, maxLength: 5000 }),
-          textarea("indicatorValues", t("Obligatoriska indikatorer och värden", "Compulsory indicators and values"), { maxLength: 3000 }),
-          text("evidence", t("Underlag (dokument eller länk)", "Evidence (document or link)"), { maxLength: 500 }),
-          select("relevance", t("Relevans för er", "Relevance to you"), [
-            opt("low", "Låg", "Low"),
-            opt("medium", "Normal", "Normal"),
-            opt("high", "Hög", "High"),
-          ]),
-        ], { required: true, minItems: 1, maxItems: ECG_THEMES.length }),
+        list(
+          "themes",
+          t("Teman", "Themes"),
+          t("Tema", "Theme"),
+          [
+            select("theme", t("Tema", "Theme"), THEME_OPTIONS, { required: true }),
+            textarea("narrative", t("Vad gör ni?", "What do you do?"), { required: true, maxLength: 5000 }),
+            textarea("indicatorValues", t("Obligatoriska indikatorer och värden", "Compulsory indicators and values"), {
+              maxLength: 3000,
+            }),
+            text("evidence", t("Underlag (dokument eller länk)", "Evidence (document or link)"), { maxLength: 500 }),
+            select("relevance", t("Relevans för er", "Relevance to you"), [
+              opt("low", "Låg", "Low"),
+              opt("medium", "Normal", "Normal"),
+              opt("high", "Hög", "High"),
+            ]),
+          ],
+          { required: true, minItems: 1, maxItems: ECG_THEMES.length },
+        ),
       ],
     },
     {
@@ -182,16 +210,33 @@ export const ECG: MethodDefinition = {
         "Rate each aspect at one of five levels. You can only claim a higher level if the lower one is met. Negative aspects, such as taking money from someone who violates human rights, give minus points. Work out the points in ECG’s official calculator and enter the total here.",
       ),
       fields: [
-        list("aspects", t("Aspekter", "Aspects"), t("Aspekt", "Aspect"), [
-          select("theme", t("Tema", "Theme"), THEME_OPTIONS, { required: true }),
-          text("aspect", t("Aspekt", "Aspect"), { required: true, maxLength: 200 }),
-          select("level", t("Nivå", "Level"), ECG_LEVELS.map((l) => ({ value: l.value, label: l.label })), { required: true }),
-          num("points", t("Poäng inom nivån", "Points within the level"), { min: 0, max: 10, integer: true }),
-        ], { required: true, minItems: 1, maxItems: 200 }),
-        list("negativeAspects", t("Negativa aspekter", "Negative aspects"), t("Negativ aspekt", "Negative aspect"), [
-          select("theme", t("Tema", "Theme"), THEME_OPTIONS, { required: true }),
-          textarea("description", t("Beskrivning", "Description"), { required: true, maxLength: 2000 }),
-        ], { maxItems: 50 }),
+        list(
+          "aspects",
+          t("Aspekter", "Aspects"),
+          t("Aspekt", "Aspect"),
+          [
+            select("theme", t("Tema", "Theme"), THEME_OPTIONS, { required: true }),
+            text("aspect", t("Aspekt", "Aspect"), { required: true, maxLength: 200 }),
+            select(
+              "level",
+              t("Nivå", "Level"),
+              ECG_LEVELS.map((l) => ({ value: l.value, label: l.label })),
+              { required: true },
+            ),
+            num("points", t("Poäng inom nivån", "Points within the level"), { min: 0, max: 10, integer: true }),
+          ],
+          { required: true, minItems: 1, maxItems: 200 },
+        ),
+        list(
+          "negativeAspects",
+          t("Negativa aspekter", "Negative aspects"),
+          t("Negativ aspekt", "Negative aspect"),
+          [
+            select("theme", t("Tema", "Theme"), THEME_OPTIONS, { required: true }),
+            textarea("description", t("Beskrivning", "Description"), { required: true, maxLength: 2000 }),
+          ],
+          { maxItems: 50 },
+        ),
         num("calculatorScore", t("Summa från ECG:s kalkylator", "Total from ECG’s calculator"), {
           required: true,
           min: ECG_SCORE_MIN,
@@ -212,13 +257,23 @@ export const ECG: MethodDefinition = {
         "The balance sheet is checked by an external ECG auditor or by your peer group. The reviewer may change the score, so enter the score that stands after the audit. Keep the certificate: it shows the result has been checked.",
       ),
       fields: [
-        select("auditType", t("Vem granskar?", "Who reviews it?"), [
-          opt("auditor", "Extern ECG-revisor", "External ECG auditor"),
-          opt("peer-group", "Peer group", "Peer group"),
-        ], { required: true }),
-        text("auditorNames", t("Granskarens eller gruppens namn", "Name of the auditor or group"), { required: true, maxLength: 300 }),
+        select(
+          "auditType",
+          t("Vem granskar?", "Who reviews it?"),
+          [opt("auditor", "Extern ECG-revisor", "External ECG auditor"), opt("peer-group", "Peer group", "Peer group")],
+          { required: true },
+        ),
+        text("auditorNames", t("Granskarens eller gruppens namn", "Name of the auditor or group"), {
+          required: true,
+          maxLength: 300,
+        }),
         date("auditDate", t("Datum för granskningen", "Date of the audit"), { required: true }),
-        num("auditedScore", t("Granskad poäng", "Audited score"), { required: true, min: ECG_SCORE_MIN, max: ECG_SCORE_MAX, integer: true }),
+        num("auditedScore", t("Granskad poäng", "Audited score"), {
+          required: true,
+          min: ECG_SCORE_MIN,
+          max: ECG_SCORE_MAX,
+          integer: true,
+        }),
         text("certificate", t("Intyg (filnamn eller länk)", "Certificate (file name or link)"), { maxLength: 500 }),
       ],
     },
@@ -231,10 +286,16 @@ export const ECG: MethodDefinition = {
       ),
       fields: [
         text("reportUrl", t("Länk till den publicerade rapporten", "Link to the published report"), { maxLength: 500 }),
-        list("improvementTargets", t("Förbättringsmål per tema", "Improvement targets per theme"), t("Förbättringsmål", "Improvement target"), [
-          select("theme", t("Tema", "Theme"), THEME_OPTIONS, { required: true }),
-          text("target", t("Mål", "Target"), { required: true, maxLength: 300 }),
-        ], { required: true, minItems: 1, maxItems: 20 }),
+        list(
+          "improvementTargets",
+          t("Förbättringsmål per tema", "Improvement targets per theme"),
+          t("Förbättringsmål", "Improvement target"),
+          [
+            select("theme", t("Tema", "Theme"), THEME_OPTIONS, { required: true }),
+            text("target", t("Mål", "Target"), { required: true, maxLength: 300 }),
+          ],
+          { required: true, minItems: 1, maxItems: 20 },
+        ),
         actionPlanBlock(),
       ],
     },

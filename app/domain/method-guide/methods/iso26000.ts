@@ -30,10 +30,12 @@ function capitalise(key: string): string {
 }
 
 /** Every core subject and every 6.8 issue, for selecting "which issue". */
-const ISSUE_OPTIONS: readonly SelectOption[] = [...ISO26000_CORE_SUBJECTS, ...ISO26000_COMMUNITY_ISSUES].map((item) => ({
-  value: item.clause,
-  label: isoClauseLabel(item),
-}));
+const ISSUE_OPTIONS: readonly SelectOption[] = [...ISO26000_CORE_SUBJECTS, ...ISO26000_COMMUNITY_ISSUES].map(
+  (item) => ({
+    value: item.clause,
+    label: isoClauseLabel(item),
+  }),
+);
 
 /** Step 1: one 1–5 self-rating and a comment per principle. */
 const PRINCIPLE_FIELDS: readonly FieldDef[] = ISO26000_PRINCIPLES.flatMap((p) => {
@@ -103,8 +105,13 @@ export const ISO26000: MethodDefinition = {
       ),
       fields: [
         stakeholdersBlock(true),
-        textarea("expectations", t("Vad förväntar de sig av er?", "What do they expect of you?"), { required: true, maxLength: 3000 }),
-        textarea("engagementDone", t("Dialog ni redan har haft", "Engagement you have already carried out"), { maxLength: 3000 }),
+        textarea("expectations", t("Vad förväntar de sig av er?", "What do they expect of you?"), {
+          required: true,
+          maxLength: 3000,
+        }),
+        textarea("engagementDone", t("Dialog ni redan har haft", "Engagement you have already carried out"), {
+          maxLength: 3000,
+        }),
       ],
     },
     {
@@ -127,12 +134,18 @@ export const ISO26000: MethodDefinition = {
         "For each relevant issue, describe what you do today, what shows it and what is missing. Evidence can be a policy, minutes or a survey. The gap between how things are and how you want them becomes the basis for your actions.",
       ),
       fields: [
-        list("practices", t("Frågor", "Issues"), t("Fråga", "Issue"), [
-          select("issue", t("Område eller fråga", "Core subject or issue"), ISSUE_OPTIONS, { required: true }),
-          textarea("whatWeDo", t("Vad gör ni i dag?", "What do you do today?"), { required: true, maxLength: 2000 }),
-          textarea("evidence", t("Vad visar det?", "What shows it?"), { maxLength: 1000 }),
-          textarea("gap", t("Vad saknas?", "What is missing?"), { maxLength: 1000 }),
-        ], { required: true, minItems: 1, maxItems: 50 }),
+        list(
+          "practices",
+          t("Frågor", "Issues"),
+          t("Fråga", "Issue"),
+          [
+            select("issue", t("Område eller fråga", "Core subject or issue"), ISSUE_OPTIONS, { required: true }),
+            textarea("whatWeDo", t("Vad gör ni i dag?", "What do you do today?"), { required: true, maxLength: 2000 }),
+            textarea("evidence", t("Vad visar det?", "What shows it?"), { maxLength: 1000 }),
+            textarea("gap", t("Vad saknas?", "What is missing?"), { maxLength: 1000 }),
+          ],
+          { required: true, minItems: 1, maxItems: 50 },
+        ),
       ],
     },
     {
@@ -143,10 +156,16 @@ export const ISO26000: MethodDefinition = {
         "Choose the issues you want to work on first and make an action plan: what will be done, who is responsible, when it will be finished and how you will know it worked. Two things you actually do are better than ten that never happen.",
       ),
       fields: [
-        list("prioritisedIssues", t("Prioriterade frågor", "Prioritised issues"), t("Fråga", "Issue"), [
-          select("issue", t("Område eller fråga", "Core subject or issue"), ISSUE_OPTIONS, { required: true }),
-          textarea("why", t("Varför just den?", "Why this one?"), { maxLength: 1000 }),
-        ], { required: true, minItems: 1, maxItems: 14 }),
+        list(
+          "prioritisedIssues",
+          t("Prioriterade frågor", "Prioritised issues"),
+          t("Fråga", "Issue"),
+          [
+            select("issue", t("Område eller fråga", "Core subject or issue"), ISSUE_OPTIONS, { required: true }),
+            textarea("why", t("Varför just den?", "Why this one?"), { maxLength: 1000 }),
+          ],
+          { required: true, minItems: 1, maxItems: 14 },
+        ),
         actionPlanBlock(),
       ],
     },
@@ -158,19 +177,25 @@ export const ISO26000: MethodDefinition = {
         "Decide what you will share, with whom and through which channel. Members may want a short summary in the newsletter, while the municipality wants the full profile.",
       ),
       fields: [
-        list("channels", t("Kommunikation", "Communication"), t("Rad", "Row"), [
-          text("what", t("Vad berättar ni?", "What do you share?"), { required: true, maxLength: 300 }),
-          text("toWhom", t("För vem?", "With whom?"), { required: true, maxLength: 200 }),
-          select("channel", t("Kanal", "Channel"), [
-            opt("annual-meeting", "Årsmötet", "Annual general meeting"),
-            opt("newsletter", "Medlemsblad eller nyhetsbrev", "Newsletter"),
-            opt("website", "Hemsidan", "Website"),
-            opt("report", "Rapport eller verksamhetsberättelse", "Report or annual review"),
-            opt("meeting", "Möte", "Meeting"),
-            opt("social-media", "Sociala medier", "Social media"),
-            opt("other", "Annat", "Other"),
-          ]),
-        ], { required: true, minItems: 1, maxItems: 20 }),
+        list(
+          "channels",
+          t("Kommunikation", "Communication"),
+          t("Rad", "Row"),
+          [
+            text("what", t("Vad berättar ni?", "What do you share?"), { required: true, maxLength: 300 }),
+            text("toWhom", t("För vem?", "With whom?"), { required: true, maxLength: 200 }),
+            select("channel", t("Kanal", "Channel"), [
+              opt("annual-meeting", "Årsmötet", "Annual general meeting"),
+              opt("newsletter", "Medlemsblad eller nyhetsbrev", "Newsletter"),
+              opt("website", "Hemsidan", "Website"),
+              opt("report", "Rapport eller verksamhetsberättelse", "Report or annual review"),
+              opt("meeting", "Möte", "Meeting"),
+              opt("social-media", "Sociala medier", "Social media"),
+              opt("other", "Annat", "Other"),
+            ]),
+          ],
+          { required: true, minItems: 1, maxItems: 20 },
+        ),
       ],
     },
     {
@@ -182,15 +207,26 @@ export const ISO26000: MethodDefinition = {
       ),
       fields: [
         date("reviewDate", t("Datum för uppföljningen", "Date of the review"), { required: true }),
-        list("progress", t("Hur har det gått?", "Progress"), t("Åtgärd", "Action"), [
-          text("action", t("Åtgärd", "Action"), { required: true, maxLength: 300 }),
-          select("status", t("Läge", "Status"), [
-            opt("not-started", "Inte påbörjad", "Not started"),
-            opt("in-progress", "Pågår", "In progress"),
-            opt("done", "Klar", "Done"),
-          ], { required: true }),
-          textarea("comment", t("Kommentar", "Comment"), { maxLength: 1000 }),
-        ], { required: true, minItems: 1, maxItems: 50 }),
+        list(
+          "progress",
+          t("Hur har det gått?", "Progress"),
+          t("Åtgärd", "Action"),
+          [
+            text("action", t("Åtgärd", "Action"), { required: true, maxLength: 300 }),
+            select(
+              "status",
+              t("Läge", "Status"),
+              [
+                opt("not-started", "Inte påbörjad", "Not started"),
+                opt("in-progress", "Pågår", "In progress"),
+                opt("done", "Klar", "Done"),
+              ],
+              { required: true },
+            ),
+            textarea("comment", t("Kommentar", "Comment"), { maxLength: 1000 }),
+          ],
+          { required: true, minItems: 1, maxItems: 50 },
+        ),
         actionPlanBlock(),
       ],
     },

@@ -63,7 +63,9 @@ export const LFA: MethodDefinition = {
       ),
       fields: [
         textarea("background", t("Bakgrund", "Background"), { required: true, maxLength: 5000 }),
-        textarea("policyLinks", t("Koppling till planer och strategier", "Links to plans and strategies"), { maxLength: 3000 }),
+        textarea("policyLinks", t("Koppling till planer och strategier", "Links to plans and strategies"), {
+          maxLength: 3000,
+        }),
         textarea("otherActors", t("Andra aktörer inom området", "Other actors in the field"), { maxLength: 3000 }),
       ],
     },
@@ -76,17 +78,28 @@ export const LFA: MethodDefinition = {
       ),
       fields: [
         stakeholdersBlock(true),
-        list("roles", t("Intressen, inflytande och roll", "Interests, influence and role"), t("Intressent", "Stakeholder"), [
-          text("stakeholder", t("Intressent", "Stakeholder"), { required: true, maxLength: 120 }),
-          textarea("interests", t("Vad vill de?", "What do they want?"), { maxLength: 1000 }),
-          select("influence", t("Inflytande", "Influence"), LOW_MEDIUM_HIGH),
-          select("role", t("Roll", "Role"), [
-            opt("target-group", "Målgrupp", "Target group"),
-            opt("partner", "Samarbetspartner", "Partner"),
-            opt("decision-maker", "Beslutsfattare", "Decision maker"),
-            opt("opponent", "Motståndare", "Opponent"),
-          ], { required: true }),
-        ], { maxItems: 30 }),
+        list(
+          "roles",
+          t("Intressen, inflytande och roll", "Interests, influence and role"),
+          t("Intressent", "Stakeholder"),
+          [
+            text("stakeholder", t("Intressent", "Stakeholder"), { required: true, maxLength: 120 }),
+            textarea("interests", t("Vad vill de?", "What do they want?"), { maxLength: 1000 }),
+            select("influence", t("Inflytande", "Influence"), LOW_MEDIUM_HIGH),
+            select(
+              "role",
+              t("Roll", "Role"),
+              [
+                opt("target-group", "Målgrupp", "Target group"),
+                opt("partner", "Samarbetspartner", "Partner"),
+                opt("decision-maker", "Beslutsfattare", "Decision maker"),
+                opt("opponent", "Motståndare", "Opponent"),
+              ],
+              { required: true },
+            ),
+          ],
+          { maxItems: 30 },
+        ),
       ],
     },
     {
@@ -98,12 +111,20 @@ export const LFA: MethodDefinition = {
       ),
       fields: [
         textarea("coreProblem", t("Centralt problem", "Core problem"), { required: true, maxLength: 1000 }),
-        list("causes", t("Orsaker", "Causes"), t("Orsak", "Cause"), [
-          text("text", t("Orsak", "Cause"), { required: true, maxLength: 300 }),
-        ], { required: true, minItems: 1, maxItems: 20 }),
-        list("consequences", t("Följder", "Consequences"), t("Följd", "Consequence"), [
-          text("text", t("Följd", "Consequence"), { required: true, maxLength: 300 }),
-        ], { required: true, minItems: 1, maxItems: 20 }),
+        list(
+          "causes",
+          t("Orsaker", "Causes"),
+          t("Orsak", "Cause"),
+          [text("text", t("Orsak", "Cause"), { required: true, maxLength: 300 })],
+          { required: true, minItems: 1, maxItems: 20 },
+        ),
+        list(
+          "consequences",
+          t("Följder", "Consequences"),
+          t("Följd", "Consequence"),
+          [text("text", t("Följd", "Consequence"), { required: true, maxLength: 300 })],
+          { required: true, minItems: 1, maxItems: 20 },
+        ),
       ],
     },
     {
@@ -116,9 +137,13 @@ export const LFA: MethodDefinition = {
       fields: [
         textarea("overallObjective", t("Övergripande mål", "Overall objective"), { required: true, maxLength: 1000 }),
         textarea("projectPurpose", t("Projektmål", "Project purpose"), { required: true, maxLength: 1000 }),
-        list("results", t("Resultat", "Results"), t("Resultat", "Result"), [
-          text("text", t("Resultat", "Result"), { required: true, maxLength: 300 }),
-        ], { required: true, minItems: 1, maxItems: 10 }),
+        list(
+          "results",
+          t("Resultat", "Results"),
+          t("Resultat", "Result"),
+          [text("text", t("Resultat", "Result"), { required: true, maxLength: 300 })],
+          { required: true, minItems: 1, maxItems: 10 },
+        ),
       ],
     },
     {
@@ -129,13 +154,19 @@ export const LFA: MethodDefinition = {
         "Write the activities that lead to each result, who is responsible and when they will happen. Be specific: “Recruit six volunteer leaders, Ahmed, January–February” is better than “build engagement”.",
       ),
       fields: [
-        list("activities", t("Aktiviteter", "Activities"), t("Aktivitet", "Activity"), [
-          text("activity", t("Aktivitet", "Activity"), { required: true, maxLength: 300 }),
-          text("result", t("Vilket resultat leder den till?", "Which result does it lead to?"), { maxLength: 300 }),
-          text("responsible", t("Ansvarig", "Responsible"), { required: true, maxLength: 120 }),
-          date("start", t("Start", "Start")),
-          date("end", t("Slut", "End")),
-        ], { required: true, minItems: 1, maxItems: 50 }),
+        list(
+          "activities",
+          t("Aktiviteter", "Activities"),
+          t("Aktivitet", "Activity"),
+          [
+            text("activity", t("Aktivitet", "Activity"), { required: true, maxLength: 300 }),
+            text("result", t("Vilket resultat leder den till?", "Which result does it lead to?"), { maxLength: 300 }),
+            text("responsible", t("Ansvarig", "Responsible"), { required: true, maxLength: 120 }),
+            date("start", t("Start", "Start")),
+            date("end", t("Slut", "End")),
+          ],
+          { required: true, minItems: 1, maxItems: 50 },
+        ),
       ],
     },
     {
@@ -146,11 +177,17 @@ export const LFA: MethodDefinition = {
         "Draw up a budget per activity, counting both money and time. Note how many hours staff and volunteers put in, and whether anyone else contributes money or premises. Volunteer time is an important resource, even though it costs nothing.",
       ),
       fields: [
-        list("budgetLines", t("Budget per aktivitet", "Budget per activity"), t("Budgetrad", "Budget line"), [
-          text("activity", t("Aktivitet", "Activity"), { required: true, maxLength: 300 }),
-          num("amount", t("Belopp", "Amount"), { required: true, min: 0, unit: UNIT_SEK }),
-          text("note", t("Kommentar", "Comment"), { maxLength: 300 }),
-        ], { required: true, minItems: 1, maxItems: 50 }),
+        list(
+          "budgetLines",
+          t("Budget per aktivitet", "Budget per activity"),
+          t("Budgetrad", "Budget line"),
+          [
+            text("activity", t("Aktivitet", "Activity"), { required: true, maxLength: 300 }),
+            num("amount", t("Belopp", "Amount"), { required: true, min: 0, unit: UNIT_SEK }),
+            text("note", t("Kommentar", "Comment"), { maxLength: 300 }),
+          ],
+          { required: true, minItems: 1, maxItems: 50 },
+        ),
         num("staffHours", t("Timmar för anställda", "Staff hours"), { min: 0, unit: UNIT_HOURS }),
         num("volunteerHours", t("Timmar för ideella", "Volunteer hours"), { min: 0, unit: UNIT_HOURS }),
         num("coFinancing", t("Medfinansiering", "Co-financing"), {
@@ -171,15 +208,24 @@ export const LFA: MethodDefinition = {
         "For each objective and result, choose an indicator, a baseline, a target and a date. Also note where the figure comes from, the source of verification, such as attendance lists or a survey. Example: “number of young people visiting the centre each week”, from 0 to 40 by December.",
       ),
       fields: [
-        list("indicatorRows", t("Indikatorer per mål och resultat", "Indicators per objective and result"), t("Indikator", "Indicator"), [
-          select("level", t("Nivå", "Level"), LFA_OBJECTIVE_LEVELS, { required: true }),
-          text("objective", t("Mål eller resultat", "Objective or result"), { maxLength: 300 }),
-          text("indicator", t("Indikator", "Indicator"), { required: true, maxLength: 200 }),
-          text("baseline", t("Utgångsläge", "Baseline"), { maxLength: 120 }),
-          text("target", t("Målvärde", "Target"), { required: true, maxLength: 120 }),
-          date("targetDate", t("Datum för målvärdet", "Target date")),
-          text("verificationSource", t("Verifikationskälla", "Source of verification"), { required: true, maxLength: 300 }),
-        ], { required: true, minItems: 1, maxItems: 30 }),
+        list(
+          "indicatorRows",
+          t("Indikatorer per mål och resultat", "Indicators per objective and result"),
+          t("Indikator", "Indicator"),
+          [
+            select("level", t("Nivå", "Level"), LFA_OBJECTIVE_LEVELS, { required: true }),
+            text("objective", t("Mål eller resultat", "Objective or result"), { maxLength: 300 }),
+            text("indicator", t("Indikator", "Indicator"), { required: true, maxLength: 200 }),
+            text("baseline", t("Utgångsläge", "Baseline"), { maxLength: 120 }),
+            text("target", t("Målvärde", "Target"), { required: true, maxLength: 120 }),
+            date("targetDate", t("Datum för målvärdet", "Target date")),
+            text("verificationSource", t("Verifikationskälla", "Source of verification"), {
+              required: true,
+              maxLength: 300,
+            }),
+          ],
+          { required: true, minItems: 1, maxItems: 30 },
+        ),
         indicatorsBlock(false),
       ],
     },
@@ -191,20 +237,26 @@ export const LFA: MethodDefinition = {
         "What could go wrong? Rate each risk by how likely it is and how serious the consequence would be, from 1 (low) to 3 (high). Write what you will do to reduce the risk, for example “we train two reserve leaders in case a leader leaves”.",
       ),
       fields: [
-        list("risks", t("Risker", "Risks"), t("Risk", "Risk"), [
-          text("risk", t("Risk", "Risk"), { required: true, maxLength: 300 }),
-          scale("probability", t("Sannolikhet", "Probability"), 1, 3, {
-            required: true,
-            minLabel: t("1 = låg", "1 = low"),
-            maxLabel: t("3 = hög", "3 = high"),
-          }),
-          scale("consequence", t("Konsekvens", "Consequence"), 1, 3, {
-            required: true,
-            minLabel: t("1 = liten", "1 = minor"),
-            maxLabel: t("3 = allvarlig", "3 = serious"),
-          }),
-          textarea("mitigation", t("Åtgärd", "Mitigation"), { maxLength: 1000 }),
-        ], { required: true, minItems: 1, maxItems: 30 }),
+        list(
+          "risks",
+          t("Risker", "Risks"),
+          t("Risk", "Risk"),
+          [
+            text("risk", t("Risk", "Risk"), { required: true, maxLength: 300 }),
+            scale("probability", t("Sannolikhet", "Probability"), 1, 3, {
+              required: true,
+              minLabel: t("1 = låg", "1 = low"),
+              maxLabel: t("3 = hög", "3 = high"),
+            }),
+            scale("consequence", t("Konsekvens", "Consequence"), 1, 3, {
+              required: true,
+              minLabel: t("1 = liten", "1 = minor"),
+              maxLabel: t("3 = allvarlig", "3 = serious"),
+            }),
+            textarea("mitigation", t("Åtgärd", "Mitigation"), { maxLength: 1000 }),
+          ],
+          { required: true, minItems: 1, maxItems: 30 },
+        ),
       ],
     },
     {
@@ -215,17 +267,51 @@ export const LFA: MethodDefinition = {
         "Assumptions are things outside your control that must hold for the project to succeed, for example the municipality continuing to lend you the premises. Write them for each level. Flag any assumption so crucial that the project fails without it. Once this step is done, the logframe matrix is complete; finally, plan how you will follow up and learn.",
       ),
       fields: [
-        textarea("assumptionsGoal", t("Antaganden för att det övergripande målet ska hålla på sikt", "Assumptions for sustaining the overall objective"), { maxLength: 2000 }),
-        textarea("assumptionsPurpose", t("Antaganden för att projektmålet ska leda till det övergripande målet", "Assumptions needed for the purpose to lead to the overall objective"), { required: true, maxLength: 2000 }),
-        textarea("assumptionsResults", t("Antaganden för att resultaten ska leda till projektmålet", "Assumptions needed for the results to lead to the purpose"), { required: true, maxLength: 2000 }),
-        textarea("preconditions", t("Förutsättningar för att kunna börja", "Preconditions for starting"), { maxLength: 2000 }),
-        checkbox("hasKillerAssumption", t("Det finns ett avgörande antagande som kan fälla projektet", "There is a killer assumption that could sink the project"), {
-          hint: t(
-            "Ett avgörande antagande (killer assumption) är ett som är både viktigt och osäkert. Då behöver ni ändra planen eller ha en reservplan.",
-            "A killer assumption is one that is both crucial and uncertain. You then need to change the plan or have a fallback.",
+        textarea(
+          "assumptionsGoal",
+          t(
+            "Antaganden för att det övergripande målet ska hålla på sikt",
+            "Assumptions for sustaining the overall objective",
           ),
+          { maxLength: 2000 },
+        ),
+        textarea(
+          "assumptionsPurpose",
+          t(
+            "Antaganden för att projektmålet ska leda till det övergripande målet",
+            "Assumptions needed for the purpose to lead to the overall objective",
+          ),
+          { required: true, maxLength: 2000 },
+        ),
+        textarea(
+          "assumptionsResults",
+          t(
+            "Antaganden för att resultaten ska leda till projektmålet",
+            "Assumptions needed for the results to lead to the purpose",
+          ),
+          { required: true, maxLength: 2000 },
+        ),
+        textarea("preconditions", t("Förutsättningar för att kunna börja", "Preconditions for starting"), {
+          maxLength: 2000,
         }),
-        textarea("killerAssumptionNote", t("Vilket antagande, och vad gör ni?", "Which assumption, and what will you do?"), { maxLength: 2000 }),
+        checkbox(
+          "hasKillerAssumption",
+          t(
+            "Det finns ett avgörande antagande som kan fälla projektet",
+            "There is a killer assumption that could sink the project",
+          ),
+          {
+            hint: t(
+              "Ett avgörande antagande (killer assumption) är ett som är både viktigt och osäkert. Då behöver ni ändra planen eller ha en reservplan.",
+              "A killer assumption is one that is both crucial and uncertain. You then need to change the plan or have a fallback.",
+            ),
+          },
+        ),
+        textarea(
+          "killerAssumptionNote",
+          t("Vilket antagande, och vad gör ni?", "Which assumption, and what will you do?"),
+          { maxLength: 2000 },
+        ),
         actionPlanBlock(),
       ],
     },

@@ -62,10 +62,19 @@ export const NYTTOSAM: MethodDefinition = {
         text("owner", t("Vem driver insatsen?", "Who runs the intervention?"), { required: true, maxLength: 200 }),
         text("funders", t("Finansiärer", "Funders"), { maxLength: 300 }),
         textarea("targetGroup", t("Målgrupp", "Target group"), { required: true, maxLength: 2000 }),
-        num("participants", t("Antal deltagare", "Number of participants"), { required: true, min: 1, integer: true, unit: UNIT_PEOPLE }),
+        num("participants", t("Antal deltagare", "Number of participants"), {
+          required: true,
+          min: 1,
+          integer: true,
+          unit: UNIT_PEOPLE,
+        }),
         date("periodStart", t("Perioden börjar", "Period starts"), { required: true }),
         date("periodEnd", t("Perioden slutar", "Period ends"), { required: true }),
-        num("totalCost", t("Total kostnad för insatsen", "Total cost of the intervention"), { required: true, min: 0, unit: UNIT_SEK }),
+        num("totalCost", t("Total kostnad för insatsen", "Total cost of the intervention"), {
+          required: true,
+          min: 0,
+          unit: UNIT_SEK,
+        }),
       ],
     },
     {
@@ -76,16 +85,26 @@ export const NYTTOSAM: MethodDefinition = {
         "Choose what kind of intervention it is. Preventive ones stop problems arising, rehabilitating ones help someone back, and labour-market ones lead towards work. Also note how intensive it is and how long a participant usually takes part.",
       ),
       fields: [
-        select("type", t("Typ av insats", "Type of intervention"), [
-          opt("preventive", "Förebyggande", "Preventive"),
-          opt("rehabilitating", "Rehabiliterande", "Rehabilitating"),
-          opt("labour-market", "Arbetsmarknadsinsats", "Labour market"),
-        ], { required: true }),
-        select("intensity", t("Intensitet", "Intensity"), [
-          opt("low", "Låg – några timmar i månaden", "Low – a few hours a month"),
-          opt("medium", "Medel – några gånger i veckan", "Medium – a few times a week"),
-          opt("high", "Hög – heltid eller nästan", "High – full time or nearly"),
-        ], { required: true }),
+        select(
+          "type",
+          t("Typ av insats", "Type of intervention"),
+          [
+            opt("preventive", "Förebyggande", "Preventive"),
+            opt("rehabilitating", "Rehabiliterande", "Rehabilitating"),
+            opt("labour-market", "Arbetsmarknadsinsats", "Labour market"),
+          ],
+          { required: true },
+        ),
+        select(
+          "intensity",
+          t("Intensitet", "Intensity"),
+          [
+            opt("low", "Låg – några timmar i månaden", "Low – a few hours a month"),
+            opt("medium", "Medel – några gånger i veckan", "Medium – a few times a week"),
+            opt("high", "Hög – heltid eller nästan", "High – full time or nearly"),
+          ],
+          { required: true },
+        ),
         num("durationMonths", t("Tid per deltagare", "Time per participant"), { min: 0, max: 120, unit: UNIT_MONTHS }),
       ],
     },
@@ -108,7 +127,11 @@ export const NYTTOSAM: MethodDefinition = {
         "För varje typfall fyller du i vad situationen kostar per år och vem som betalar: kommunen, regionen, Arbetsförmedlingen, Försäkringskassan, övriga staten eller personen själv. Det kan vara försörjningsstöd, vårdbesök eller andra insatser. Använd offentliga källor och skriv var siffrorna kommer ifrån.",
         "For each typical case, enter what the situation costs per year and who pays: the municipality, the region, the Public Employment Service, the Social Insurance Agency, the rest of the state or the person themselves. It may be income support, healthcare visits or other support. Use public sources and note where the figures come from.",
       ),
-      fields: [block("socioeconomic", "socioeconomic", t("Kostnader per aktör före insatsen", "Costs per actor before"), { required: true })],
+      fields: [
+        block("socioeconomic", "socioeconomic", t("Kostnader per aktör före insatsen", "Costs per actor before"), {
+          required: true,
+        }),
+      ],
     },
     {
       key: "after",
@@ -117,7 +140,14 @@ export const NYTTOSAM: MethodDefinition = {
         "Beskriv för varje typfall hur det ser ut vid uppföljningen: arbete, studier, subventionerat jobb eller oförändrat. Fyll i de nya beloppen per aktör. Kan ni inte mäta efteråt, beskriv i stället ett rimligt alternativt scenario för hur det hade gått utan insatsen.",
         "For each typical case, describe the situation at follow-up: work, studies, a subsidised job or unchanged. Enter the new amounts per actor. If you cannot measure afterwards, describe a reasonable alternative scenario of how things would have gone without the intervention.",
       ),
-      fields: [block("socioeconomic", "socioeconomic", t("Kostnader och intäkter per aktör efter insatsen", "Costs and revenues per actor after"), { required: true })],
+      fields: [
+        block(
+          "socioeconomic",
+          "socioeconomic",
+          t("Kostnader och intäkter per aktör efter insatsen", "Costs and revenues per actor after"),
+          { required: true },
+        ),
+      ],
     },
     {
       key: "calculation",
@@ -127,11 +157,16 @@ export const NYTTOSAM: MethodDefinition = {
         "The app calculates what the intervention yields for society as a whole and for each actor, over the short term (1 year) and the medium term (5 years). It separates real effects, such as less healthcare, from transfers between actors, such as benefits and taxes, because transfers cancel out for society as a whole.",
       ),
       fields: [
-        select("horizon", t("Tidshorisont", "Time horizon"), [
-          opt("1", "1 år", "1 year"),
-          opt("5", "5 år", "5 years"),
-          opt("both", "Både 1 och 5 år", "Both 1 and 5 years"),
-        ], { required: true }),
+        select(
+          "horizon",
+          t("Tidshorisont", "Time horizon"),
+          [
+            opt("1", "1 år", "1 year"),
+            opt("5", "5 år", "5 years"),
+            opt("both", "Både 1 och 5 år", "Both 1 and 5 years"),
+          ],
+          { required: true },
+        ),
         block("socioeconomic", "socioeconomic", t("Resultat per aktör", "Result per actor"), { required: true }),
       ],
     },
@@ -143,9 +178,24 @@ export const NYTTOSAM: MethodDefinition = {
         "Test how robust the result is. How much of the change is due to something other than your intervention, such as a stronger labour market? What happens if the cost is written off over three years, or if fewer people succeed than you assumed?",
       ),
       fields: [
-        num("externalFactorShare", t("Andel som beror på yttre faktorer", "Share due to external factors"), { required: true, min: 0, max: 100, unit: UNIT_PERCENT }),
-        num("writeOffYears", t("Avskrivningstid för insatsens kostnad", "Write-off period for the intervention cost"), { required: true, min: 1, max: 10, integer: true, unit: UNIT_YEARS }),
-        num("pessimisticSuccessRate", t("Andel som lyckas i det pessimistiska fallet", "Success rate in the pessimistic case"), { min: 0, max: 100, unit: UNIT_PERCENT }),
+        num("externalFactorShare", t("Andel som beror på yttre faktorer", "Share due to external factors"), {
+          required: true,
+          min: 0,
+          max: 100,
+          unit: UNIT_PERCENT,
+        }),
+        num("writeOffYears", t("Avskrivningstid för insatsens kostnad", "Write-off period for the intervention cost"), {
+          required: true,
+          min: 1,
+          max: 10,
+          integer: true,
+          unit: UNIT_YEARS,
+        }),
+        num(
+          "pessimisticSuccessRate",
+          t("Andel som lyckas i det pessimistiska fallet", "Success rate in the pessimistic case"),
+          { min: 0, max: 100, unit: UNIT_PERCENT },
+        ),
       ],
     },
     {

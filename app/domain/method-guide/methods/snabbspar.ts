@@ -4,15 +4,7 @@
  * the minimum follow-up every method can build on. Not one of the guide's eight methods.
  */
 import { AUDIENCES, AUDIENCE_LABELS } from "../accounting";
-import {
-  actionPlanBlock,
-  date,
-  impactChainBlock,
-  indicatorsBlock,
-  select,
-  t,
-  textarea,
-} from "../field-builders";
+import { actionPlanBlock, date, impactChainBlock, indicatorsBlock, select, t, textarea } from "../field-builders";
 import type { MethodDefinition } from "../types";
 
 /** Recommended number of catalogue indicators on the light path. */
@@ -51,8 +43,16 @@ export const SNABBSPAR: MethodDefinition = {
         "Write why you want to show the good you do and who will read it. Set a date for when it should be ready, if you can. Example: “We want to show the municipality what our homework club achieves, ahead of the application in October.”",
       ),
       fields: [
-        textarea("purpose", t("Varför vill ni visa er nytta?", "Why do you want to show the good you do?"), { required: true, maxLength: 2000 }),
-        select("audience", t("Vem ska läsa det?", "Who will read it?"), AUDIENCES.map((a) => ({ value: a, label: AUDIENCE_LABELS[a] })), { required: true }),
+        textarea("purpose", t("Varför vill ni visa er nytta?", "Why do you want to show the good you do?"), {
+          required: true,
+          maxLength: 2000,
+        }),
+        select(
+          "audience",
+          t("Vem ska läsa det?", "Who will read it?"),
+          AUDIENCES.map((a) => ({ value: a, label: AUDIENCE_LABELS[a] })),
+          { required: true },
+        ),
         date("deadline", t("Klart senast", "Ready by")),
       ],
     },
@@ -73,10 +73,13 @@ export const SNABBSPAR: MethodDefinition = {
         "Choose three to five indicators from the catalogue that show whether the change in your impact chain is happening. Enter the baseline now and the target you aim for. Example: “number of children taking part each week”, 25 today, target 40.",
       ),
       fields: [
-        indicatorsBlock(true, t(
-          "Katalogens indikatorer har färdiga namn och enheter, så att GSE kan jämföra föreningar. Tre till fem räcker.",
-          "Catalogue indicators have ready-made names and units, so GSE can compare associations. Three to five is enough.",
-        )),
+        indicatorsBlock(
+          true,
+          t(
+            "Katalogens indikatorer har färdiga namn och enheter, så att GSE kan jämföra föreningar. Tre till fem räcker.",
+            "Catalogue indicators have ready-made names and units, so GSE can compare associations. Three to five is enough.",
+          ),
+        ),
       ],
     },
     {

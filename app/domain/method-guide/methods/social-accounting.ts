@@ -72,7 +72,10 @@ export const SOCIAL_ACCOUNTING: MethodDefinition = {
       ),
       fields: [
         textarea("whyNow", t("Varför just nu?", "Why now?"), { required: true, maxLength: 2000 }),
-        textarea("expectedBenefits", t("Vad hoppas ni få ut av det?", "What do you hope to gain?"), { required: true, maxLength: 2000 }),
+        textarea("expectedBenefits", t("Vad hoppas ni få ut av det?", "What do you hope to gain?"), {
+          required: true,
+          maxLength: 2000,
+        }),
         num("estimatedHours", t("Uppskattad tid", "Estimated time"), { min: 0, max: 100000, unit: UNIT_HOURS }),
         date("boardDecisionDate", t("Datum för styrelsens beslut", "Date of the board’s decision")),
       ],
@@ -86,10 +89,16 @@ export const SOCIAL_ACCOUNTING: MethodDefinition = {
         "Appoint a steering group and one person to coordinate the work. Decide how much time you will spend on it. In a small association the steering group can be two board members and one volunteer leader.",
       ),
       fields: [
-        list("steeringGroup", t("Styrgrupp", "Steering group"), t("Person", "Person"), [
-          text("name", t("Namn", "Name"), { required: true, maxLength: 120 }),
-          text("role", t("Roll", "Role"), { maxLength: 120 }),
-        ], { required: true, minItems: 1, maxItems: 15 }),
+        list(
+          "steeringGroup",
+          t("Styrgrupp", "Steering group"),
+          t("Person", "Person"),
+          [
+            text("name", t("Namn", "Name"), { required: true, maxLength: 120 }),
+            text("role", t("Roll", "Role"), { maxLength: 120 }),
+          ],
+          { required: true, minItems: 1, maxItems: 15 },
+        ),
         text("responsiblePerson", t("Ansvarig person", "Person responsible"), { required: true, maxLength: 120 }),
         num("timeBudgetHours", t("Tidsbudget", "Time budget"), { min: 0, max: 100000, unit: UNIT_HOURS }),
       ],
@@ -113,11 +122,18 @@ export const SOCIAL_ACCOUNTING: MethodDefinition = {
         "Your values base is what you stand for. Write your values, your vision and your mission in your own words. If they are already in your statutes or plan of activities, start from there.",
       ),
       fields: [
-        list("values", t("Värderingar", "Values"), t("Värdering", "Value"), [
-          text("value", t("Värdering", "Value"), { required: true, maxLength: 120 }),
-        ], { required: true, minItems: 1, maxItems: 10 }),
+        list(
+          "values",
+          t("Värderingar", "Values"),
+          t("Värdering", "Value"),
+          [text("value", t("Värdering", "Value"), { required: true, maxLength: 120 })],
+          { required: true, minItems: 1, maxItems: 10 },
+        ),
         textarea("vision", t("Vision", "Vision"), { maxLength: 2000 }),
-        textarea("mission", t("Uppdrag – vad gör ni och för vem?", "Mission – what do you do and for whom?"), { required: true, maxLength: 2000 }),
+        textarea("mission", t("Uppdrag – vad gör ni och för vem?", "Mission – what do you do and for whom?"), {
+          required: true,
+          maxLength: 2000,
+        }),
       ],
     },
     {
@@ -129,10 +145,16 @@ export const SOCIAL_ACCOUNTING: MethodDefinition = {
         "A social chart of accounts splits what you want to follow into areas, just as an ordinary chart of accounts splits the money. Each account is a goal area, such as participation, health or working environment. Start with three to five accounts.",
       ),
       fields: [
-        list("accounts", t("Konton", "Accounts"), t("Konto", "Account"), [
-          text("name", t("Namn på kontot", "Account name"), { required: true, maxLength: 120 }),
-          textarea("description", t("Vad ingår?", "What does it cover?"), { maxLength: 1000 }),
-        ], { required: true, minItems: 1, maxItems: 15 }),
+        list(
+          "accounts",
+          t("Konton", "Accounts"),
+          t("Konto", "Account"),
+          [
+            text("name", t("Namn på kontot", "Account name"), { required: true, maxLength: 120 }),
+            textarea("description", t("Vad ingår?", "What does it cover?"), { maxLength: 1000 }),
+          ],
+          { required: true, minItems: 1, maxItems: 15 },
+        ),
       ],
     },
     {
@@ -144,14 +166,20 @@ export const SOCIAL_ACCOUNTING: MethodDefinition = {
         "For each account, write a goal, an indicator, how you will measure it and the target you aim for. Decide who is responsible, too. Example: the account Participation, the goal “participants shape the programme”, the indicator “share answering yes in the survey”, target 80%.",
       ),
       fields: [
-        list("budgetLines", t("Budgetrader", "Budget lines"), t("Budgetrad", "Budget line"), [
-          text("account", t("Konto", "Account"), { required: true, maxLength: 120 }),
-          text("goal", t("Mål", "Goal"), { required: true, maxLength: 300 }),
-          text("indicator", t("Indikator", "Indicator"), { required: true, maxLength: 200 }),
-          select("measurementMethod", t("Mätmetod", "Measurement method"), MEASUREMENT_METHODS, { required: true }),
-          text("target", t("Målvärde", "Target"), { maxLength: 120 }),
-          text("responsible", t("Ansvarig", "Responsible"), { maxLength: 120 }),
-        ], { required: true, minItems: 1, maxItems: 50 }),
+        list(
+          "budgetLines",
+          t("Budgetrader", "Budget lines"),
+          t("Budgetrad", "Budget line"),
+          [
+            text("account", t("Konto", "Account"), { required: true, maxLength: 120 }),
+            text("goal", t("Mål", "Goal"), { required: true, maxLength: 300 }),
+            text("indicator", t("Indikator", "Indicator"), { required: true, maxLength: 200 }),
+            select("measurementMethod", t("Mätmetod", "Measurement method"), MEASUREMENT_METHODS, { required: true }),
+            text("target", t("Målvärde", "Target"), { maxLength: 120 }),
+            text("responsible", t("Ansvarig", "Responsible"), { maxLength: 120 }),
+          ],
+          { required: true, minItems: 1, maxItems: 50 },
+        ),
         indicatorsBlock(false),
       ],
     },
@@ -164,14 +192,20 @@ export const SOCIAL_ACCOUNTING: MethodDefinition = {
         "During the year you record what happens, just as you would with receipts. Each entry has a date, an account and a value or a short note. For example: “4 October, Participation, 14 participants helped plan the autumn trip, see minutes.”",
       ),
       fields: [
-        list("entries", t("Verifikationer", "Entries"), t("Verifikation", "Entry"), [
-          date("date", t("Datum", "Date"), { required: true }),
-          text("account", t("Konto", "Account"), { required: true, maxLength: 120 }),
-          text("indicator", t("Indikator", "Indicator"), { maxLength: 200 }),
-          num("value", t("Värde", "Value")),
-          textarea("note", t("Anteckning", "Note"), { maxLength: 2000 }),
-          text("sourceDocument", t("Underlag", "Source document"), { maxLength: 300 }),
-        ], { required: true, minItems: 1, maxItems: 500 }),
+        list(
+          "entries",
+          t("Verifikationer", "Entries"),
+          t("Verifikation", "Entry"),
+          [
+            date("date", t("Datum", "Date"), { required: true }),
+            text("account", t("Konto", "Account"), { required: true, maxLength: 120 }),
+            text("indicator", t("Indikator", "Indicator"), { maxLength: 200 }),
+            num("value", t("Värde", "Value")),
+            textarea("note", t("Anteckning", "Note"), { maxLength: 2000 }),
+            text("sourceDocument", t("Underlag", "Source document"), { maxLength: 300 }),
+          ],
+          { required: true, minItems: 1, maxItems: 500 },
+        ),
       ],
     },
     {
@@ -183,13 +217,22 @@ export const SOCIAL_ACCOUNTING: MethodDefinition = {
         "Now ask your stakeholders how they experience your work. Write a short summary of what each group said. Include the criticism too, for example if parents feel information arrives too late.",
       ),
       fields: [
-        list("dialogues", t("Dialoger", "Dialogues"), t("Dialog", "Dialogue"), [
-          text("stakeholderGroup", t("Intressentgrupp", "Stakeholder group"), { required: true, maxLength: 120 }),
-          select("method", t("Hur?", "How?"), MEASUREMENT_METHODS, { required: true }),
-          date("date", t("Datum", "Date")),
-          num("respondents", t("Antal som svarade eller deltog", "Number who answered or took part"), { min: 0, integer: true }),
-          textarea("summary", t("Vad sa de?", "What did they say?"), { required: true, maxLength: 5000 }),
-        ], { required: true, minItems: 1, maxItems: 50 }),
+        list(
+          "dialogues",
+          t("Dialoger", "Dialogues"),
+          t("Dialog", "Dialogue"),
+          [
+            text("stakeholderGroup", t("Intressentgrupp", "Stakeholder group"), { required: true, maxLength: 120 }),
+            select("method", t("Hur?", "How?"), MEASUREMENT_METHODS, { required: true }),
+            date("date", t("Datum", "Date")),
+            num("respondents", t("Antal som svarade eller deltog", "Number who answered or took part"), {
+              min: 0,
+              integer: true,
+            }),
+            textarea("summary", t("Vad sa de?", "What did they say?"), { required: true, maxLength: 5000 }),
+          ],
+          { required: true, minItems: 1, maxItems: 50 },
+        ),
       ],
     },
     {
@@ -201,12 +244,18 @@ export const SOCIAL_ACCOUNTING: MethodDefinition = {
         "Compare the actual results with the social budget, account by account. Write what explains the difference. If the target was 80% and the result was 65%, consider why: was the target too high, or did something happen during the year?",
       ),
       fields: [
-        list("closingLines", t("Konton i bokslutet", "Accounts in the closing"), t("Konto", "Account"), [
-          text("account", t("Konto", "Account"), { required: true, maxLength: 120 }),
-          text("budget", t("Budget (målvärde)", "Budget (target)"), { maxLength: 120 }),
-          text("outcome", t("Utfall", "Actual result"), { required: true, maxLength: 120 }),
-          textarea("analysis", t("Analys", "Analysis"), { maxLength: 3000 }),
-        ], { required: true, minItems: 1, maxItems: 50 }),
+        list(
+          "closingLines",
+          t("Konton i bokslutet", "Accounts in the closing"),
+          t("Konto", "Account"),
+          [
+            text("account", t("Konto", "Account"), { required: true, maxLength: 120 }),
+            text("budget", t("Budget (målvärde)", "Budget (target)"), { maxLength: 120 }),
+            text("outcome", t("Utfall", "Actual result"), { required: true, maxLength: 120 }),
+            textarea("analysis", t("Analys", "Analysis"), { maxLength: 3000 }),
+          ],
+          { required: true, minItems: 1, maxItems: 50 },
+        ),
       ],
     },
     {
@@ -218,11 +267,20 @@ export const SOCIAL_ACCOUNTING: MethodDefinition = {
         "One or more social auditors, preferably people outside the association, read the accounts and write a statement. Then write the annual report and present it at the annual general meeting. The statement makes the account more credible to funders.",
       ),
       fields: [
-        list("auditors", t("Sociala revisorer", "Social auditors"), t("Revisor", "Auditor"), [
-          text("name", t("Namn", "Name"), { required: true, maxLength: 120 }),
-          text("role", t("Roll eller organisation", "Role or organisation"), { maxLength: 120 }),
-        ], { required: true, minItems: 1, maxItems: 5 }),
-        textarea("auditStatement", t("Revisorernas utlåtande", "Auditors’ statement"), { required: true, maxLength: 5000 }),
+        list(
+          "auditors",
+          t("Sociala revisorer", "Social auditors"),
+          t("Revisor", "Auditor"),
+          [
+            text("name", t("Namn", "Name"), { required: true, maxLength: 120 }),
+            text("role", t("Roll eller organisation", "Role or organisation"), { maxLength: 120 }),
+          ],
+          { required: true, minItems: 1, maxItems: 5 },
+        ),
+        textarea("auditStatement", t("Revisorernas utlåtande", "Auditors’ statement"), {
+          required: true,
+          maxLength: 5000,
+        }),
         textarea("annualReport", t("Årsberättelse", "Annual report"), { maxLength: 20000 }),
         date("annualMeetingDate", t("Presenterades på årsmötet", "Presented at the annual general meeting")),
       ],
@@ -238,7 +296,9 @@ export const SOCIAL_ACCOUNTING: MethodDefinition = {
       fields: [
         textarea("lessons", t("Lärdomar", "Lessons"), { required: true, maxLength: 5000 }),
         textarea("surprises", t("Överraskningar", "Surprises"), { maxLength: 3000 }),
-        textarea("negativeEffects", t("Negativa eller oväntade effekter", "Negative or unexpected effects"), { maxLength: 3000 }),
+        textarea("negativeEffects", t("Negativa eller oväntade effekter", "Negative or unexpected effects"), {
+          maxLength: 3000,
+        }),
       ],
     },
     {
@@ -250,7 +310,10 @@ export const SOCIAL_ACCOUNTING: MethodDefinition = {
         "Use what you have learnt to draw up next year’s social budget. Write which goals and indicators you are changing and why. Put the actions in the action plan so it is clear who does what.",
       ),
       fields: [
-        textarea("changes", t("Ändringar i mål och indikatorer", "Changes to goals and indicators"), { required: true, maxLength: 5000 }),
+        textarea("changes", t("Ändringar i mål och indikatorer", "Changes to goals and indicators"), {
+          required: true,
+          maxLength: 5000,
+        }),
         actionPlanBlock(),
       ],
     },

@@ -57,19 +57,33 @@ export const SROI: MethodDefinition = {
       ),
       fields: [
         textarea("purpose", t("Syftet med analysen", "Purpose of the analysis"), { required: true, maxLength: 2000 }),
-        text("audience", t("Vem är analysen till för?", "Who is the analysis for?"), { required: true, maxLength: 300 }),
-        select("analysisType", t("Typ av analys", "Type of analysis"), [
-          opt("forecast", "Prognos – vad vi tror kommer att hända", "Forecast – what we expect to happen"),
-          opt("evaluative", "Utvärdering – vad som faktiskt hände", "Evaluative – what actually happened"),
-        ], { required: true }),
-        textarea("activityInScope", t("Vilken verksamhet ingår?", "Which activity is in scope?"), { required: true, maxLength: 2000 }),
+        text("audience", t("Vem är analysen till för?", "Who is the analysis for?"), {
+          required: true,
+          maxLength: 300,
+        }),
+        select(
+          "analysisType",
+          t("Typ av analys", "Type of analysis"),
+          [
+            opt("forecast", "Prognos – vad vi tror kommer att hända", "Forecast – what we expect to happen"),
+            opt("evaluative", "Utvärdering – vad som faktiskt hände", "Evaluative – what actually happened"),
+          ],
+          { required: true },
+        ),
+        textarea("activityInScope", t("Vilken verksamhet ingår?", "Which activity is in scope?"), {
+          required: true,
+          maxLength: 2000,
+        }),
         date("periodStart", t("Perioden börjar", "Period starts"), { required: true }),
         date("periodEnd", t("Perioden slutar", "Period ends"), { required: true }),
         text("analyst", t("Vem gör analysen?", "Who carries out the analysis?"), { maxLength: 200 }),
-        stakeholdersBlock(true, t(
-          "Ta bara med intressenter som upplever en väsentlig förändring. Skriv för varje grupp om den tas med, varför och hur ni har frågat dem, till exempel genom intervjuer med tio deltagare.",
-          "Include only stakeholders who experience a material change. For each group, note whether it is included, why, and how you asked them, for example through interviews with ten participants.",
-        )),
+        stakeholdersBlock(
+          true,
+          t(
+            "Ta bara med intressenter som upplever en väsentlig förändring. Skriv för varje grupp om den tas med, varför och hur ni har frågat dem, till exempel genom intervjuer med tio deltagare.",
+            "Include only stakeholders who experience a material change. For each group, note whether it is included, why, and how you asked them, for example through interviews with ten participants.",
+          ),
+        ),
       ],
     },
     {
@@ -80,10 +94,13 @@ export const SROI: MethodDefinition = {
         "Now you start filling in the impact map. For each stakeholder, write what goes in (money and volunteer time), what is done and what changes for them, ideally in their own words. Include unexpected and negative outcomes too, such as siblings getting less time with their parents.",
       ),
       fields: [
-        impactChainBlock(false, t(
-          "Effektkedjan, som SROI-nätverket kallar värdeskapandekedjan, är grunden för effektkartan.",
-          "The impact chain, which the Swedish SROI network calls the value-creation chain, is the basis for the impact map.",
-        )),
+        impactChainBlock(
+          false,
+          t(
+            "Effektkedjan, som SROI-nätverket kallar värdeskapandekedjan, är grunden för effektkartan.",
+            "The impact chain, which the Swedish SROI network calls the value-creation chain, is the basis for the impact map.",
+          ),
+        ),
         block("impactMap", "sroi-impact-map", t("Effektkarta", "Impact map"), {
           required: true,
           hint: t(
@@ -101,14 +118,24 @@ export const SROI: MethodDefinition = {
         "Choose an indicator for each outcome and note how many people experience it and how long it lasts. Then put a value in money on it with a financial proxy, a price that stands in for something that has no market price. Always give the source and year, for example the cost of a counselling session from the municipality’s price list.",
       ),
       fields: [
-        block("impactMap", "sroi-impact-map", t("Effektkarta: indikatorer, antal, varaktighet och proxyer", "Impact map: indicators, quantities, duration and proxies"), {
-          required: true,
-          hint: t(
-            "En finansiell proxy är ett ungefärligt värde i kronor. Värden utan publicerad källa märks som ”illustrativt värde” i rapporten.",
-            "A financial proxy is an approximate value in money. Values without a published source are marked “illustrative value” in the report.",
+        block(
+          "impactMap",
+          "sroi-impact-map",
+          t(
+            "Effektkarta: indikatorer, antal, varaktighet och proxyer",
+            "Impact map: indicators, quantities, duration and proxies",
           ),
+          {
+            required: true,
+            hint: t(
+              "En finansiell proxy är ett ungefärligt värde i kronor. Värden utan publicerad källa märks som ”illustrativt värde” i rapporten.",
+              "A financial proxy is an approximate value in money. Values without a published source are marked “illustrative value” in the report.",
+            ),
+          },
+        ),
+        textarea("dataCollection", t("Hur samlade ni in uppgifterna?", "How did you collect the data?"), {
+          maxLength: 3000,
         }),
-        textarea("dataCollection", t("Hur samlade ni in uppgifterna?", "How did you collect the data?"), { maxLength: 3000 }),
       ],
     },
     {
@@ -119,13 +146,21 @@ export const SROI: MethodDefinition = {
         "Not every outcome is down to you alone. Deduct deadweight (what would have happened anyway), displacement (what merely moved elsewhere) and attribution (what others contributed). Also give the drop-off, how much the outcome fades each year. Justify each figure briefly, for example: “20% deadweight, because a fifth of a comparable group found work anyway.”",
       ),
       fields: [
-        block("impactMap", "sroi-impact-map", t("Effektkarta: dödvikt, undanträngning, tillskrivning och avtagande", "Impact map: deadweight, displacement, attribution and drop-off"), {
-          required: true,
-          hint: t(
-            "Nettoeffekten är det som finns kvar av effekten när avdragen är gjorda.",
-            "The net effect is what is left of the outcome once the deductions are made.",
+        block(
+          "impactMap",
+          "sroi-impact-map",
+          t(
+            "Effektkarta: dödvikt, undanträngning, tillskrivning och avtagande",
+            "Impact map: deadweight, displacement, attribution and drop-off",
           ),
-        }),
+          {
+            required: true,
+            hint: t(
+              "Nettoeffekten är det som finns kvar av effekten när avdragen är gjorda.",
+              "The net effect is what is left of the outcome once the deductions are made.",
+            ),
+          },
+        ),
       ],
     },
     {
@@ -136,22 +171,37 @@ export const SROI: MethodDefinition = {
         "The app works everything out for you in the impact map: the present value, the net present value, the SROI ratio, the payback period and the sensitivity analysis. You set the discount rate in the impact map, normally 3.5%. Here you interpret the result: which assumptions move the ratio most, and does the conclusion hold even if they are wrong? If, for example, the ratio drops below 1 when deadweight goes from 20% to 40%, that is worth saying.",
       ),
       fields: [
-        block("impactMap", "sroi-impact-map", t("Beräkningen i effektkartan: nuvärde, SROI-kvot och känslighetsanalys", "The calculation in the impact map: present value, SROI ratio and sensitivity analysis"), {
-          required: true,
-          showResults: true,
-          hint: t(
-            "Siffrorna nedan räknas fram ur effektkartan med den diskonteringsränta som står där. Vill du ändra något, till exempel räntan eller en proxy, gör du det i effektkartan.",
-            "The figures below are calculated from the impact map with the discount rate set there. To change anything, such as the rate or a proxy, do it in the impact map.",
+        block(
+          "impactMap",
+          "sroi-impact-map",
+          t(
+            "Beräkningen i effektkartan: nuvärde, SROI-kvot och känslighetsanalys",
+            "The calculation in the impact map: present value, SROI ratio and sensitivity analysis",
           ),
-        }),
-        textarea("sensitivityConclusion", t("Vad visar känslighetsanalysen, och vad drar ni för slutsats?", "What does the sensitivity analysis show, and what do you conclude?"), {
-          required: true,
-          maxLength: 3000,
-          hint: t(
-            "Skriv med egna ord vilka antaganden som påverkar kvoten mest och hur säkra ni är på resultatet. Till exempel: ”Kvoten ligger över 1 i nästan alla scenarier. Den påverkas mest av tillskrivningen, så den ska vi mäta bättre nästa år.”",
-            "Write in your own words which assumptions move the ratio most and how sure you are of the result. For example: “The ratio stays above 1 in almost every scenario. Attribution moves it most, so we will measure that better next year.”",
+          {
+            required: true,
+            showResults: true,
+            hint: t(
+              "Siffrorna nedan räknas fram ur effektkartan med den diskonteringsränta som står där. Vill du ändra något, till exempel räntan eller en proxy, gör du det i effektkartan.",
+              "The figures below are calculated from the impact map with the discount rate set there. To change anything, such as the rate or a proxy, do it in the impact map.",
+            ),
+          },
+        ),
+        textarea(
+          "sensitivityConclusion",
+          t(
+            "Vad visar känslighetsanalysen, och vad drar ni för slutsats?",
+            "What does the sensitivity analysis show, and what do you conclude?",
           ),
-        }),
+          {
+            required: true,
+            maxLength: 3000,
+            hint: t(
+              "Skriv med egna ord vilka antaganden som påverkar kvoten mest och hur säkra ni är på resultatet. Till exempel: ”Kvoten ligger över 1 i nästan alla scenarier. Den påverkas mest av tillskrivningen, så den ska vi mäta bättre nästa år.”",
+              "Write in your own words which assumptions move the ratio most and how sure you are of the result. For example: “The ratio stays above 1 in almost every scenario. Attribution moves it most, so we will measure that better next year.”",
+            ),
+          },
+        ),
       ],
     },
     {
@@ -165,12 +215,19 @@ export const SROI: MethodDefinition = {
         textarea("summary", t("Sammanfattning", "Summary"), { required: true, maxLength: 5000 }),
         textarea("recommendations", t("Rekommendationer", "Recommendations"), { maxLength: 5000 }),
         text("recipients", t("Vem får rapporten?", "Who receives the report?"), { maxLength: 300 }),
-        select("verification", t("Hur har resultatet granskats?", "How has the result been checked?"), [
-          opt("internal", "Internt", "Internally"),
-          opt("external", "Extern granskning", "External review"),
-          opt("assured", "Kvalitetsgranskad av SROI-nätverket", "Assured by the SROI network"),
-        ], { required: true }),
-        textarea("managementResponse", t("Styrelsens svar på resultatet", "The board’s response to the result"), { maxLength: 3000 }),
+        select(
+          "verification",
+          t("Hur har resultatet granskats?", "How has the result been checked?"),
+          [
+            opt("internal", "Internt", "Internally"),
+            opt("external", "Extern granskning", "External review"),
+            opt("assured", "Kvalitetsgranskad av SROI-nätverket", "Assured by the SROI network"),
+          ],
+          { required: true },
+        ),
+        textarea("managementResponse", t("Styrelsens svar på resultatet", "The board’s response to the result"), {
+          maxLength: 3000,
+        }),
         actionPlanBlock(),
       ],
     },

@@ -51,23 +51,38 @@ export const VISOREK: MethodDefinition = {
         "Start by writing down why you exist and what you believe in. Do it together, for example at a members’ meeting, so that everyone recognises themselves in it. A football club might write: “We want every child in the area to be able to play sport, whatever their family can afford.”",
       ),
       fields: [
-        textarea("mission", t("Syfte – varför finns ni?", "Purpose – why do you exist?"), { required: true, maxLength: 2000 }),
-        list("values", t("Värderingar", "Values"), t("Värdering", "Value"), [
-          text("value", t("Värdering", "Value"), { required: true, maxLength: 120 }),
-        ], {
+        textarea("mission", t("Syfte – varför finns ni?", "Purpose – why do you exist?"), {
           required: true,
-          minItems: 1,
-          maxItems: 10,
-          hint: t(
-            "Värderingar är det ni vill ska prägla allt ni gör, till exempel ”alla får vara med” eller ”vi lyssnar på deltagarna”.",
-            "Values are what you want to shape everything you do, such as “everyone can join in” or “we listen to the participants”.",
-          ),
+          maxLength: 2000,
         }),
-        textarea("vision", t("Vision – hur ser det ut när ni har lyckats?", "Vision – what does success look like?"), { maxLength: 2000 }),
-        list("participants", t("Vilka gör arbetet?", "Who does the work?"), t("Person", "Person"), [
-          text("name", t("Namn", "Name"), { required: true, maxLength: 120 }),
-          text("role", t("Roll", "Role"), { maxLength: 120 }),
-        ], { maxItems: 30 }),
+        list(
+          "values",
+          t("Värderingar", "Values"),
+          t("Värdering", "Value"),
+          [text("value", t("Värdering", "Value"), { required: true, maxLength: 120 })],
+          {
+            required: true,
+            minItems: 1,
+            maxItems: 10,
+            hint: t(
+              "Värderingar är det ni vill ska prägla allt ni gör, till exempel ”alla får vara med” eller ”vi lyssnar på deltagarna”.",
+              "Values are what you want to shape everything you do, such as “everyone can join in” or “we listen to the participants”.",
+            ),
+          },
+        ),
+        textarea("vision", t("Vision – hur ser det ut när ni har lyckats?", "Vision – what does success look like?"), {
+          maxLength: 2000,
+        }),
+        list(
+          "participants",
+          t("Vilka gör arbetet?", "Who does the work?"),
+          t("Person", "Person"),
+          [
+            text("name", t("Namn", "Name"), { required: true, maxLength: 120 }),
+            text("role", t("Roll", "Role"), { maxLength: 120 }),
+          ],
+          { maxItems: 30 },
+        ),
         date("periodStart", t("Verksamhetsåret börjar", "Operating year starts"), { required: true }),
         date("periodEnd", t("Verksamhetsåret slutar", "Operating year ends"), { required: true }),
         impactChainBlock(false),
@@ -82,7 +97,11 @@ export const VISOREK: MethodDefinition = {
       ),
       fields: [
         stakeholdersBlock(true),
-        textarea("prioritisationReason", t("Varför har ni valt just de här grupperna?", "Why have you chosen these groups?"), { maxLength: 2000 }),
+        textarea(
+          "prioritisationReason",
+          t("Varför har ni valt just de här grupperna?", "Why have you chosen these groups?"),
+          { maxLength: 2000 },
+        ),
       ],
     },
     {
@@ -93,17 +112,35 @@ export const VISOREK: MethodDefinition = {
         "Write a few goals for what you want to change, both inward (for members and volunteers) and outward (for society). Then choose one to three indicators per goal, with a baseline and a target. A goal could be “More girls keep playing after the age of 13”, and the indicator “share of girls aged 13–15 still taking part a year later”.",
       ),
       fields: [
-        list("goals", t("Mål", "Goals"), t("Mål", "Goal"), [
-          text("goal", t("Mål", "Goal"), { required: true, maxLength: 300 }),
-          select("perspective", t("Perspektiv", "Perspective"), [
-            opt("inward", "Inåt – medlemmar, ideella och anställda", "Inward – members, volunteers and staff"),
-            opt("outward", "Utåt – samhället, deltagare och kunder", "Outward – society, participants and customers"),
-          ], { required: true }),
-        ], { required: true, minItems: 1, maxItems: 10 }),
-        indicatorsBlock(true, t(
-          "Välj 1–3 indikatorer per mål. Utgångsläget är värdet i början av året, målvärdet det ni vill nå. Exempel: 60 % av tjejerna är kvar i dag (utgångsläge), 75 % nästa år (målvärde).",
-          "Choose 1–3 indicators per goal. The baseline is the value at the start of the year, the target what you want to reach. Example: 60% of the girls stay on today (baseline), 75% next year (target).",
-        )),
+        list(
+          "goals",
+          t("Mål", "Goals"),
+          t("Mål", "Goal"),
+          [
+            text("goal", t("Mål", "Goal"), { required: true, maxLength: 300 }),
+            select(
+              "perspective",
+              t("Perspektiv", "Perspective"),
+              [
+                opt("inward", "Inåt – medlemmar, ideella och anställda", "Inward – members, volunteers and staff"),
+                opt(
+                  "outward",
+                  "Utåt – samhället, deltagare och kunder",
+                  "Outward – society, participants and customers",
+                ),
+              ],
+              { required: true },
+            ),
+          ],
+          { required: true, minItems: 1, maxItems: 10 },
+        ),
+        indicatorsBlock(
+          true,
+          t(
+            "Välj 1–3 indikatorer per mål. Utgångsläget är värdet i början av året, målvärdet det ni vill nå. Exempel: 60 % av tjejerna är kvar i dag (utgångsläge), 75 % nästa år (målvärde).",
+            "Choose 1–3 indicators per goal. The baseline is the value at the start of the year, the target what you want to reach. Example: 60% of the girls stay on today (baseline), 75% next year (target).",
+          ),
+        ),
       ],
     },
     {
@@ -114,19 +151,33 @@ export const VISOREK: MethodDefinition = {
         "During the year, gather what shows how things are going: surveys, conversations, counts and stories. Log each collection when it is done, so everything is in one place when it is time to sum up. For example: “12 March, survey of parents, 23 replies”.",
       ),
       fields: [
-        list("collections", t("Insamlingar", "Collections"), t("Insamling", "Collection"), [
-          date("date", t("Datum", "Date"), { required: true }),
-          text("group", t("Vilken grupp?", "Which group?"), { maxLength: 120 }),
-          select("method", t("Hur?", "How?"), [
-            opt("survey", "Enkät", "Survey"),
-            opt("dialogue", "Samtal eller dialogmöte", "Conversation or dialogue meeting"),
-            opt("count", "Räkning, till exempel närvaro", "Count, for example attendance"),
-            opt("story", "Berättelse", "Story"),
-            opt("other", "Annat", "Other"),
-          ], { required: true }),
-          textarea("notes", t("Vad kom fram?", "What did you learn?"), { maxLength: 3000 }),
-          num("responses", t("Antal svar eller deltagare", "Number of replies or participants"), { min: 0, integer: true }),
-        ], { required: true, minItems: 1, maxItems: 100 }),
+        list(
+          "collections",
+          t("Insamlingar", "Collections"),
+          t("Insamling", "Collection"),
+          [
+            date("date", t("Datum", "Date"), { required: true }),
+            text("group", t("Vilken grupp?", "Which group?"), { maxLength: 120 }),
+            select(
+              "method",
+              t("Hur?", "How?"),
+              [
+                opt("survey", "Enkät", "Survey"),
+                opt("dialogue", "Samtal eller dialogmöte", "Conversation or dialogue meeting"),
+                opt("count", "Räkning, till exempel närvaro", "Count, for example attendance"),
+                opt("story", "Berättelse", "Story"),
+                opt("other", "Annat", "Other"),
+              ],
+              { required: true },
+            ),
+            textarea("notes", t("Vad kom fram?", "What did you learn?"), { maxLength: 3000 }),
+            num("responses", t("Antal svar eller deltagare", "Number of replies or participants"), {
+              min: 0,
+              integer: true,
+            }),
+          ],
+          { required: true, minItems: 1, maxItems: 100 },
+        ),
       ],
     },
     {
@@ -137,22 +188,38 @@ export const VISOREK: MethodDefinition = {
         "Now compare the actual result with the target for each goal: how did it go, and why? Include a few quotes from participants, as they often say more than the figures. Be honest about what did not work too; that makes the account credible.",
       ),
       fields: [
-        list("goalResults", t("Resultat per mål", "Results per goal"), t("Mål", "Goal"), [
-          text("goal", t("Mål", "Goal"), { required: true, maxLength: 300 }),
-          select("reached", t("Nådde ni målet?", "Did you reach the goal?"), [
-            opt("yes", "Ja", "Yes"),
-            opt("partly", "Delvis", "Partly"),
-            opt("no", "Nej", "No"),
-          ], { required: true }),
-          textarea("comment", t("Kommentar", "Comment"), { maxLength: 3000 }),
-          textarea("whatWorked", t("Vad fungerade?", "What worked?"), { maxLength: 3000 }),
-          textarea("whatDidNotWork", t("Vad fungerade inte?", "What did not work?"), { maxLength: 3000 }),
-        ], { required: true, minItems: 1, maxItems: 10 }),
-        list("quotes", t("Citat", "Quotes"), t("Citat", "Quote"), [
-          textarea("quote", t("Citat", "Quote"), { required: true, maxLength: 1000 }),
-          text("who", t("Vem sa det? (roll, inte namn)", "Who said it? (role, not name)"), { maxLength: 120 }),
-        ], { maxItems: 20 }),
-        textarea("overallAssessment", t("Sammanfattande bedömning", "Overall assessment"), { required: true, maxLength: 5000 }),
+        list(
+          "goalResults",
+          t("Resultat per mål", "Results per goal"),
+          t("Mål", "Goal"),
+          [
+            text("goal", t("Mål", "Goal"), { required: true, maxLength: 300 }),
+            select(
+              "reached",
+              t("Nådde ni målet?", "Did you reach the goal?"),
+              [opt("yes", "Ja", "Yes"), opt("partly", "Delvis", "Partly"), opt("no", "Nej", "No")],
+              { required: true },
+            ),
+            textarea("comment", t("Kommentar", "Comment"), { maxLength: 3000 }),
+            textarea("whatWorked", t("Vad fungerade?", "What worked?"), { maxLength: 3000 }),
+            textarea("whatDidNotWork", t("Vad fungerade inte?", "What did not work?"), { maxLength: 3000 }),
+          ],
+          { required: true, minItems: 1, maxItems: 10 },
+        ),
+        list(
+          "quotes",
+          t("Citat", "Quotes"),
+          t("Citat", "Quote"),
+          [
+            textarea("quote", t("Citat", "Quote"), { required: true, maxLength: 1000 }),
+            text("who", t("Vem sa det? (roll, inte namn)", "Who said it? (role, not name)"), { maxLength: 120 }),
+          ],
+          { maxItems: 20 },
+        ),
+        textarea("overallAssessment", t("Sammanfattande bedömning", "Overall assessment"), {
+          required: true,
+          maxLength: 5000,
+        }),
       ],
     },
     {
@@ -163,7 +230,10 @@ export const VISOREK: MethodDefinition = {
         "Decide what you will do differently next year and put it in the action plan. Review your goals too: which will you keep and which will you change? If you like, someone outside the association, such as an adviser from Coompanion, can read the account and write a short statement.",
       ),
       fields: [
-        textarea("goalsNextYear", t("Mål ni behåller eller ändrar", "Goals you keep or change"), { required: true, maxLength: 3000 }),
+        textarea("goalsNextYear", t("Mål ni behåller eller ändrar", "Goals you keep or change"), {
+          required: true,
+          maxLength: 3000,
+        }),
         text("reviewerName", t("Extern granskare (valfritt)", "External reviewer (optional)"), { maxLength: 120 }),
         textarea("reviewerStatement", t("Granskarens omdöme", "Reviewer’s statement"), { maxLength: 3000 }),
         actionPlanBlock(),
