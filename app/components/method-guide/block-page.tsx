@@ -5,23 +5,27 @@ import { useOrgLayout } from "~/utils/use-org-layout";
 
 /** "Tillbaka till steget" when the block page was opened from a step, else back to the overview. */
 export function BlockBackLink({
-  accounting,
   returnTo,
   t,
-}: {
-  accounting: IdRef;
+  ...to
+}: (
+  | { accounting: IdRef }
+  | {
+      /** @deprecated the accounting's path; pass `accounting` instead. */
+      base: string;
+    }
+) & {
   /** `steps/<key>` (checked by the server's `readReturnTo`). */
   returnTo: string | null;
   t: Messages;
 }) {
   const org = useOrgLayout()!.org;
   const stepKey = returnTo?.startsWith("steps/") ? returnTo.slice("steps/".length) : null;
+  const overview = "accounting" in to ? paths.accounting(org, to.accounting) : to.base;
+  const step = stepKey && ("accounting" in to ? paths.step(org, to.accounting, stepKey) : `${to.base}/${returnTo}`);
   return (
     <p className="-mt-4">
-      <Link
-        to={stepKey ? paths.step(org, accounting, stepKey) : paths.accounting(org, accounting)}
-        className="font-semibold"
-      >
+      <Link to={step || overview} className="font-semibold">
         ← {stepKey ? t.guide.blocks.back : t.guide.blocks.backOverview}
       </Link>
     </p>
