@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { messagesFor } from "~/i18n";
-import { flattenValues, nestEntries, numberToField, parseDecimal } from "./form-data";
+import { flattenValues, nestEntries, numberToField, parseDecimal } from "~/domain/value/form-data";
 import {
   fillSroiHelpers,
   liveSroi,
@@ -9,8 +9,8 @@ import {
   storedToSroiForm,
   validateSroiForm,
   type StoredSroiMap,
-} from "./sroi-model";
-import { liveSocio, storedToSocioForm } from "./socioeconomic-model";
+} from "~/domain/value/sroi-model";
+import { liveSocio, storedToSocioForm } from "~/domain/value/socioeconomic-model";
 import { parseSocioeconomicInput, socioeconomicWorkedExample } from "~/domain/socioeconomic";
 import { sroiWorkedExample } from "~/domain/sroi";
 
