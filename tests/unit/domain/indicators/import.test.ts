@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { validateImportRows, type ImportContext, type RawImportRow } from "./import";
-import { periodsBetween } from "./periods";
+import { validateImportRows, type ImportContext, type RawImportRow } from "~/domain/indicators/import";
+import { periodsBetween } from "~/domain/indicators/periods";
 
 const context: ImportContext = {
   indicators: [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ALL_PATHS, getMethod } from "./catalogue";
-import { sampleStepValues } from "./sample-values";
+import { ALL_PATHS, getMethod } from "~/domain/method-guide/catalogue";
+import { sampleStepValues } from "~/domain/method-guide/sample-values";
 import {
   coerceStepValues,
   nestFormEntries,
@@ -10,9 +10,9 @@ import {
   stepSchema,
   toFormEntries,
   validateStep,
-} from "./schema";
-import { t, list, num, text, checkbox, select, opt, date, scale, block } from "./field-builders";
-import type { FieldDef, MethodStep } from "./types";
+} from "~/domain/method-guide/schema";
+import { t, list, num, text, checkbox, select, opt, date, scale, block } from "~/domain/method-guide/field-builders";
+import type { FieldDef, MethodStep } from "~/domain/method-guide/types";
 
 const ALL_STEPS = ALL_PATHS.flatMap((m) => m.steps.map((s) => [`${m.key}/${s.key}`, s] as const));
 

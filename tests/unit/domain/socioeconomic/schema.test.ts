@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseSocioeconomicInput, socioeconomicWorkedExample, type SocioeconomicIssue } from "./index";
+import { parseSocioeconomicInput, socioeconomicWorkedExample, type SocioeconomicIssue } from "~/domain/socioeconomic";
 
 // Tests deliberately write wrong types into the body, so it is loosely typed.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { INDICATOR_CATALOGUE, INDICATOR_CATALOGUE_BY_CODE } from "~db/seed/indicator-catalogue";
-import { INDICATOR_DIRECTIONS, INDICATOR_LEVELS, INDICATOR_SECTORS, sectorForCatalogueCode } from "./types";
-import { INDICATOR_UNITS } from "./units";
+import {
+  INDICATOR_DIRECTIONS,
+  INDICATOR_LEVELS,
+  INDICATOR_SECTORS,
+  sectorForCatalogueCode,
+} from "~/domain/indicators/types";
+import { INDICATOR_UNITS } from "~/domain/indicators/units";
 
 /** Checks of the seed catalogue (method guide §9) against the domain vocabularies. */
 describe("indicator catalogue seed", () => {

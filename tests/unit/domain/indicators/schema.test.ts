@@ -9,7 +9,7 @@ import {
   makeBaselineSchema,
   makeOwnIndicatorSchema,
   makeTargetSchema,
-} from "./schema";
+} from "~/domain/indicators/schema";
 
 /** The messages of a failed parse, by field path. */
 function errors(result: z.ZodSafeParseResult<unknown>): Record<string, string> {

@@ -6,7 +6,7 @@ import {
   parseRecommenderForm,
   recommend,
   type RecommenderAnswers,
-} from "./recommender";
+} from "~/domain/method-guide/recommender";
 
 /** Answers that match no rule until a test changes them (M, experienced, medium resources). */
 const BASE: RecommenderAnswers = { size: "M", purpose: "internal-learning", resources: "medium", experience: "some" };

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { COMPARISON_COLUMNS, COMPARISON_COLUMN_LABELS, comparisonRows, sizeRangeLabel } from "./comparison";
+import {
+  COMPARISON_COLUMNS,
+  COMPARISON_COLUMN_LABELS,
+  comparisonRows,
+  sizeRangeLabel,
+} from "~/domain/method-guide/comparison";
 
 describe("comparison §3.3", () => {
   it("has one row per method with the table's values", () => {

@@ -6,8 +6,8 @@ import {
   sroiRatioOf,
   switchingValueFor,
   type SroiInputBody,
-} from "./index";
-import { sroiWorkedExample } from "./worked-example";
+} from "~/domain/sroi";
+import { sroiWorkedExample } from "~/domain/sroi/worked-example";
 
 const round2 = (value: number) => Math.round(value * 100) / 100;
 

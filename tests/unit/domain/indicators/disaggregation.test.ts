@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseAgeBand, parseArea, parseDataQuality, parseGender } from "./disaggregation";
+import { parseAgeBand, parseArea, parseDataQuality, parseGender } from "~/domain/indicators/disaggregation";
 
 describe("parseDataQuality", () => {
   it.each([

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatNumber, formatPercent, formatRatio, formatSek, formatTime } from "./format";
+import {
+  formatDate,
+  formatDateTime,
+  formatNumber,
+  formatPercent,
+  formatRatio,
+  formatSek,
+  formatTime,
+} from "~/utils/format";
 
 describe("format", () => {
   it("writes Swedish numbers, money, percentages and ratios", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { methodsForApi } from "./api";
+import { methodsForApi } from "~/domain/method-guide/api";
 
 describe("methodsForApi", () => {
   it("returns exactly the public shape for the eight methods", () => {

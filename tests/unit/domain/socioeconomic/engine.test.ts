@@ -5,7 +5,7 @@ import {
   socioeconomicWorkedExample,
   type ActorKey,
   type SocioeconomicInputBody,
-} from "./index";
+} from "~/domain/socioeconomic";
 
 describe("calculateSocioeconomic – method guide §6.2 worked example", () => {
   const result = calculateSocioeconomic(socioeconomicWorkedExample());

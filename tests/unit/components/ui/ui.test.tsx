@@ -31,7 +31,7 @@ import {
   fieldId,
   matchesSubmission,
   optionId,
-} from "./index";
+} from "~/components/ui";
 
 /* ---- tiny markup helpers (no DOM in the unit project) ---- */
 

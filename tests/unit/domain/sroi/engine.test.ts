@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { calculateSroi, presentValueByStakeholder, type SroiInputBody } from "./index";
-import { sroiWorkedExample } from "./worked-example";
+import { calculateSroi, presentValueByStakeholder, type SroiInputBody } from "~/domain/sroi";
+import { sroiWorkedExample } from "~/domain/sroi/worked-example";
 
 /** Rounds to öre, the precision the method guide's hand calculation shows. */
 const ore = (value: number) => Math.round(value * 100) / 100;

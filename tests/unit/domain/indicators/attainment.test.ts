@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { computeAttainment, expectedShareAt } from "./attainment";
+import { computeAttainment, expectedShareAt } from "~/domain/indicators/attainment";
 
 describe("computeAttainment", () => {
   it("gives the share of the way from baseline to target for an increase", () => {

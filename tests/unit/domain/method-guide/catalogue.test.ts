@@ -1,9 +1,27 @@
 import { describe, expect, it } from "vitest";
-import { ALL_PATHS, METHODS, SNABBSPAR, findMethod, getMethod, isMethodKey, isPathKey } from "./catalogue";
-import { ECG_THEMES } from "./ecg-matrix";
-import { ISO26000_COMMUNITY_ISSUES, ISO26000_CORE_SUBJECTS, ISO26000_PRINCIPLES } from "./iso26000-data";
-import { LFA_LOGFRAME } from "./lfa-logframe";
-import { BLOCK_KINDS, METHOD_KEYS, type FieldDef, type Localized, type MethodDefinition } from "./types";
+import {
+  ALL_PATHS,
+  METHODS,
+  SNABBSPAR,
+  findMethod,
+  getMethod,
+  isMethodKey,
+  isPathKey,
+} from "~/domain/method-guide/catalogue";
+import { ECG_THEMES } from "~/domain/method-guide/ecg-matrix";
+import {
+  ISO26000_COMMUNITY_ISSUES,
+  ISO26000_CORE_SUBJECTS,
+  ISO26000_PRINCIPLES,
+} from "~/domain/method-guide/iso26000-data";
+import { LFA_LOGFRAME } from "~/domain/method-guide/lfa-logframe";
+import {
+  BLOCK_KINDS,
+  METHOD_KEYS,
+  type FieldDef,
+  type Localized,
+  type MethodDefinition,
+} from "~/domain/method-guide/types";
 
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const CAMEL = /^[a-z][a-zA-Z0-9]*$/;

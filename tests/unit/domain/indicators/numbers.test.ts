@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatNumber, formatPercent, formatSek } from "~/utils/format";
-import { parseSwedishNumber, readSwedishNumber, toSwedishDecimalString } from "./numbers";
+import { parseSwedishNumber, readSwedishNumber, toSwedishDecimalString } from "~/domain/indicators/numbers";
 
 describe("parseSwedishNumber", () => {
   it.each([

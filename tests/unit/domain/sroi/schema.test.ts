@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { getSroiInputSchema, parseSroiInput, sroiWarnings, type SroiIssue } from "./index";
-import { sroiWorkedExample } from "./worked-example";
+import { getSroiInputSchema, parseSroiInput, sroiWarnings, type SroiIssue } from "~/domain/sroi";
+import { sroiWorkedExample } from "~/domain/sroi/worked-example";
 
 /** A deep copy of the worked example as a plain JSON body. */
 // Tests deliberately write wrong types into the body, so it is loosely typed.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normaliseOrgNumber, orgNumberProblem, withCheckDigit } from "./org-number";
+import { normaliseOrgNumber, orgNumberProblem, withCheckDigit } from "~/domain/org-number";
 
 describe("organisationsnummer", () => {
   it("accepts valid numbers with and without the hyphen", () => {

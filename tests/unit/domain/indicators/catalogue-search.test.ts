@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { INDICATOR_CATALOGUE } from "~db/seed/indicator-catalogue";
-import { foldSearchText, searchCatalogue } from "./catalogue-search";
+import { foldSearchText, searchCatalogue } from "~/domain/indicators/catalogue-search";
 
 const codes = (items: { code?: string | null }[]) => items.map((i) => i.code);
 

@@ -7,7 +7,7 @@ import {
   isPeopleUnit,
   isPercentUnit,
   unitValueRange,
-} from "./units";
+} from "~/domain/indicators/units";
 
 describe("units", () => {
   it("allows a breakdown only for persons and households", () => {

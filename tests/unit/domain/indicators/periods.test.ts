@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parsePeriodKey, periodContains, periodOf, periodsBetween, periodsOverlap } from "./periods";
+import { parsePeriodKey, periodContains, periodOf, periodsBetween, periodsOverlap } from "~/domain/indicators/periods";
 
 describe("periodsBetween", () => {
   it("lists calendar years overlapping a split accounting period", () => {

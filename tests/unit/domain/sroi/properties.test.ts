@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { calculateSroi, sroiRatioOf, type SroiInputBody, type SroiOutcomeBody } from "./index";
+import { calculateSroi, sroiRatioOf, type SroiInputBody, type SroiOutcomeBody } from "~/domain/sroi";
 
 /** Property tests of the SROI engine (method guide §5.1–5.2) with fast-check. */
 

@@ -12,7 +12,7 @@ import {
   isIsoDate,
   makeActionPlanRowSchema,
   makeStakeholderSchema,
-} from "./accounting";
+} from "~/domain/method-guide/accounting";
 
 function messages(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
   return Object.fromEntries((result.error?.issues ?? []).map((i) => [i.path.join("."), i.message]));
