@@ -1,20 +1,14 @@
-import { ReportDraftSchema, type ReportDraft } from "~/domain/reports/draft";
+import type { ReportDraft } from "~/domain/reports/draft";
 import type { ReportTemplate } from "~/domain/reports/types";
-import { publishReport } from "~server/reports/publish-report.server";
-import type { Queryable } from "../client.server";
-import { findReport, insertReport, updateReportDraft } from "../queries/reports.server";
-import { DEMO_ACCOUNTING_ID_SQL } from "./demo-accountings";
-import { DEMO_USERS } from "./organisations";
-import type { SeedContext } from "./types";
 
 /**
- * Demo reports (registered last, after the method guide, indicators and value seeds):
+ * Demo reports, as data. Published versions are snapshots that only the publish use-case can
+ * build, so the rows are written by `server/demo/publish-demo-reports.server.ts` (through the real
+ * use-case), not by a seed step (docs/decisions/006-layers.md):
  * - Kvarteret's SROI accounting "Arbetsträning och gemenskap 2025" has a grant report
  *   (bidragsredovisning) published twice: version 2 has a revised narrative and final finances,
  *   so the diff between the versions shows both text and figures.
  * - Solrosen's "Vägen till arbete 2026" has a published tender report.
- * The report source is assembled from the seeded data inside the seed transaction. When the
- * accountings are not there (the method-guide seed is missing), the step does nothing.
  */
 
 type Draft = Partial<ReportDraft>;
@@ -120,90 +114,34 @@ const OMAR_TENDER: Draft = {
   },
 };
 
-async function accountingId(tx: Queryable, slug: string, title: string): Promise<string | undefined> {
-  return (await tx.one<{ id: string }>(DEMO_ACCOUNTING_ID_SQL, [slug, title]))?.id;
+export interface DemoReport {
+  orgSlug: string;
+  userEmail: string;
+  accountingTitle: string;
+  title: string;
+  template: ReportTemplate;
+  /** Each draft is saved and published in turn, at `publishedAt`. */
+  versions: { draft: Draft; publishedAt: string }[];
 }
 
-function demoUser(ctx: SeedContext, email: string): { id: string; name: string } | undefined {
-  const id = ctx.userIds.get(email);
-  const name = DEMO_USERS.find((u) => u.email === email)?.name ?? "";
-  return id ? { id, name } : undefined;
-}
-
-/** Saves a draft on the report and publishes it; an external report that the quality check blocks is published as internal. */
-async function publishDraft(
-  tx: Queryable,
-  ids: { orgId: string; accountingId: string; reportId: string },
-  user: { id: string; name: string },
-  draft: Draft,
-  publishedAt: Date,
-): Promise<void> {
-  const save = async (d: Draft) => {
-    const report = await findReport(tx, ids.orgId, ids.reportId);
-    if (!report) throw new Error("demo report vanished");
-    await updateReportDraft(tx, ids.orgId, ids.reportId, {
-      expectedVersion: report.draftVersion,
-      draft: ReportDraftSchema.parse(d),
-      userId: user.id,
-    });
-    return (await findReport(tx, ids.orgId, ids.reportId))!.draftVersion;
-  };
-  let version = await save(draft);
-  let result = await publishReport({ ...ids, user, expectedDraftVersion: version, publishedAt }, { db: tx });
-  if (!result.ok && result.reason === "blocked") {
-    version = await save({ ...draft, audience: "internal" });
-    result = await publishReport({ ...ids, user, expectedDraftVersion: version, publishedAt }, { db: tx });
-  }
-  if (!result.ok) throw new Error(`demo report could not be published: ${result.reason}`);
-}
-
-async function createDemoReport(
-  tx: Queryable,
-  input: {
-    orgId: string;
-    accountingId: string;
-    title: string;
-    template: ReportTemplate;
-    userId: string;
+export const DEMO_REPORTS: DemoReport[] = [
+  {
+    orgSlug: "kvarteret",
+    userEmail: "anna@kvarteret.example",
+    accountingTitle: "Arbetsträning och gemenskap 2025",
+    title: "Bidragsredovisning 2025 – Arbetsträning och gemenskap",
+    template: "grant-report",
+    versions: [
+      { draft: ANNA_V1, publishedAt: "2026-01-28T10:00:00.000Z" },
+      { draft: ANNA_V2, publishedAt: "2026-02-16T09:30:00.000Z" },
+    ],
   },
-): Promise<string> {
-  const { id } = await insertReport(tx, {
-    ...input,
-    locale: "sv",
-    draft: { narratives: {}, stories: [] },
-  });
-  return id;
-}
-
-export async function seedReportsDemo(ctx: SeedContext): Promise<void> {
-  const { tx } = ctx;
-
-  const kvarteret = ctx.orgIds.get("kvarteret");
-  const anna = demoUser(ctx, "anna@kvarteret.example");
-  const annaAccounting = await accountingId(tx, "kvarteret", "Arbetsträning och gemenskap 2025");
-  if (kvarteret && anna && annaAccounting) {
-    const ids = { orgId: kvarteret, accountingId: annaAccounting };
-    const reportId = await createDemoReport(tx, {
-      ...ids,
-      title: "Bidragsredovisning 2025 – Arbetsträning och gemenskap",
-      template: "grant-report",
-      userId: anna.id,
-    });
-    await publishDraft(tx, { ...ids, reportId }, anna, ANNA_V1, new Date("2026-01-28T10:00:00.000Z"));
-    await publishDraft(tx, { ...ids, reportId }, anna, ANNA_V2, new Date("2026-02-16T09:30:00.000Z"));
-  }
-
-  const solrosen = ctx.orgIds.get("solrosen");
-  const omar = demoUser(ctx, "omar@solrosen.example");
-  const omarAccounting = await accountingId(tx, "solrosen", "Vägen till arbete 2026");
-  if (solrosen && omar && omarAccounting) {
-    const ids = { orgId: solrosen, accountingId: omarAccounting };
-    const reportId = await createDemoReport(tx, {
-      ...ids,
-      title: "Anbud: Arbetsträning med social hänsyn 2026–2028",
-      template: "tender",
-      userId: omar.id,
-    });
-    await publishDraft(tx, { ...ids, reportId }, omar, OMAR_TENDER, new Date("2026-03-02T13:00:00.000Z"));
-  }
-}
+  {
+    orgSlug: "solrosen",
+    userEmail: "omar@solrosen.example",
+    accountingTitle: "Vägen till arbete 2026",
+    title: "Anbud: Arbetsträning med social hänsyn 2026–2028",
+    template: "tender",
+    versions: [{ draft: OMAR_TENDER, publishedAt: "2026-03-02T13:00:00.000Z" }],
+  },
+];
