@@ -3,7 +3,7 @@ import type { ShouldRevalidateFunction } from "@remix-run/react";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { BlockPanel } from "~/components/method-guide/block-panel";
 import { ConflictView } from "~/components/method-guide/conflict-view";
-import { toFormShape, type FormRow } from "~/components/method-guide/form-shape";
+import { toFormShape, type FormRow } from "~/domain/method-guide/form-shape";
 import { StepForm } from "~/components/method-guide/step-form";
 import { Notice, PageHeader, ProgressSteps, SubmitButton, fieldId } from "~/components/ui";
 import { findMethod, findStep, isBlockField, type MethodStep, type StepValues } from "~/domain/method-guide";

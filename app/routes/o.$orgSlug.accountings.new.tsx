@@ -1,7 +1,7 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { FormErrors } from "~/components/form-errors";
-import { accountingFormSchema, GRANULARITIES, nextTitle, nextYear } from "~/components/method-guide/accounting-form";
+import { accountingFormSchema, GRANULARITIES, nextTitle, nextYear } from "~/domain/method-guide/accounting-form";
 import { DateField, FormStack, PageHeader, RadioGroup, SelectField, SubmitButton, TextField } from "~/components/ui";
 import {
   ACCOUNTING_PURPOSES,

@@ -2,7 +2,7 @@ import type { Db } from "~db/client.server";
 import { insertAccounting, type AccountingRow } from "~db/queries/accountings.server";
 import { copyBlocks } from "~db/queries/method-guide-blocks.server";
 import { copyStepRows } from "~db/queries/method-guide-steps.server";
-import type { AccountingForm } from "~/components/method-guide/accounting-form";
+import type { AccountingForm } from "~/domain/method-guide/accounting-form";
 
 /** Starts an accounting for a period, a purpose and a method. */
 export async function createAccounting(

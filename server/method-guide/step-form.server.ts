@@ -1,4 +1,4 @@
-import { toFormRow, emptyRow, type FormRow } from "~/components/method-guide/form-shape";
+import { toFormRow, emptyRow, type FormRow } from "~/domain/method-guide/form-shape";
 import { isValueField, nestFormEntries, type FieldDef, type MethodStep } from "~/domain/method-guide";
 import type { Locale } from "~/i18n/types";
 

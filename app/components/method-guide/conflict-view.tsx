@@ -4,7 +4,7 @@ import { isValueField, toFormEntries, type MethodStep, type StepValues } from "~
 import type { Messages } from "~/i18n";
 import type { Locale } from "~/i18n/types";
 import { formatTime } from "~/utils/format";
-import { displayValue } from "./form-shape";
+import { displayValue } from "~/domain/method-guide/form-shape";
 
 /**
  * Shown when a save was based on an older version: both versions side by side (who saved the
