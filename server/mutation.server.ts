@@ -47,7 +47,8 @@ export function formObject(form: FormData): Record<string, unknown> {
 export type ParsedIntent<T> =
   { ok: true; value: T; form: FormData; values: FormValues } | { ok: false; response: TypedResponse<ActionData> };
 
-type IntentSchema = z.ZodType<{ intent: string }>;
+/** A union of `{ intent: z.literal(…) }` objects, or one object whose `intent` is an optional literal (a single-purpose form). */
+type IntentSchema = z.ZodType<{ intent?: string }>;
 
 /**
  * Reads a form post and parses it with the route's union of intents. A missing or unknown intent

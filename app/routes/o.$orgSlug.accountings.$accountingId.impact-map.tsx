@@ -2,14 +2,9 @@ import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { BlockBackLink } from "~/components/method-guide/block-page";
 import { PageHeader } from "~/components/ui";
-import { nestEntries } from "~/components/value/form-data";
+import { nestEntries } from "~/domain/value/form-data";
 import { ImpactMapForm } from "~/components/value/impact-map-form";
-import {
-  emptySroiInput,
-  emptySroiOutcome,
-  normaliseSroiForm,
-  type SroiFormValues,
-} from "~/components/value/sroi-model";
+import { emptySroiInput, emptySroiOutcome, normaliseSroiForm, type SroiFormValues } from "~/domain/value/sroi-model";
 import { can, rolesFor } from "~/domain/permissions";
 import { useLocale, useT } from "~/i18n/use-t";
 import { formatDateTime } from "~/utils/format";

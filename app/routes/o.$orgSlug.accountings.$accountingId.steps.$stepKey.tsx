@@ -3,7 +3,7 @@ import type { ShouldRevalidateFunction } from "@remix-run/react";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { BlockPanel } from "~/components/method-guide/block-panel";
-import { toFormShape, type FormRow } from "~/components/method-guide/form-shape";
+import { toFormShape, type FormRow } from "~/domain/method-guide/form-shape";
 import { StepForm } from "~/components/method-guide/step-form";
 import { ActionNotices } from "~/components/mutation";
 import { Notice, PageHeader, ProgressSteps, SubmitButton, fieldId } from "~/components/ui";

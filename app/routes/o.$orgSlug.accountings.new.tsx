@@ -2,7 +2,7 @@ import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { ActionNotices } from "~/components/mutation";
-import { GRANULARITIES, nextTitle, nextYear } from "~/components/method-guide/accounting-form";
+import { GRANULARITIES, nextTitle, nextYear } from "~/domain/method-guide/accounting-form";
 import { DateField, FormStack, PageHeader, RadioGroup, SelectField, SubmitButton, TextField } from "~/components/ui";
 import {
   ACCOUNTING_PURPOSES,

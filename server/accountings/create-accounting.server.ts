@@ -3,7 +3,7 @@ import { getDb } from "~db/index.server";
 import { findAccounting, insertAccounting, type AccountingRow } from "~db/queries/accountings.server";
 import { copyBlocks } from "~db/queries/method-guide-blocks.server";
 import { copyStepRows } from "~db/queries/method-guide-steps.server";
-import { accountingFormSchema, type AccountingForm } from "~/components/method-guide/accounting-form";
+import { accountingFormSchema, type AccountingForm } from "~/domain/method-guide/accounting-form";
 import type { Messages } from "~/i18n";
 import type { FieldErrors } from "~/utils/validation";
 import { parseForm, type FormValues } from "../forms.server";

@@ -1,4 +1,4 @@
-import { displayValue, toFormRow, emptyRow, type FormRow } from "~/components/method-guide/form-shape";
+import { displayValue, toFormRow, emptyRow, type FormRow } from "~/domain/method-guide/form-shape";
 import {
   isValueField,
   nestFormEntries,

@@ -3,7 +3,7 @@ import type { Queryable } from "~db/client.server";
 import { findSroiMap, saveSroiMap } from "~db/queries/value.server";
 import type { Messages } from "~/i18n";
 import type { Locale } from "~/i18n/types";
-import { flattenValues } from "~/components/value/form-data";
+import { flattenValues } from "~/domain/value/form-data";
 import {
   emptySroiForm,
   fillSroiHelpers,
@@ -15,7 +15,7 @@ import {
   type SroiFormValues,
   type SroiKind,
   type StoredSroiMap,
-} from "~/components/value/sroi-model";
+} from "~/domain/value/sroi-model";
 import { formatDateTime } from "~/utils/format";
 
 /**

@@ -10,7 +10,7 @@ import {
   type SocioFormTexts,
   type SocioFormValues,
   type StoredSocioeconomic,
-} from "~/components/value/socioeconomic-model";
+} from "~/domain/value/socioeconomic-model";
 import { formatDateTime } from "~/utils/format";
 import { differencesOf, type ConflictView } from "./impact-map.server";
 
