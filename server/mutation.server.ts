@@ -1,6 +1,6 @@
 import { json, type TypedResponse } from "@remix-run/node";
 import { z } from "zod";
-import { flattenValues } from "~/components/value/form-data";
+import { flattenValues } from "~/domain/value/form-data";
 import type { Messages } from "~/i18n";
 import type { ActionData, ConfirmRequest, ConflictData, FormValues } from "~/utils/action-data";
 import { fieldErrorsOf, FORM_ERROR, type FieldErrors } from "~/utils/validation";
