@@ -232,6 +232,23 @@ export async function findCatalogueIndicatorByCode(db: Queryable, code: string):
   return row ? toIndicatorRow(row) : undefined;
 }
 
+/**
+ * The catalogue rows that carry a financial proxy (for the impact map's proxy picker), as the
+ * network role last left them: read at run time from the database, never from the seed.
+ */
+export async function listCatalogueProxies(
+  db: Queryable,
+): Promise<(IndicatorRow & { code: string; proxy: IndicatorProxy })[]> {
+  const rows = await db.query<RawIndicator>(
+    `SELECT ${INDICATOR_COLUMNS} FROM indicators i
+     WHERE i.is_catalogue AND i.proxy_value_sek IS NOT NULL
+     ORDER BY (split_part(i.code, '-', 1) <> 'GEN'), i.code`,
+  );
+  return rows.map(toIndicatorRow).filter((r): r is IndicatorRow & { code: string; proxy: IndicatorProxy } => {
+    return r.code !== null && r.proxy !== null;
+  });
+}
+
 /** True when the organisation already has an own indicator with this code (any case). */
 export async function ownCodeTaken(db: Queryable, orgId: string, code: string, exceptId?: string): Promise<boolean> {
   const row = await db.one(
