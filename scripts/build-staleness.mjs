@@ -18,7 +18,11 @@ export const BUILD_CONFIG_FILES = [
   "tsconfig.json",
 ];
 
-/** Where the server entry of the build lives (BUILD_DIR as the server reads it, default `build`). */
+/**
+ * Where the server entry of the build lives (BUILD_DIR as the server reads it, default `build`).
+ * @param {string} root
+ * @param {{ BUILD_DIR?: string }} [env]
+ */
 export function buildEntryOf(root, env = process.env) {
   return path.resolve(root, env.BUILD_DIR || "build", "server/index.js");
 }
