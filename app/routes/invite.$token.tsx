@@ -1,5 +1,6 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { FormErrors } from "~/components/form-errors";
 import { ButtonLink, Notice, PageHeader, SubmitButton } from "~/components/ui";
 import { useT } from "~/i18n/use-t";
 import { getUserId, requireUser } from "~server/auth/session.server";
@@ -7,6 +8,7 @@ import { redirectWithFlash } from "~server/http.server";
 import { getI18n } from "~server/i18n.server";
 import { acceptInvitation, findUsableInvitation } from "~server/organisations/invitations.server";
 import { pageTitle } from "~/i18n/page-title";
+import { FORM_ERROR } from "~/utils/validation";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "invite") }];
 
@@ -22,7 +24,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const { t } = await getI18n(request);
   const accepted = await acceptInvitation(params.token ?? "", user.id);
-  if (!accepted) return json({ error: t.org.invite.invalid }, { status: 410 });
+  if (!accepted) return json({ errors: { [FORM_ERROR]: t.org.invite.invalid } }, { status: 410 });
   return redirectWithFlash(`/o/${accepted.orgSlug}`, {
     kind: "success",
     message: t.org.invite.accepted(accepted.orgName),
@@ -32,6 +34,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function Invite() {
   const t = useT();
   const { invitation, signedIn, path } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
   if (!invitation) {
     return (
       <div className="max-w-xl space-y-4">
@@ -47,6 +50,7 @@ export default function Invite() {
         title={t.org.invite.title(invitation.orgName)}
         description={t.org.invite.intro(invitation.orgName, t.org.roles[invitation.role])}
       />
+      <FormErrors errors={actionData?.errors} />
       {signedIn ? (
         <Form method="post">
           <SubmitButton>{t.org.invite.accept}</SubmitButton>

@@ -9,6 +9,7 @@ import { readForm } from "~server/forms.server";
 import { notFound, redirectWithFlash } from "~server/http.server";
 import { getI18n } from "~server/i18n.server";
 import { pageTitle } from "~/i18n/page-title";
+import { isUuid } from "~/utils/validation";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "affiliations") }];
 
@@ -32,7 +33,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent !== "confirm" && intent !== "decline") notFound();
   const db = await getDb();
   const ok =
-    /^[0-9a-f-]{36}$/i.test(associationId) &&
+    isUuid(associationId) &&
     (await setAffiliationStatus(db, org.id, associationId, intent === "confirm" ? "confirmed" : "declined"));
   if (!ok) notFound();
   return redirectWithFlash(`/o/${org.slug}/affiliations`, {

@@ -7,6 +7,7 @@ import type {
 } from "~/domain/indicators/types";
 import type { IndicatorUnit } from "~/domain/indicators/units";
 import type { Queryable } from "../client.server";
+import { isUuid } from "~/utils/validation";
 
 /**
  * Indicator definitions: the GSE catalogue (org_id NULL, is_catalogue, unique code; comparable
@@ -325,8 +326,4 @@ export async function countIndicatorUse(db: Queryable, orgId: string, indicatorI
     [orgId, indicatorId],
   );
   return Number(row?.c ?? 0);
-}
-
-export function isUuid(id: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 }

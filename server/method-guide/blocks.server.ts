@@ -8,7 +8,6 @@ import {
   insertActionPlanItem,
   insertChainItem,
   insertStakeholder,
-  isUuid,
   listStakeholders,
   updateActionPlanItem,
   updateChainItem,
@@ -22,6 +21,7 @@ import {
 } from "~/domain/method-guide";
 import type { Messages } from "~/i18n";
 import type { Locale } from "~/i18n/types";
+import { FORM_ERROR, fieldErrorsOf, isUuid } from "~/utils/validation";
 
 /**
  * Add, change and delete rows of the shared blocks (stakeholders, impact chain, action plan).
@@ -37,17 +37,6 @@ export type BlockResult = { ok: true; id?: string } | { ok: false; errors: Recor
 function str(form: FormData, name: string): string {
   const v = form.get(name);
   return typeof v === "string" ? v : "";
-}
-
-function issues(error: {
-  issues: readonly { path: readonly PropertyKey[]; message: string }[];
-}): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.map(String).join(".") || "_form";
-    out[key] ??= issue.message;
-  }
-  return out;
 }
 
 function formId(form: FormData): string | null {
@@ -78,12 +67,12 @@ export async function saveStakeholderForm(
     whatChanges: str(form, "whatChanges"),
     included: form.has("included") && str(form, "included") !== "",
   });
-  if (!parsed.success) return { ok: false, errors: issues(parsed.error) };
+  if (!parsed.success) return { ok: false, errors: fieldErrorsOf(parsed.error) };
   const input = { ...parsed.data, size: parsed.data.size ?? null };
   const id = formId(form);
   if (id) {
     const ok = await updateStakeholder(db, scope.orgId, scope.accountingId, id, input);
-    if (!ok) return { ok: false, notFound: true, errors: { _form: t.guide.blocks.notFound } };
+    if (!ok) return { ok: false, notFound: true, errors: { [FORM_ERROR]: t.guide.blocks.notFound } };
     return done(db, scope, id);
   }
   const row = await insertStakeholder(db, scope.orgId, scope.accountingId, input);
@@ -113,7 +102,7 @@ export async function saveChainItemForm(
     assumption: str(form, "assumption"),
     risk: str(form, "risk"),
   });
-  if (!parsed.success) return { ok: false, errors: issues(parsed.error) };
+  if (!parsed.success) return { ok: false, errors: fieldErrorsOf(parsed.error) };
   const data = parsed.data;
   let stakeholderId: string | null = null;
   if (data.stakeholderId) {
@@ -135,7 +124,7 @@ export async function saveChainItemForm(
   const id = formId(form);
   if (id) {
     const ok = await updateChainItem(db, scope.orgId, scope.accountingId, id, input);
-    if (!ok) return { ok: false, notFound: true, errors: { _form: t.guide.blocks.notFound } };
+    if (!ok) return { ok: false, notFound: true, errors: { [FORM_ERROR]: t.guide.blocks.notFound } };
     return done(db, scope, id);
   }
   return done(db, scope, await insertChainItem(db, scope.orgId, scope.accountingId, input));
@@ -166,7 +155,7 @@ export async function saveActionPlanForm(
     measure: str(form, "measure"),
     indicatorIds,
   });
-  if (!parsed.success) return { ok: false, errors: issues(parsed.error) };
+  if (!parsed.success) return { ok: false, errors: fieldErrorsOf(parsed.error) };
   const d = parsed.data;
   const input = {
     what: d.what,
@@ -180,7 +169,7 @@ export async function saveActionPlanForm(
   const id = formId(form);
   if (id) {
     const ok = await updateActionPlanItem(db, scope.orgId, scope.accountingId, id, input);
-    if (!ok) return { ok: false, notFound: true, errors: { _form: t.guide.blocks.notFound } };
+    if (!ok) return { ok: false, notFound: true, errors: { [FORM_ERROR]: t.guide.blocks.notFound } };
     return done(db, scope, id);
   }
   return done(db, scope, await insertActionPlanItem(db, scope.orgId, scope.accountingId, input));

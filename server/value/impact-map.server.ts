@@ -18,6 +18,7 @@ import {
   type StoredSroiMap,
 } from "~/components/value/sroi-model";
 import { formatDateTime } from "~/utils/format";
+import { FORM_ERROR } from "~/utils/validation";
 
 /**
  * Loading and saving the impact map (värdekarta) of an accounting. The form is validated with the
@@ -136,7 +137,7 @@ export async function saveImpactMap(
   return {
     ok: false,
     status: 409,
-    errors: { _form: t.value.common.conflict(who, when) },
+    errors: { [FORM_ERROR]: t.value.common.conflict(who, when) },
     values,
     conflict: {
       who,
