@@ -7,7 +7,7 @@ import { rolesFor } from "~/domain/permissions";
 import { ReportTemplateSchema } from "~/domain/reports/draft";
 import { templateDescription, templateName } from "~/domain/reports/templates";
 import { REPORT_TEMPLATES, type ReportTemplate } from "~/domain/reports/types";
-import type { Messages } from "~/i18n";
+import { LOCALES, type Messages } from "~/i18n";
 import { useLocale, useT } from "~/i18n/use-t";
 import { requireAccounting } from "~server/accountings/require-accounting.server";
 import { parseForm, readForm } from "~server/forms.server";
@@ -22,7 +22,7 @@ const schema = (t: Messages) =>
   z.object({
     title: z.string().trim().min(1, t.reports.content.errors.title).max(200, t.reports.content.errors.title),
     template: ReportTemplateSchema,
-    locale: z.enum(["sv", "en"]),
+    locale: z.enum(LOCALES),
   });
 
 /** Suggests a template from the accounting's purpose (grant report → bidragsredovisning …). */
@@ -117,10 +117,7 @@ export default function NewReport() {
             hint={c.localeHint}
             inline
             defaultValue={values.locale ?? defaults.locale}
-            options={[
-              { value: "sv", label: c.locales.sv },
-              { value: "en", label: c.locales.en },
-            ]}
+            options={LOCALES.map((l) => ({ value: l, label: c.locales[l] }))}
           />
           <SubmitButton>{c.submit}</SubmitButton>
         </FormStack>

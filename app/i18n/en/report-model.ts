@@ -320,7 +320,20 @@ export const reportModel: ReportModelMessages = {
     tenderShareBelowThreshold:
       "The share of people occupied from the target groups (ASF-07) is below 30%, so the reserved-procurement condition is not met.",
   },
+  chartPoints: {
+    actual: "actual",
+    target: "target",
+    baseline: "baseline",
+    value: "value",
+    presentValue: "present value",
+    base: "base case",
+    low: "low",
+    high: "high",
+  },
+  languageTag: "en-GB",
   pdf: {
+    language: "en-GB",
+    keyword: "social accounting",
     contents: "Contents",
     page: (n: number, m: number) => `Page ${n} of ${m}`,
     organisation: "Organisation",
@@ -341,5 +354,6 @@ export const reportModel: ReportModelMessages = {
     thousand: "k SEK",
     million: "m SEK",
     currency: "SEK",
+    sekAmount: (amount: string) => `SEK ${amount}`,
   },
 };

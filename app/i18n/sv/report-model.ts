@@ -325,7 +325,24 @@ export const reportModel = {
       "Andelen sysselsatta från målgrupperna (ASF-07) är under 30 %, så villkoret för reserverad upphandling är inte uppfyllt.",
   },
   /** Ord i PDF:ens omslag, sidfot och diagram. */
+  /** Namn på diagrammens punkter när två versioner jämförs (diff.ts). */
+  chartPoints: {
+    actual: "utfall",
+    target: "mål",
+    baseline: "utgångsläge",
+    value: "värde",
+    presentValue: "nuvärde",
+    base: "grundberäkning",
+    low: "lägsta",
+    high: "högsta",
+  },
+  /** BCP 47-tagg för rapportens språk på webben (lang-attributet). */
+  languageTag: "sv-SE",
   pdf: {
+    /** Dokumentets språk i PDF:en. */
+    language: "sv",
+    /** Nyckelord i PDF:ens metadata, efter mallens och metodens namn. */
+    keyword: "social redovisning",
     contents: "Innehåll",
     page: (n: number, m: number) => `Sida ${n} av ${m}`,
     organisation: "Förening",
@@ -346,6 +363,8 @@ export const reportModel = {
     thousand: "tkr",
     million: "mnkr",
     currency: "kr",
+    /** Ett belopp i diagrammens värdetabell. */
+    sekAmount: (amount: string) => `${amount} kr`,
   },
 } as const;
 
