@@ -381,14 +381,6 @@ export function storedToBody(stored: StoredSroiMap, discountRate: number): SroiI
   };
 }
 
-/** The lowest and highest ratio the sensitivity analysis produced, the base ratio included. */
-export function ratioRange(result: Pick<SroiResult, "ratio" | "sensitivity">): { low: number; high: number } {
-  const all = [result.ratio, ...result.sensitivity.flatMap((row) => [row.low, row.high])].filter((x) =>
-    Number.isFinite(x),
-  );
-  return { low: Math.min(...all), high: Math.max(...all) };
-}
-
 export interface LiveSroi {
   result: SroiResult | null;
   errors: Record<string, string>;
