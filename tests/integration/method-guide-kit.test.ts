@@ -79,7 +79,10 @@ describe("block pages: delete only after confirmation", () => {
   ] as const)("%s", async (page, mod, table, fields) => {
     const m = await makeMember(db);
     const accounting = await makeAccounting(db, m.org.id, { method: "lfa", createdBy: m.user.id });
-    const saved = await post(mod, m, accounting.id, page, [["intent", "save"], ...fields]);
+    const saved = await post(mod, m, accounting.id, page, [
+      ["intent", "save"],
+      ...(fields as readonly (readonly [string, string])[]).map(([k, v]): [string, string] => [k, v]),
+    ]);
     expect(saved.status).toBe(302);
     const [row] = await db.query<{ id: string }>(`SELECT id FROM ${table} WHERE accounting_id = $1`, [accounting.id]);
     const withReturn: [string, string][] = [
