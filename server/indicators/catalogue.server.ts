@@ -29,6 +29,8 @@ import { fieldErrors } from "~/schemas/organisation";
  * GSE's edits of catalogue rows.
  */
 
+export type { IndicatorRow };
+
 export type OriginFilter = "all" | "catalogue" | "own";
 
 export interface CatalogueFilter {
