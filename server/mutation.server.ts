@@ -1,6 +1,6 @@
 import { json, type TypedResponse } from "@remix-run/node";
 import { z } from "zod";
-import { flattenValues } from "~/components/value/form-data";
+import { flattenValues } from "~/domain/value/form-data";
 import type { Messages } from "~/i18n";
 import type { ActionData, ConfirmRequest, ConflictData, FormValues } from "~/utils/action-data";
 import { fieldErrorsOf, FORM_ERROR, type FieldErrors } from "~/utils/validation";
@@ -68,7 +68,8 @@ export const RowIndex = z.coerce.number().int().min(0);
 export type ParsedIntent<T> =
   { ok: true; value: T; form: FormData; values: FormValues } | { ok: false; response: TypedResponse<ActionData> };
 
-type IntentSchema = z.ZodType<{ intent: string }>;
+/** A union of `{ intent: z.literal(…) }` objects, or one object whose `intent` is an optional literal (a single-purpose form). */
+type IntentSchema = z.ZodType<{ intent?: string }>;
 
 /**
  * Reads a form post and parses it with the route's union of intents. A missing or unknown intent

@@ -3,14 +3,9 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { BlockBackLink } from "~/components/method-guide/block-page";
 import { PageHeader } from "~/components/ui";
-import { flattenValues, nestEntries } from "~/components/value/form-data";
+import { flattenValues, nestEntries } from "~/domain/value/form-data";
 import { ImpactMapForm } from "~/components/value/impact-map-form";
-import {
-  emptySroiInput,
-  emptySroiOutcome,
-  normaliseSroiForm,
-  type SroiFormValues,
-} from "~/components/value/sroi-model";
+import { emptySroiInput, emptySroiOutcome, normaliseSroiForm, type SroiFormValues } from "~/domain/value/sroi-model";
 import { can, rolesFor } from "~/domain/permissions";
 import { useLocale, useT } from "~/i18n/use-t";
 import type { ActionData } from "~/utils/action-data";

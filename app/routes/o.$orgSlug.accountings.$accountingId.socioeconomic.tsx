@@ -2,14 +2,14 @@ import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { PageHeader } from "~/components/ui";
-import { flattenValues, nestEntries } from "~/components/value/form-data";
+import { flattenValues, nestEntries } from "~/domain/value/form-data";
 import { SocioeconomicForm } from "~/components/value/socioeconomic-form";
 import {
   emptySocioGroup,
   emptySocioItem,
   normaliseSocioForm,
   type SocioFormValues,
-} from "~/components/value/socioeconomic-model";
+} from "~/domain/value/socioeconomic-model";
 import { can, rolesFor } from "~/domain/permissions";
 import { useLocale, useT } from "~/i18n/use-t";
 import type { ActionData } from "~/utils/action-data";

@@ -3,7 +3,7 @@ import { listActionPlan, listChainItems, listStakeholders } from "~db/queries/me
 import { isBlockField, type BlockKind, type MethodStep } from "~/domain/method-guide";
 import type { SroiResult } from "~/domain/sroi";
 import type { Locale } from "~/i18n/types";
-import { ratioRange } from "~/components/value/sroi-model";
+import { ratioRange } from "~/domain/value/sroi-model";
 import { loadSroiSource } from "~server/value/report-source.server";
 import { loadBlocksState } from "./blocks-filled.server";
 

@@ -3,7 +3,7 @@ import { getDb } from "~db/index.server";
 import { findSroiMap, saveSroiMap } from "~db/queries/value.server";
 import type { Messages } from "~/i18n";
 import type { Locale } from "~/i18n/types";
-import { flattenValues } from "~/components/value/form-data";
+import { flattenValues } from "~/domain/value/form-data";
 import type { ConflictData } from "~/utils/action-data";
 import { formatDateTime } from "~/utils/format";
 import { differencesOf } from "../mutation.server";
@@ -19,7 +19,7 @@ import {
   type SroiFormValues,
   type SroiKind,
   type StoredSroiMap,
-} from "~/components/value/sroi-model";
+} from "~/domain/value/sroi-model";
 
 /**
  * Loading and saving the impact map (värdekarta) of an accounting. The form is validated with the

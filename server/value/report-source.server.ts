@@ -11,8 +11,8 @@ import {
   type SroiInput,
 } from "~/domain/sroi";
 import type { Locale } from "~/i18n/types";
-import { storedToBody, type StoredSroiMap } from "~/components/value/sroi-model";
-import type { StoredSocioeconomic } from "~/components/value/socioeconomic-model";
+import { storedToBody, type StoredSroiMap } from "~/domain/value/sroi-model";
+import type { StoredSocioeconomic } from "~/domain/value/socioeconomic-model";
 
 /**
  * What the value calculations give the report builder and the method guide: the SROI and

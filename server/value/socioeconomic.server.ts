@@ -10,7 +10,7 @@ import {
   type SocioFormTexts,
   type SocioFormValues,
   type StoredSocioeconomic,
-} from "~/components/value/socioeconomic-model";
+} from "~/domain/value/socioeconomic-model";
 import type { ConflictData } from "~/utils/action-data";
 import { socioFieldLabel } from "./conflict-labels.server";
 import { conflictMessage, valueConflict } from "./impact-map.server";

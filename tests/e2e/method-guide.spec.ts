@@ -10,7 +10,7 @@ import {
 } from "../../app/domain/method-guide";
 import { withCheckDigit } from "../../app/domain/org-number";
 import { calculateSroi } from "../../app/domain/sroi";
-import { ratioRange } from "../../app/components/value/sroi-model";
+import { ratioRange } from "../../app/domain/value/sroi-model";
 import { formatNumber, formatPercent, formatRatio, formatSek } from "../../app/utils/format";
 import { expectNoAxeViolations, signIn, uniqueEmail } from "./support";
 
