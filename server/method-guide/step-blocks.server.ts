@@ -9,7 +9,7 @@ import { loadBlocksState } from "./blocks-filled.server";
 
 /**
  * The key figures of the accounting's impact map, as the value capability calculates them
- * (`loadSroiSource` → `calculateSroi`, method guide §5). Full precision; rounded only for display.
+ * (`loadSroiSource` → `calculateSroi`, docs/domain/method-guide.md §5). Full precision; rounded only for display.
  * Shares (the discount rate) are fractions: 0.035 for 3,5 %.
  */
 export interface SroiStepResults {

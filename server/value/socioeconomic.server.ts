@@ -14,7 +14,7 @@ import {
 import { formatDateTime } from "~/utils/format";
 import { differencesOf, type ConflictView } from "./impact-map.server";
 
-/** Loading and saving the socio-economic account of an accounting (method guide §6). */
+/** Loading and saving the socio-economic account of an accounting (docs/domain/method-guide.md §6). */
 
 export function socioTexts(t: Messages): SocioFormTexts {
   return {

@@ -4,7 +4,7 @@ import { formatNumber } from "~/utils/format";
 import { ACTOR_KEYS, EFFECT_TYPES } from "./labels";
 
 /**
- * The input of a simplified socio-economic account (method guide §6.1, §2.6) as zod schemas with
+ * The input of a simplified socio-economic account (docs/domain/method-guide.md §6.1, §2.6) as zod schemas with
  * Swedish or English messages, and `parseSocioeconomicInput`, which never throws.
  *
  * Shape: the intervention's cost and one or more participant groups (typical cases, typfall). Each
