@@ -26,12 +26,13 @@ export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { org, role, accounting } = await requireAccounting(request, params);
   const { locale } = await getI18n(request);
-  const state = await loadImpactMap(await getDb(), org.id, accounting.id, locale);
+  const db = await getDb();
+  const state = await loadImpactMap(db, org.id, accounting.id, locale);
   return json({
     base: `/o/${org.slug}/accountings/${accounting.id}`,
     accounting: { title: accounting.title },
     state,
-    proxies: catalogueProxies(locale),
+    proxies: await catalogueProxies(db, locale),
     canEdit: can(role, "edit"),
     returnTo: readReturnTo(request),
   });
