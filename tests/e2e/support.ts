@@ -26,7 +26,10 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
  * the one the page sends from now on. Then opens the start page, where the form would have led.
  */
 export async function signInWithCookie(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
-  const res = await page.request.post("/login", { form: { email, password, redirectTo: "/" }, maxRedirects: 0 });
+  const res = await page.request.post("/login", {
+    form: { intent: "login", email, password, redirectTo: "/" },
+    maxRedirects: 0,
+  });
   expect(res.status(), `sign-in of ${email} answers a redirect`).toBe(302);
   expect(res.headers()["set-cookie"] ?? "", `sign-in of ${email} sets the session cookie`).toContain("synlig_session=");
   await page.goto("/");
