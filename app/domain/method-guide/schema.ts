@@ -1,6 +1,6 @@
 /**
  * zod schemas, form coercion and progress for method steps, all generated from the declarative
- * field definitions in the method catalogue (method-guide.md §2). The same schema serves the
+ * field definitions in the method catalogue (docs/domain/method-guide.md §2). The same schema serves the
  * browser form (react-hook-form) and the server action.
  *
  * Two modes:
