@@ -4,6 +4,7 @@ import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
+import { DataDirLockedError } from "~db/data-dir-lock.server";
 import { MigrationError } from "~db/migrate.server";
 import { startDb } from "~db/index.server";
 import { seedDemo, seedReference } from "~db/seed/seed.server";
@@ -77,7 +78,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof EnvError || error instanceof MigrationError) {
+  if (error instanceof EnvError || error instanceof MigrationError || error instanceof DataDirLockedError) {
     process.stderr.write(`Synlig cannot start.\n${error.message}\n`);
   } else {
     process.stderr.write(
