@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import path from "node:path";
-import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
@@ -9,6 +8,8 @@ import { MigrationError } from "~db/migrate.server";
 import { startDb } from "~db/index.server";
 import { seedDemo, seedReference } from "~db/seed/seed.server";
 import { env, EnvError } from "./env.server";
+import { remixHandler } from "./remix-handler.server";
+import { guardRequests } from "./request-guard.server";
 import { securityHeaders } from "./security.server";
 
 /**
@@ -46,6 +47,8 @@ async function main(): Promise<void> {
     });
   }
 
+  app.use(guardRequests());
+
   let build: ServerBuild | (() => Promise<ServerBuild>);
   if (dev) {
     const vite = await import("vite");
@@ -58,7 +61,7 @@ async function main(): Promise<void> {
     app.use(express.static(path.join(buildDir, "client"), { maxAge: "1h" }));
     build = (await import(/* @vite-ignore */ path.join(buildDir, "server/index.js"))) as ServerBuild;
   }
-  app.all("*", createRequestHandler({ build, mode: dev ? "development" : "production" }));
+  app.all("*", remixHandler({ build, mode: dev ? "development" : "production" }));
 
   const server = app.listen(e.PORT, e.HOST, () => {
     process.stdout.write(
