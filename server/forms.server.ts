@@ -1,8 +1,7 @@
 import { json } from "@remix-run/node";
 import type { z } from "zod";
-import { FORM_ERROR } from "~/utils/validation";
+import { FORM_ERROR, fieldErrorsOf } from "~/utils/validation";
 import { getI18n } from "./i18n.server";
-import { fieldErrors } from "~/schemas/organisation";
 
 export type FormValues = Record<string, string>;
 
@@ -47,6 +46,6 @@ export function parseForm<S extends z.ZodType>(form: FormData, schema: S): Parse
   }
   const values = formValues(form);
   const result = schema.safeParse(raw);
-  if (!result.success) return { ok: false, errors: fieldErrors(result.error), values };
+  if (!result.success) return { ok: false, errors: fieldErrorsOf(result.error), values };
   return { ok: true, data: result.data, values };
 }
