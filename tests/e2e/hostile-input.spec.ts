@@ -35,7 +35,7 @@ async function demoCookie(): Promise<string> {
     method: "POST",
     redirect: "manual",
     headers: { "Content-Type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ email: "anna@kvarteret.example", password: DEMO_PASSWORD }),
+    body: new URLSearchParams({ intent: "login", email: "anna@kvarteret.example", password: DEMO_PASSWORD }),
   });
   const cookie = /synlig_session=[^;]+/.exec(res.headers.get("set-cookie") ?? "")?.[0];
   if (!cookie) throw new Error("demo sign-in failed");
@@ -77,12 +77,12 @@ test("hostile requests answer 400 or 405, never 500", async () => {
   }
 
   const nulForms: [string, string][] = [
-    ["/signup", `name=a%00b&email=nul-${Date.now()}%40example.se&password=ett+l%C3%A5ngt+l%C3%B6senord`],
-    ["/login", "email=a%00b%40example.se&password=x"],
-    ["/settings/tokens", "name=Skript%00"],
+    ["/signup", `intent=signup&name=a%00b&email=nul-${Date.now()}%40example.se&password=ett+l%C3%A5ngt+l%C3%B6senord`],
+    ["/login", "intent=login&email=a%00b%40example.se&password=x"],
+    ["/settings/tokens", "intent=create&name=Skript%00"],
     [
       "/o/kvarteret/accountings/new",
-      "title=Ny%00&purpose=annual&periodStart=2026-01-01&periodEnd=2026-12-31&periodGranularity=year&method=sroi",
+      "intent=create&title=Ny%00&purpose=annual&periodStart=2026-01-01&periodEnd=2026-12-31&periodGranularity=year&method=sroi",
     ],
   ];
   for (const [path, body] of nulForms) {
@@ -90,7 +90,7 @@ test("hostile requests answer 400 or 405, never 500", async () => {
   }
 
   const redirect = await raw("POST", "/login", {
-    body: `email=anna%40kvarteret.example&password=${DEMO_PASSWORD}&redirectTo=%2F%0D%0ASet-Cookie%3A+evil%3D1`,
+    body: `intent=login&email=anna%40kvarteret.example&password=${DEMO_PASSWORD}&redirectTo=%2F%0D%0ASet-Cookie%3A+evil%3D1`,
   });
   tried.push(`POST /login redirectTo with CRLF → ${redirect.status} ${redirect.location}`);
   expect(redirect.status).toBe(302);

@@ -125,13 +125,11 @@ test("pick indicators, enter baseline and targets, import a year of actuals, att
   ];
   const bad = good.map((r) => [...r]);
   bad[3] = ["GEN-03", "2026-H2", "trehundra", "", "uppskattat"];
-  await page
-    .getByLabel("Fil med utfall")
-    .setInputFiles({
-      name: "utfall-2026.xlsx",
-      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      buffer: await xlsx(bad),
-    });
+  await page.getByLabel("Fil med utfall").setInputFiles({
+    name: "utfall-2026.xlsx",
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    buffer: await xlsx(bad),
+  });
   await page.getByRole("button", { name: "Ladda upp och granska" }).click();
   await expect(page.getByRole("heading", { name: "Granska utfall-2026.xlsx" })).toBeVisible();
   await expect(page.getByText("Filen har problem som behöver rättas")).toBeVisible();
@@ -140,13 +138,11 @@ test("pick indicators, enter baseline and targets, import a year of actuals, att
   await expectNoAxeViolations(page);
   await page.screenshot({ path: `${SHOTS}/import-preview-errors.png`, fullPage: true });
 
-  await page
-    .getByLabel("Fil med utfall")
-    .setInputFiles({
-      name: "utfall-2026-rattad.xlsx",
-      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      buffer: await xlsx(good),
-    });
+  await page.getByLabel("Fil med utfall").setInputFiles({
+    name: "utfall-2026-rattad.xlsx",
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    buffer: await xlsx(good),
+  });
   await page.getByRole("button", { name: "Ladda upp en rättad fil" }).click();
   await expect(page.getByText("Allt ser bra ut")).toBeVisible();
   await page.getByRole("button", { name: "Importera utfallen" }).click();

@@ -30,41 +30,45 @@ function holder(dataDir: string): Child {
 }
 
 describe("DATA_DIR lock", () => {
-  it("a second server on a live DATA_DIR refuses, naming the holder, and touches nothing; a kill -9 does not block the restart", async () => {
-    const dataDir = tempDir();
-    const first = holder(dataDir);
-    const pid = Number((await first.next("ready")).split(" ")[1]);
-    first.send("write before-the-second-start");
-    await first.next("ok");
-    const before = hashTree(path.join(dataDir, "pglite"));
+  it(
+    "a second server on a live DATA_DIR refuses, naming the holder, and touches nothing; a kill -9 does not block the restart",
+    { timeout: 240_000 },
+    async () => {
+      const dataDir = tempDir();
+      const first = holder(dataDir);
+      const pid = Number((await first.next("ready")).split(" ")[1]);
+      first.send("write before-the-second-start");
+      await first.next("ok");
+      const before = hashTree(path.join(dataDir, "pglite"));
 
-    const second = spawnTsx("server/index.ts", {
-      DATA_DIR: dataDir,
-      DATABASE_URL: "",
-      PORT: "3324",
-      HOST: "127.0.0.1",
-    });
-    children.push(second);
-    const { code } = await second.exited;
-    expect(code).toBe(1);
-    expect(second.stderr()).toContain("Synlig cannot start");
-    expect(second.stderr()).toContain(`pid ${pid}`);
-    expect(second.stderr()).toContain(`DATA_DIR ${dataDir}`);
-    expect(hashTree(path.join(dataDir, "pglite"))).toBe(before);
+      const second = spawnTsx("server/index.ts", {
+        DATA_DIR: dataDir,
+        DATABASE_URL: "",
+        PORT: "3324",
+        HOST: "127.0.0.1",
+      });
+      children.push(second);
+      const { code } = await second.exited;
+      expect(code).toBe(1);
+      expect(second.stderr()).toContain("Synlig cannot start");
+      expect(second.stderr()).toContain(`pid ${pid}`);
+      expect(second.stderr()).toContain(`DATA_DIR ${dataDir}`);
+      expect(hashTree(path.join(dataDir, "pglite"))).toBe(before);
 
-    // The first process still works after the refused start.
-    first.send("write after-the-second-start");
-    await first.next("ok");
-    await kill9(first);
+      // The first process still works after the refused start.
+      first.send("write after-the-second-start");
+      await first.next("ok");
+      await kill9(first);
 
-    const again = holder(dataDir);
-    await again.next("ready");
-    again.send("keys");
-    expect(await again.next("keys")).toBe("keys after-the-second-start,before-the-second-start");
-    again.proc.kill("SIGTERM");
-    again.proc.stdin!.end();
-    await again.exited;
-  });
+      const again = holder(dataDir);
+      await again.next("ready");
+      again.send("keys");
+      expect(await again.next("keys")).toBe("keys after-the-second-start,before-the-second-start");
+      again.proc.kill("SIGTERM");
+      again.proc.stdin!.end();
+      await again.exited;
+    },
+  );
 
   it("refuses while the owner runs and takes over a lock whose owner is gone or whose pid was recycled", async () => {
     const dataDir = tempDir();

@@ -35,7 +35,12 @@ describe("NUL bytes", () => {
   it("in a sign-up form: 400, no account", async () => {
     const before = await count("users");
     for (const field of ["name", "email", "password"] as const) {
-      const form = { name: "Nul Test", email: `nul-${Date.now()}@example.se`, password: "ett långt lösenord" };
+      const form = {
+        intent: "signup",
+        name: "Nul Test",
+        email: `nul-${Date.now()}@example.se`,
+        password: "ett långt lösenord",
+      };
       form[field] = field === "email" ? `n${NUL}@example.se` : `${form[field]}${NUL}`;
       const res = await call(signup.action as Fn, makeRequest("/signup", { form }));
       expect(res.status, field).toBe(400);
@@ -50,6 +55,7 @@ describe("NUL bytes", () => {
       makeRequest(`/o/${member.org.slug}/accountings/new`, {
         cookie: member.cookie,
         form: {
+          intent: "create",
           title: `Redovisning ${NUL}`,
           purpose: "grant-report",
           periodStart: "2026-01-01",
@@ -68,7 +74,7 @@ describe("NUL bytes", () => {
     const before = await count("api_tokens");
     const made = await call(
       tokens.action as Fn,
-      makeRequest("/settings/tokens", { cookie: member.cookie, form: { name: `Skript ${NUL}` } }),
+      makeRequest("/settings/tokens", { cookie: member.cookie, form: { intent: "create", name: `Skript ${NUL}` } }),
     );
     expect(made.status).toBe(400);
     const revoke = await call(
@@ -103,7 +109,7 @@ describe("a newline in redirectTo", () => {
     for (const redirectTo of ["/\r\nSet-Cookie: evil=1", "/o\nx", "/\tx"]) {
       const res = await call(
         login.action as Fn,
-        makeRequest("/login", { form: { email: user.email, password: TEST_PASSWORD, redirectTo } }),
+        makeRequest("/login", { form: { intent: "login", email: user.email, password: TEST_PASSWORD, redirectTo } }),
       );
       expect(res.status, JSON.stringify(redirectTo)).toBe(302);
       expect(res.headers.get("Location")).toBe("/");
