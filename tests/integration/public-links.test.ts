@@ -68,7 +68,7 @@ describe("public links", () => {
   it("an internal version cannot get a link (400, none stored)", async () => {
     const report = await internalReport();
     const before = await linkCount();
-    for (const follow of [{}, { follow: "yes" }]) {
+    for (const follow of [{}, { follow: "yes" }] as Record<string, string>[]) {
       const { request, params } = linkRequest(report.reportId, report.version, follow);
       const res = await call(versionPage.action as Fn, request, params);
       expect(res.status).toBe(400);
