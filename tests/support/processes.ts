@@ -12,6 +12,8 @@ export interface Child {
   /** Resolves with the next stdout line that starts with prefix. */
   next(prefix: string, timeoutMs?: number): Promise<string>;
   send(line: string): void;
+  /** Calls fn with every later stdout line that starts with prefix. */
+  onLine(prefix: string, fn: (line: string) => void): void;
   stderr(): string;
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
@@ -26,7 +28,10 @@ export function spawnTsx(script: string, env: Record<string, string>, args: stri
   proc.stderr!.on("data", (d: Buffer) => (err += d.toString()));
   const waiting: { prefix: string; resolve: (l: string) => void }[] = [];
   const seen: string[] = [];
+  const listeners: { prefix: string; fn: (line: string) => void }[] = [];
   createInterface({ input: proc.stdout! }).on("line", (line) => {
+    const listener = listeners.find((l) => line.startsWith(l.prefix));
+    if (listener) return listener.fn(line);
     const i = waiting.findIndex((w) => line.startsWith(w.prefix));
     if (i >= 0) waiting.splice(i, 1)[0]!.resolve(line);
     else seen.push(line);
@@ -38,7 +43,10 @@ export function spawnTsx(script: string, env: Record<string, string>, args: stri
     proc,
     exited,
     stderr: () => err,
-    send: (line) => proc.stdin!.write(`${line}\n`),
+    send: (line) => {
+      if (proc.stdin!.writable) proc.stdin!.write(`${line}\n`);
+    },
+    onLine: (prefix, fn) => listeners.push({ prefix, fn }),
     next(prefix, timeoutMs = 60_000) {
       const i = seen.findIndex((l) => l.startsWith(prefix));
       if (i >= 0) return Promise.resolve(seen.splice(i, 1)[0]!);
