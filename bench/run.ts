@@ -5,7 +5,8 @@
  *   npm run bench                      default: GSE scale on PostgreSQL (DATABASE_URL), then PGlite at demo scale
  *   npm run bench -- --small           CI mode: 1 % scale, about 2 s per load figure
  *   flags: --scale=<factor of the default scale> --seconds=<per load figure> --connections=10,50
- *          --label=<name for the results file> --no-build (reuse build-bench/) --keep-db
+ *          --label=<name for the results file> --no-build (reuse build-bench/)
+ *          --keep-db (keep the generated database) --db=<name> (reuse a kept one: no generation)
  *          --skip-pg --skip-pglite --node-env=development (what `npm start` served before it set production)
  *
  * See README.md (Benchmarks) for what it needs and how long it takes.
@@ -264,20 +265,26 @@ async function postgresRun(floor: Server): Promise<BackendRun> {
     run.skipped = `PostgreSQL at ${new URL(url).host} is unreachable (${error instanceof Error ? error.message : String(error)}). Start a server or fix DATABASE_URL; the PGlite part runs anyway.`;
     return run;
   }
-  const database = `synlig_bench_${process.pid}`;
-  await admin.query(`CREATE DATABASE ${database}`);
+  const reuse = option("db");
+  const database = reuse ?? `synlig_bench_${process.pid}`;
+  if (!reuse) await admin.query(`CREATE DATABASE ${database}`);
   const dbUrl = withDatabase(url, database);
   let app: Server | undefined;
   try {
-    log(`PostgreSQL: migrating and seeding ${database} …`);
     const db = await openPostgres(dbUrl, { max: 2 });
     setDb(db);
-    await migrate(db);
-    await seedReference(db);
-    await seedDemo(db);
-    log(`PostgreSQL: generating ${run.scale} …`);
-    run.generate = await db.transaction((tx) => generateDataset(tx, scale));
-    log(`PostgreSQL: generated in ${run.generate.seconds.toFixed(1)} s`);
+    if (reuse) {
+      log(`PostgreSQL: reusing the generated database ${database} (--db)`);
+      run.scale = `database ${database}, generated earlier`;
+    } else {
+      log(`PostgreSQL: migrating and seeding ${database} …`);
+      await migrate(db);
+      await seedReference(db);
+      await seedDemo(db);
+      log(`PostgreSQL: generating ${run.scale} …`);
+      run.generate = await db.transaction((tx) => generateDataset(tx, scale));
+      log(`PostgreSQL: generated in ${run.generate.seconds.toFixed(1)} s`);
+    }
     const targets = await prepareTargets(db);
     setDb(undefined);
     await db.close();
@@ -285,7 +292,7 @@ async function postgresRun(floor: Server): Promise<BackendRun> {
     await measurePages(run, floor, app, targets);
   } finally {
     await app?.stop();
-    if (flag("keep-db")) log(`kept database ${database}`);
+    if (flag("keep-db") || reuse) log(`kept database ${database} (reuse it with --db=${database})`);
     else await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
     await admin.close();
   }

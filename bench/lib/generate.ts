@@ -165,7 +165,7 @@ export async function generateDataset(db: Queryable, scale: Scale): Promise<Gene
   );
 
   // Indicators: INDICATORS_PER_ACCOUNTING catalogue indicators per accounting, a baseline each, a
-  // target per period, and valuesPerIndicator actual values (12 months × total/kvinna/man).
+  // target per quarter's last month, and valuesPerIndicator actual values (12 months × total/kvinna/man).
   await run(
     "accounting indicators",
     `WITH cat AS (SELECT row_number() OVER (ORDER BY code) - 1 AS n, id FROM indicators WHERE is_catalogue),
@@ -187,7 +187,7 @@ export async function generateDataset(db: Queryable, scale: Scale): Promise<Gene
     `INSERT INTO indicator_targets (accounting_indicator_id, org_id, period_key, value)
      SELECT ai.id, ai.org_id, '2025-' || lpad(m::text, 2, '0'), 12 + m
      FROM accounting_indicators ai JOIN bench_accountings g ON g.id = ai.accounting_id
-     CROSS JOIN generate_series(1, 12) m`,
+     CROSS JOIN generate_series(3, 12, 3) m`,
   );
   await run(
     "indicator values",
