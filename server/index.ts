@@ -8,6 +8,7 @@ import { MigrationError } from "~db/migrate.server";
 import { startDb } from "~db/index.server";
 import { seedDemo, seedReference } from "~db/seed/seed.server";
 import { env, EnvError } from "./env.server";
+import { requestMemo } from "./request-memo.server";
 import { securityHeaders } from "./security.server";
 
 /**
@@ -30,6 +31,8 @@ async function main(): Promise<void> {
   app.set("trust proxy", "loopback");
   app.use(compression());
   app.use(securityHeaders({ dev }));
+  // Each request's session and membership lookups are made once for all its nested loaders.
+  app.use((_req, _res, next) => requestMemo.run(new Map(), next));
 
   if (e.LOG_REQUESTS) {
     app.use((req, res, next) => {
