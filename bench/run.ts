@@ -222,7 +222,7 @@ async function measurePages(run: BackendRun, floor: Server, app: Server, targets
   for (const connections of connectionLevels) {
     log(`${run.backend}: floor at ${connections} connections`);
     await load(`${floor.url}/`, { connections, seconds: warmSeconds });
-    run.floor.push(await load(`${floor.url}/`, { connections, seconds }));
+    run.floor.push(await load(`${floor.url}/`, { connections, seconds, pid: floor.proc.pid }));
     for (const [i, spec] of specs.entries()) {
       if (!spec.url) continue;
       log(`${run.backend}: ${spec.name} at ${connections} connections`);
@@ -336,7 +336,8 @@ type Row = [figure: string, measured: string, ratio: string, target: string, ver
 function loadCell(l: Load): string {
   if (l.requests === 0) return `no response completed within ${l.seconds} s`;
   const errs = l.errors + l.non2xx > 0 ? ` · ${l.errors} errors, ${l.non2xx} non-2xx` : "";
-  return `${l.rps.toFixed(0)} req/s · p50 ${ms(l.p50)} · p97.5 ${ms(l.p975)} · p99 ${ms(l.p99)} ms${errs}`;
+  const cpu = l.cpuMsPerRequest === undefined ? "" : ` · CPU ${ms(l.cpuMsPerRequest)} ms/req`;
+  return `${l.rps.toFixed(0)} req/s · p50 ${ms(l.p50)} · p97.5 ${ms(l.p975)} · p99 ${ms(l.p99)} ms${cpu}${errs}`;
 }
 
 function tableRows(): Row[] {

@@ -100,6 +100,18 @@ export function rssMiB(pid: number | undefined): number | undefined {
   }
 }
 
+/** CPU time (user + system) a process has used so far, in milliseconds (Linux /proc), or undefined. */
+export function cpuMs(pid: number | undefined): number | undefined {
+  if (!pid) return undefined;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    // utime and stime are fields 14 and 15 of stat(5), counted from the state field (3) here.
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
 export interface Load {
   connections: number;
   seconds: number;
@@ -111,6 +123,8 @@ export interface Load {
   errors: number;
   non2xx: number;
   rssMaxMiB?: number;
+  /** Server CPU time per completed request (ms): steadier than req/s on a shared machine. */
+  cpuMsPerRequest?: number;
 }
 
 /** One bounded load run; samples the server's RSS while it runs. */
@@ -122,6 +136,7 @@ export async function load(
   const sampler = setInterval(() => {
     rssMax = Math.max(rssMax, rssMiB(options.pid) ?? 0);
   }, 200);
+  const cpuBefore = cpuMs(options.pid);
   try {
     const result = await autocannon({
       url,
@@ -140,6 +155,10 @@ export async function load(
       errors: result.errors,
       non2xx: result.non2xx,
       rssMaxMiB: rssMax > 0 ? Math.round(rssMax) : undefined,
+      cpuMsPerRequest:
+        cpuBefore !== undefined && result.requests.total > 0
+          ? ((cpuMs(options.pid) ?? cpuBefore) - cpuBefore) / result.requests.total
+          : undefined,
     };
   } finally {
     clearInterval(sampler);
