@@ -210,7 +210,7 @@ function OrgSwitcher({
 function LogoutForm({ label, className }: { label: string; className?: string }) {
   return (
     <Form method="post" action="/logout" className={className}>
-      <button type="submit" className={cx(menuLink, "cursor-pointer font-semibold")}>
+      <button type="submit" name="intent" value="logout" className={cx(menuLink, "cursor-pointer font-semibold")}>
         {label}
       </button>
     </Form>
@@ -221,6 +221,7 @@ function LanguageForm({ language, className }: { language: LanguageSwitch; class
   // A document request: the browser loads the other language's catalogue with the new page.
   return (
     <Form method="post" action="/language" reloadDocument className={className}>
+      <input type="hidden" name="intent" value="language" />
       <input type="hidden" name="locale" value={language.locale} />
       <input type="hidden" name="redirectTo" value={language.redirectTo} />
       <button
