@@ -20,6 +20,7 @@ import { openPglite, openPostgres, type Db, type Queryable } from "~db/client.se
 import { setDb } from "~db/index.server";
 import { migrate } from "~db/migrate.server";
 import { seedDemo, seedReference } from "~db/seed/seed.server";
+import { DEMO_USE_CASE_STEPS } from "~server/demo/publish-demo-reports.server";
 import { DEFAULT_SCALE, generateDataset, scaled, type GenerateResult, type Scale } from "./lib/generate";
 import { load, root, rssMiB, signIn, startServer, type Load, type Server } from "./lib/http";
 import { jsPerPage, type PageJs } from "./lib/js-size";
@@ -280,7 +281,7 @@ async function postgresRun(floor: Server): Promise<BackendRun> {
       log(`PostgreSQL: migrating and seeding ${database} …`);
       await migrate(db);
       await seedReference(db);
-      await seedDemo(db);
+      await seedDemo(db, DEMO_USE_CASE_STEPS);
       log(`PostgreSQL: generating ${run.scale} …`);
       run.generate = await db.transaction((tx) => generateDataset(tx, scale));
       log(`PostgreSQL: generated in ${run.generate.seconds.toFixed(1)} s`);
