@@ -295,8 +295,8 @@ describe("report builder", () => {
       f[0] = ["draftVersion", String(await draftVersion(ctx.reportId))];
       return call(reportTender.action, makeRequest(`${ctx.base}/tender`, { cookie: ctx.cookie, form: f }), ctx.params);
     };
-    expect((await send([])).status).toBe(302);
-    const res = await send([["removeRequirement", "0"]]);
+    expect((await send([["intent", "save"]])).status).toBe(302);
+    const res = await send([["intent", "remove-requirement:0"]]);
     expect(res.status).toBe(302);
     const row = await db.one<{ draft: { tender: { buyer: string; requirements: { requirement: string }[] } } }>(
       "SELECT draft FROM reports WHERE id = $1",
