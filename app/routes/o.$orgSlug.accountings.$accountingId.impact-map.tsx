@@ -32,7 +32,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     org: { slug: org.slug },
     accounting: { id: accounting.id, title: accounting.title },
     state,
-    proxies: catalogueProxies(locale),
+    proxies: await catalogueProxies(locale),
     canEdit: can(role, "edit"),
     returnTo: readReturnTo(request),
   });

@@ -16,7 +16,7 @@ import {
   Tr,
   type BadgeTone,
 } from "~/components/ui";
-import { ATTAINMENT_STATUS_LABELS, type AttainmentStatus } from "~/domain/indicators/attainment";
+import type { AttainmentStatus } from "~/domain/indicators/attainment";
 import { DATA_QUALITY_LABELS } from "~/domain/indicators/disaggregation";
 import { can } from "~/domain/permissions";
 import { useLocale, useT } from "~/i18n/use-t";
@@ -46,6 +46,7 @@ const STATUS_TONES: Record<AttainmentStatus, BadgeTone> = {
   reached: "success",
   "on-track": "accent",
   behind: "warning",
+  "not-reached": "warning",
   "no-data": "neutral",
 };
 
@@ -128,7 +129,7 @@ export default function AccountingIndicators() {
                   </Td>
                   <Td>
                     <Badge tone={STATUS_TONES[i.attainment.status]}>
-                      {ATTAINMENT_STATUS_LABELS[i.attainment.status][locale]}
+                      {t.indicators.attainment.status[i.attainment.status]}
                     </Badge>
                     {i.attainment.share !== null && i.attainment.status !== "reached" ? (
                       <div className="mt-1 text-neutral-700">

@@ -33,7 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       accountingId: accounting.id,
       reportId: report.id,
     },
-    { compareWithLatest: true },
+    { compareWithLatest: true, locale },
   );
   if (!ws) notFound();
   const base = paths.report(org, accounting, report);
@@ -58,7 +58,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     quality: ws.quality.map((q) => ({
       code: q.code,
       severity: q.severity,
-      message: q.message[locale],
+      message: q.message,
       fixTo: fixPath(q.fix.area, ids),
     })),
     answers: {

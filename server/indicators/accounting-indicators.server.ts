@@ -466,9 +466,9 @@ export async function saveEntryGrid({
     }
     const r = actualSchema.safeParse({ periodKey: p.key, value: raw.actual, note: raw.note, dataQuality: raw.quality });
     if (!r.success) {
-      for (const issue of r.error.issues) {
-        const field = issue.path[0] === "note" ? "note" : issue.path[0] === "dataQuality" ? "quality" : "actual";
-        errors[`${field}.${p.key}`] ??= cellError(field, issue.message);
+      for (const [path, message] of Object.entries(fieldErrorsOf(r.error))) {
+        const field = path === "note" ? "note" : path === "dataQuality" ? "quality" : "actual";
+        errors[`${field}.${p.key}`] ??= cellError(field, message);
       }
       continue;
     }

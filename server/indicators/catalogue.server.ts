@@ -21,7 +21,7 @@ import {
 } from "~/domain/indicators/types";
 import type { OrgKind, Role } from "~/domain/permissions";
 import type { Locale, Messages } from "~/i18n";
-import { fieldErrors } from "~/schemas/organisation";
+import { fieldErrorsOf } from "~/utils/validation";
 
 /**
  * The indicator catalogue and associations' own indicators: browsing with filters (server-side,
@@ -85,6 +85,8 @@ export function indicatorFormInput(form: FormData): Record<string, unknown> {
   for (const [key, value] of form.entries()) {
     if (typeof value !== "string" || key === "intent" || key === "sectors") continue;
     const parts = key.split(".");
+    // `__proto__.x` would write into Object.prototype: never a field.
+    if (parts.some((p) => p === "__proto__" || p === "constructor" || p === "prototype")) continue;
     let node = out;
     for (let i = 0; i < parts.length - 1; i++) {
       const part = parts[i]!;
@@ -123,7 +125,7 @@ export async function saveOwnIndicator(
   id?: string,
 ): Promise<SaveIndicatorResult | undefined> {
   const parsed = makeOwnIndicatorSchema(locale).safeParse(indicatorFormInput(form));
-  if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
+  if (!parsed.success) return { ok: false, errors: fieldErrorsOf(parsed.error) };
   const db = await getDb();
   const fields = toFields(parsed.data);
   if (fields.code && (await ownCodeTaken(db, orgId, fields.code, id)))
@@ -148,7 +150,7 @@ export async function saveCatalogueIndicator(
   const input = indicatorFormInput(form);
   delete input.code;
   const parsed = makeOwnIndicatorSchema(locale).safeParse(input);
-  if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
+  if (!parsed.success) return { ok: false, errors: fieldErrorsOf(parsed.error) };
   const fields = { ...toFields(parsed.data), code: current.code, proxyIdea: current.proxyIdea };
   return (await updateCatalogueIndicator(db, id, userId, fields)) ? { ok: true, id } : undefined;
 }

@@ -1,7 +1,8 @@
-import { INDICATOR_CATALOGUE } from "~db/seed/indicator-catalogue";
 import { getDb } from "~db/index.server";
+import { listCatalogueProxies } from "~db/queries/indicators.server";
 import { findSroiMap, saveSroiMap } from "~db/queries/value.server";
 import type { Messages } from "~/i18n";
+import { localized } from "~/i18n/localized";
 import type { Locale } from "~/i18n/types";
 import { flattenValues } from "~/domain/value/form-data";
 import type { ConflictData } from "~/utils/action-data";
@@ -26,22 +27,19 @@ import {
  * same code the browser uses for its live preview (`validateSroiForm`, i.e. `parseSroiInput`).
  */
 
-/** The proxies of the indicator catalogue (GEN-03, INT-03, ASF-05), for the proxy picker. */
-export function catalogueProxies(locale: Locale): CatalogueProxy[] {
-  return INDICATOR_CATALOGUE.flatMap((row) =>
-    row.proxy
-      ? [
-          {
-            code: row.code,
-            name: row.name[locale],
-            valueSek: row.proxy.valueSek,
-            source: row.proxy.source,
-            year: row.proxy.priceYear,
-            description: row.proxy.description[locale],
-          },
-        ]
-      : [],
-  );
+/**
+ * The proxies of the indicator catalogue (GEN-03, INT-03, ASF-05 as seeded), for the proxy picker:
+ * the rows as the network role has edited them in the database.
+ */
+export async function catalogueProxies(locale: Locale): Promise<CatalogueProxy[]> {
+  return (await listCatalogueProxies(await getDb())).map((row) => ({
+    code: row.code,
+    name: localized(row.name, locale),
+    valueSek: row.proxy.valueSek,
+    source: row.proxy.source,
+    year: row.proxy.priceYear,
+    description: localized(row.proxy.description, locale),
+  }));
 }
 
 export function sroiTexts(t: Messages): SroiFormTexts {
@@ -123,7 +121,7 @@ export async function saveImpactMap(args: {
   t: Messages;
 }): Promise<SaveImpactMapResult> {
   const { orgId, accountingId, userId, locale, t } = args;
-  const values = fillSroiHelpers(normaliseSroiForm(args.raw), catalogueProxies(locale), locale);
+  const values = fillSroiHelpers(normaliseSroiForm(args.raw), await catalogueProxies(locale), locale);
   const checked = validateSroiForm(values, locale, sroiTexts(t));
   if (!checked.ok) return { ok: false, status: 400, errors: checked.errors, values };
   const saved = await saveSroiMap<StoredSroiMap>(await getDb(), {

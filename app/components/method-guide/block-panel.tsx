@@ -1,6 +1,7 @@
 import { Link } from "@remix-run/react";
 import { Badge, DescriptionList, fieldId } from "~/components/ui";
 import { IMPACT_CHAIN_LEVEL_INFO, type BlockField, type BlockKind } from "~/domain/method-guide";
+import type { SroiKeyFigures } from "~/domain/sroi/key-figures";
 import type { Messages } from "~/i18n";
 import type { Locale } from "~/i18n/types";
 import { formatNumber, formatPercent, formatRatio, formatSek } from "~/utils/format";
@@ -25,27 +26,14 @@ export interface BlockPreview {
   stakeholders: { id: string; name: string; included: boolean }[] | null;
   actionPlan: { id: string; what: string; who: string; when: string }[] | null;
   /** The impact map's key figures (server/method-guide/step-blocks.server.ts), when the step shows them. */
-  sroi: SroiResultsPreview | null;
-}
-
-/** The impact map's results at full precision; shares are fractions (0.035 = 3,5 %). */
-export interface SroiResultsPreview {
-  kind: "forecast" | "evaluative" | null;
-  discountRate: number;
-  totalInputs: number;
-  presentValue: number;
-  netPresentValue: number;
-  ratio: number;
-  ratioLow: number;
-  ratioHigh: number;
-  paybackMonths: number | null;
+  sroi: SroiKeyFigures | null;
 }
 
 /**
  * The impact map's calculation, read-only: the SROI ratio with its sensitivity range (never the
  * ratio alone), present value, net present value, payback and the discount rate it was computed with.
  */
-export function SroiResultsList({ results, t, locale }: { results: SroiResultsPreview; t: Messages; locale: Locale }) {
+export function SroiResultsList({ results, t, locale }: { results: SroiKeyFigures; t: Messages; locale: Locale }) {
   const r = t.guide.step.sroiResults;
   const two = (n: number) => formatNumber(n, locale, 2, 2);
   return (

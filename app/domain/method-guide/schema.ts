@@ -24,6 +24,7 @@ import {
   type MethodStep,
   type ValueField,
 } from "./types";
+import { fieldErrorsOf } from "~/utils/validation";
 
 export type ValidationMode = "draft" | "complete";
 
@@ -238,6 +239,8 @@ export function coerceStepValues(step: MethodStep, raw: Record<string, unknown>)
   return coerceObject(step.fields, raw ?? {});
 }
 
+const UNSAFE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
 /**
  * Nests flat form entries by their dotted names: `goals.0.text=x` → `{goals: {0: {text: "x"}}}`.
  * A name given more than once collects its values in an array (checkbox + hidden field patterns).
@@ -250,6 +253,8 @@ export function nestFormEntries(entries: Iterable<[string, string]> | Record<str
   const root: Record<string, unknown> = {};
   for (const [name, value] of list) {
     const parts = name.split(".");
+    // `__proto__.x` would write into Object.prototype (every object in the process): never a field.
+    if (parts.some((p) => UNSAFE_KEYS.has(p))) continue;
     let node: Record<string, unknown> = root;
     let ok = true;
     for (let i = 0; i < parts.length - 1; i++) {
@@ -278,15 +283,6 @@ export function nestFormEntries(entries: Iterable<[string, string]> | Record<str
 
 // ---- Parsing ------------------------------------------------------------------------------------
 
-function issuesToErrors(issues: readonly z.core.$ZodIssue[]): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of issues) {
-    const path = issue.path.map(String).join(".");
-    if (!(path in errors)) errors[path] = issue.message;
-  }
-  return errors;
-}
-
 /**
  * Validates step values (typed or raw JSON) after coercion. Errors are keyed by field path, e.g.
  * `goals.0.goal`, with a message that says how to fix the input.
@@ -300,7 +296,7 @@ export function validateStep(
   const coerced = coerceStepValues(step, values);
   const result = stepSchema(step, locale, mode).safeParse(coerced);
   if (result.success) return { ok: true, value: result.data };
-  return { ok: false, errors: issuesToErrors(result.error.issues) };
+  return { ok: false, errors: fieldErrorsOf(result.error) };
 }
 
 /**

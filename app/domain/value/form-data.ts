@@ -104,13 +104,3 @@ export function flattenValues(value: unknown, prefix = ""): Record<string, strin
   }
   return out;
 }
-
-/** The first message per path, as react-hook-form and the field components want them. */
-export function firstPerPath(issues: { path: string; message: string }[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of issues) {
-    const path = issue.path || "_form";
-    if (!(path in out)) out[path] = issue.message;
-  }
-  return out;
-}

@@ -7,7 +7,8 @@ import {
   type SocioeconomicResult,
 } from "~/domain/socioeconomic";
 import type { Locale } from "~/i18n/types";
-import { firstPerPath, numberToField, parseDecimal } from "./form-data";
+import { numberToField, parseDecimal } from "./form-data";
+import { fieldErrorsOf } from "~/utils/validation";
 
 /**
  * The socio-economic account form (method guide §6) shared by browser and server: field names are
@@ -153,7 +154,7 @@ export function validateSocioForm(values: SocioFormValues, locale: Locale, texts
   };
   const parsed = parseSocioeconomicInput(body, locale);
   if (!parsed.ok) issues.push(...parsed.errors);
-  if (issues.length > 0 || !parsed.ok) return { ok: false, errors: firstPerPath(issues) };
+  if (issues.length > 0 || !parsed.ok) return { ok: false, errors: fieldErrorsOf(issues) };
   return { ok: true, input: parsed.value };
 }
 

@@ -12,7 +12,8 @@ import {
   type SroiResult,
 } from "~/domain/sroi";
 import type { Locale } from "~/i18n/types";
-import { firstPerPath, isChecked, numberToField, parseDecimal } from "./form-data";
+import { isChecked, numberToField, parseDecimal } from "./form-data";
+import { fieldErrorsOf } from "~/utils/validation";
 
 /**
  * The impact map (värdekarta) form and its stored shape, shared by the browser (live preview) and
@@ -350,7 +351,7 @@ export function validateSroiForm(values: SroiFormValues, locale: Locale, texts: 
 
   const parsed = parseSroiInput({ discountRate: discountRate ?? DEFAULT_DISCOUNT_RATE, inputs, outcomes }, locale);
   if (!parsed.ok) issues.push(...parsed.errors);
-  if (issues.length > 0 || !parsed.ok) return { ok: false, errors: firstPerPath(issues) };
+  if (issues.length > 0 || !parsed.ok) return { ok: false, errors: fieldErrorsOf(issues) };
 
   const stored: StoredSroiMap = {
     inputs: parsed.value.inputs.map((item, index) => ({
@@ -378,14 +379,6 @@ export function storedToBody(stored: StoredSroiMap, discountRate: number): SroiI
       return rest;
     }),
   };
-}
-
-/** The lowest and highest ratio the sensitivity analysis produced, the base ratio included. */
-export function ratioRange(result: Pick<SroiResult, "ratio" | "sensitivity">): { low: number; high: number } {
-  const all = [result.ratio, ...result.sensitivity.flatMap((row) => [row.low, row.high])].filter((x) =>
-    Number.isFinite(x),
-  );
-  return { low: Math.min(...all), high: Math.max(...all) };
 }
 
 export interface LiveSroi {

@@ -50,41 +50,39 @@ describe("computeAttainment", () => {
     ).toBe("on-track");
   });
 
-  it("uses actual / target without a baseline for an increase", () => {
+  it("has no share without a baseline, only reached or not (either direction)", () => {
     expect(computeAttainment({ target: 80, actual: 60, direction: "increase" })).toEqual({
-      share: 0.75,
-      status: "behind",
+      share: null,
+      status: "not-reached",
       method: "no-baseline",
     });
     expect(computeAttainment({ baseline: null, target: 80, actual: 80, direction: "increase" }).status).toBe("reached");
-  });
-
-  it("uses target / actual without a baseline for a decrease", () => {
     expect(computeAttainment({ target: 10, actual: 20, direction: "decrease" })).toEqual({
-      share: 0.5,
-      status: "behind",
+      share: null,
+      status: "not-reached",
       method: "no-baseline",
     });
-    expect(computeAttainment({ target: 10, actual: 0, direction: "decrease" })).toMatchObject({
-      share: 1,
+    expect(computeAttainment({ target: 10, actual: 0, direction: "decrease" })).toEqual({
+      share: null,
       status: "reached",
+      method: "no-baseline",
     });
   });
 
-  it("handles a target equal to the baseline (hold the level)", () => {
+  it("has no share for a target equal to the baseline (hold the level), only reached or not", () => {
     expect(computeAttainment({ baseline: 50, target: 50, actual: 52, direction: "increase" })).toEqual({
-      share: 1,
+      share: null,
       status: "reached",
       method: "flat-target",
     });
     expect(computeAttainment({ baseline: 50, target: 50, actual: 48, direction: "increase" })).toEqual({
-      share: 0,
-      status: "behind",
+      share: null,
+      status: "not-reached",
       method: "flat-target",
     });
     expect(computeAttainment({ baseline: 50, target: 50, actual: 48, direction: "decrease" }).status).toBe("reached");
-    expect(computeAttainment({ target: 0, actual: 0, direction: "increase" })).toMatchObject({
-      share: 1,
+    expect(computeAttainment({ baseline: 0, target: 0, actual: 0, direction: "increase" })).toMatchObject({
+      share: null,
       status: "reached",
     });
   });

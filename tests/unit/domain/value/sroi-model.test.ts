@@ -5,14 +5,13 @@ import {
   fillSroiHelpers,
   liveSroi,
   normaliseSroiForm,
-  ratioRange,
   storedToSroiForm,
   validateSroiForm,
   type StoredSroiMap,
 } from "~/domain/value/sroi-model";
 import { liveSocio, storedToSocioForm } from "~/domain/value/socioeconomic-model";
 import { parseSocioeconomicInput, socioeconomicWorkedExample } from "~/domain/socioeconomic";
-import { sroiWorkedExample } from "~/domain/sroi";
+import { ratioRange, sroiWorkedExample } from "~/domain/sroi";
 
 const v = messagesFor("sv").value.common;
 const texts = {
@@ -67,7 +66,7 @@ describe("impact map form", () => {
     expect(live.errors).toEqual({});
     expect(live.result!.presentValue).toBeCloseTo(926_848.62, 1);
     expect(live.missingJustifications).toBe(0);
-    const range = ratioRange(live.result!);
+    const range = ratioRange(live.result!)!;
     expect(range.low).toBeLessThan(live.result!.ratio);
     expect(range.high).toBeGreaterThan(live.result!.ratio);
   });
