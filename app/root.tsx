@@ -18,8 +18,7 @@ import { DEFAULT_LOCALE } from "~/i18n/types";
 import { orgNavigation } from "~/navigation";
 import { useOrgLayout } from "~/utils/use-org-layout";
 import stylesheet from "~/tailwind.css?url";
-import { getDb } from "~db/index.server";
-import { listMemberships } from "~db/queries/organisations.server";
+import { listUserOrganisations } from "~server/organisations/directory.server";
 import { getLocale, readFlash } from "~server/auth/cookies.server";
 import { getUser } from "~server/auth/session.server";
 
@@ -31,7 +30,7 @@ export const links: LinksFunction = () => [
 export async function loader({ request }: LoaderFunctionArgs) {
   const locale = await getLocale(request);
   const user = await getUser(request);
-  const memberships = user ? await listMemberships(await getDb(), user.id) : [];
+  const memberships = user ? await listUserOrganisations(user.id) : [];
   const { flash, headers } = await readFlash(request);
   return json(
     {
