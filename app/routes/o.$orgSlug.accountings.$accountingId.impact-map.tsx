@@ -2,14 +2,9 @@ import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { BlockBackLink } from "~/components/method-guide/block-page";
 import { PageHeader } from "~/components/ui";
-import { nestEntries } from "~/components/value/form-data";
+import { nestEntries } from "~/domain/value/form-data";
 import { ImpactMapForm } from "~/components/value/impact-map-form";
-import {
-  emptySroiInput,
-  emptySroiOutcome,
-  normaliseSroiForm,
-  type SroiFormValues,
-} from "~/components/value/sroi-model";
+import { emptySroiInput, emptySroiOutcome, normaliseSroiForm, type SroiFormValues } from "~/domain/value/sroi-model";
 import { can, rolesFor } from "~/domain/permissions";
 import { useLocale, useT } from "~/i18n/use-t";
 import { formatDateTime } from "~/utils/format";
@@ -31,12 +26,13 @@ export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { org, role, accounting } = await requireAccounting(request, params);
   const { locale } = await getI18n(request);
-  const state = await loadImpactMap(await getDb(), org.id, accounting.id, locale);
+  const db = await getDb();
+  const state = await loadImpactMap(db, org.id, accounting.id, locale);
   return json({
     base: `/o/${org.slug}/accountings/${accounting.id}`,
     accounting: { title: accounting.title },
     state,
-    proxies: catalogueProxies(locale),
+    proxies: await catalogueProxies(db, locale),
     canEdit: can(role, "edit"),
     returnTo: readReturnTo(request),
   });

@@ -1,14 +1,14 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { PageHeader } from "~/components/ui";
-import { nestEntries } from "~/components/value/form-data";
+import { nestEntries } from "~/domain/value/form-data";
 import { SocioeconomicForm } from "~/components/value/socioeconomic-form";
 import {
   emptySocioGroup,
   emptySocioItem,
   normaliseSocioForm,
   type SocioFormValues,
-} from "~/components/value/socioeconomic-model";
+} from "~/domain/value/socioeconomic-model";
 import { can, rolesFor } from "~/domain/permissions";
 import { useLocale, useT } from "~/i18n/use-t";
 import { formatDateTime } from "~/utils/format";

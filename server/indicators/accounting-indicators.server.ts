@@ -33,7 +33,7 @@ import { periodsBetween, type Period } from "~/domain/indicators/periods";
 import { makeActualValueSchema, makeBaselineSchema, makeTargetSchema } from "~/domain/indicators/schema";
 import { isPeopleUnit } from "~/domain/indicators/units";
 import type { Locale, Messages } from "~/i18n";
-import { fieldErrors } from "~/schemas/organisation";
+import { fieldErrorsOf } from "~/utils/validation";
 
 /**
  * Indicators in one accounting: adding them (with an outcome and stakeholder, created inline if
@@ -339,7 +339,7 @@ export async function saveBaseline(
     note: text(form, "baselineNote"),
   });
   if (!parsed.success) {
-    const errors = fieldErrors(parsed.error);
+    const errors = fieldErrorsOf(parsed.error);
     const renamed: Record<string, string> = {};
     for (const [k, v] of Object.entries(errors)) renamed[`baseline${k.charAt(0).toUpperCase()}${k.slice(1)}`] = v;
     return { ok: false, errors: renamed };
@@ -427,9 +427,9 @@ export async function saveEntryGrid(
     }
     const r = actualSchema.safeParse({ periodKey: p.key, value: raw.actual, note: raw.note, dataQuality: raw.quality });
     if (!r.success) {
-      for (const issue of r.error.issues) {
-        const field = issue.path[0] === "note" ? "note" : issue.path[0] === "dataQuality" ? "quality" : "actual";
-        errors[`${field}.${p.key}`] ??= cellError(field, issue.message);
+      for (const [path, message] of Object.entries(fieldErrorsOf(r.error))) {
+        const field = path === "note" ? "note" : path === "dataQuality" ? "quality" : "actual";
+        errors[`${field}.${p.key}`] ??= cellError(field, message);
       }
       continue;
     }
@@ -472,7 +472,7 @@ export async function saveBreakdown(
     ageBand: text(form, "ageBand"),
     area: text(form, "area"),
   });
-  if (!r.success) return { ok: false, errors: fieldErrors(r.error) };
+  if (!r.success) return { ok: false, errors: fieldErrorsOf(r.error) };
   if (!isPeopleUnit(link.indicator.unit)) return { ok: false, errors: { value: t.indicators.detail.breakdownIntro } };
   const d = r.data;
   if (d.gender === null && d.ageBand === null && d.area === null)

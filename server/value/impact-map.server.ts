@@ -1,9 +1,10 @@
-import { INDICATOR_CATALOGUE } from "~db/seed/indicator-catalogue";
 import type { Queryable } from "~db/client.server";
+import { listCatalogueProxies } from "~db/queries/indicators.server";
 import { findSroiMap, saveSroiMap } from "~db/queries/value.server";
 import type { Messages } from "~/i18n";
+import { localized } from "~/i18n/localized";
 import type { Locale } from "~/i18n/types";
-import { flattenValues } from "~/components/value/form-data";
+import { flattenValues } from "~/domain/value/form-data";
 import {
   emptySroiForm,
   fillSroiHelpers,
@@ -15,30 +16,28 @@ import {
   type SroiFormValues,
   type SroiKind,
   type StoredSroiMap,
-} from "~/components/value/sroi-model";
+} from "~/domain/value/sroi-model";
 import { formatDateTime } from "~/utils/format";
+import { FORM_ERROR } from "~/utils/validation";
 
 /**
  * Loading and saving the impact map (värdekarta) of an accounting. The form is validated with the
  * same code the browser uses for its live preview (`validateSroiForm`, i.e. `parseSroiInput`).
  */
 
-/** The proxies of the indicator catalogue (GEN-03, INT-03, ASF-05), for the proxy picker. */
-export function catalogueProxies(locale: Locale): CatalogueProxy[] {
-  return INDICATOR_CATALOGUE.flatMap((row) =>
-    row.proxy
-      ? [
-          {
-            code: row.code,
-            name: row.name[locale],
-            valueSek: row.proxy.valueSek,
-            source: row.proxy.source,
-            year: row.proxy.priceYear,
-            description: row.proxy.description[locale],
-          },
-        ]
-      : [],
-  );
+/**
+ * The proxies of the indicator catalogue (GEN-03, INT-03, ASF-05 as seeded), for the proxy picker:
+ * the rows as the network role has edited them in the database.
+ */
+export async function catalogueProxies(db: Queryable, locale: Locale): Promise<CatalogueProxy[]> {
+  return (await listCatalogueProxies(db)).map((row) => ({
+    code: row.code,
+    name: localized(row.name, locale),
+    valueSek: row.proxy.valueSek,
+    source: row.proxy.source,
+    year: row.proxy.priceYear,
+    description: localized(row.proxy.description, locale),
+  }));
 }
 
 export function sroiTexts(t: Messages): SroiFormTexts {
@@ -119,7 +118,7 @@ export async function saveImpactMap(
   },
 ): Promise<SaveImpactMapResult> {
   const { orgId, accountingId, userId, locale, t } = args;
-  const values = fillSroiHelpers(normaliseSroiForm(args.raw), catalogueProxies(locale), locale);
+  const values = fillSroiHelpers(normaliseSroiForm(args.raw), await catalogueProxies(db, locale), locale);
   const checked = validateSroiForm(values, locale, sroiTexts(t));
   if (!checked.ok) return { ok: false, status: 400, errors: checked.errors, values };
   const saved = await saveSroiMap<StoredSroiMap>(db, {
@@ -138,7 +137,7 @@ export async function saveImpactMap(
   return {
     ok: false,
     status: 409,
-    errors: { _form: t.value.common.conflict(who, when) },
+    errors: { [FORM_ERROR]: t.value.common.conflict(who, when) },
     values,
     conflict: {
       who,

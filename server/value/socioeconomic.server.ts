@@ -10,9 +10,10 @@ import {
   type SocioFormTexts,
   type SocioFormValues,
   type StoredSocioeconomic,
-} from "~/components/value/socioeconomic-model";
+} from "~/domain/value/socioeconomic-model";
 import { formatDateTime } from "~/utils/format";
 import { differencesOf, type ConflictView } from "./impact-map.server";
+import { FORM_ERROR } from "~/utils/validation";
 
 /** Loading and saving the socio-economic account of an accounting (method guide §6). */
 
@@ -87,7 +88,7 @@ export async function saveSocioeconomicAccount(
   return {
     ok: false,
     status: 409,
-    errors: { _form: t.value.common.conflict(who, when) },
+    errors: { [FORM_ERROR]: t.value.common.conflict(who, when) },
     values,
     conflict: {
       who,

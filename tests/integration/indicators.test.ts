@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "~db/client.server";
-import { findAccounting, type AccountingRow } from "~db/queries/accountings.server";
+import type { AccountingRow } from "~db/queries/accountings.server";
 import { countValues, listValues } from "~db/queries/indicators-accounting.server";
 import {
   countCatalogueIndicators,
@@ -24,6 +24,7 @@ import * as exportRoute from "~/routes/o.$orgSlug.accountings.$accountingId.indi
 import * as evidence from "~/routes/o.$orgSlug.accountings.$accountingId.evidence._index";
 import * as evidenceFile from "~/routes/o.$orgSlug.accountings.$accountingId.evidence.$evidenceId";
 import { call, makeMember, makeRequest, useTestApp } from "../support/app";
+import { makeAccounting, makeOwnIndicator } from "../support/factories";
 
 let db: Db;
 let close: () => Promise<void>;
@@ -34,18 +35,6 @@ beforeAll(async () => {
 afterAll(() => close());
 
 type Member = Awaited<ReturnType<typeof makeMember>>;
-
-async function makeAccounting(
-  m: Member,
-  granularity: AccountingRow["periodGranularity"] = "quarter",
-): Promise<AccountingRow> {
-  const row = await db.one<{ id: string }>(
-    `INSERT INTO accountings (org_id, title, method, purpose, period_start, period_end, period_granularity)
-     VALUES ($1, 'Testår 2025', 'sroi', 'grant-report', '2025-01-01', '2025-12-31', $2) RETURNING id`,
-    [m.org.id, granularity],
-  );
-  return (await findAccounting(db, m.org.id, row!.id))!;
-}
 
 const base = (m: Member, a: AccountingRow) => `/o/${m.org.slug}/accountings/${a.id}`;
 const params = (m: Member, a: AccountingRow, extra: Record<string, string> = {}) => ({
@@ -239,7 +228,7 @@ describe("catalogue", () => {
 describe("indicators in an accounting", () => {
   it("links indicators to a new outcome, saves baseline, targets and actuals with decimal commas, and feeds the report", async () => {
     const m = await makeMember(db);
-    const a = await makeAccounting(m);
+    const a = await makeAccounting(db, m.org.id, { periodGranularity: "quarter" });
     const form: [string, string][] = [
       ["indicatorId", await catalogueId("GEN-06")],
       ["indicatorId", await catalogueId("GEN-03")],
@@ -363,7 +352,7 @@ describe("indicators in an accounting", () => {
 describe("spreadsheet import", () => {
   it("imports 10 000 rows in one transaction", async () => {
     const m = await makeMember(db);
-    const a = await makeAccounting(m, "month");
+    const a = await makeAccounting(db, m.org.id, { periodGranularity: "month" });
     const links = await addIndicators(m, a, ["GEN-01"]);
     expect(links.size).toBe(1);
     const lines: string[] = [];
@@ -388,7 +377,7 @@ describe("spreadsheet import", () => {
 
   it("a file with one bad row imports nothing until it is fixed; preview and confirm go through the routes", async () => {
     const m = await makeMember(db);
-    const a = await makeAccounting(m);
+    const a = await makeAccounting(db, m.org.id, { periodGranularity: "quarter" });
     await addIndicators(m, a, ["GEN-01", "GEN-03"]);
     const badFile = csv(["GEN-01;2025-Q1;21;;mätt", "GEN-01;2025-Q2;tjugo;;mätt", "GEN-03;2025-Q3;214;;uppskattat"]);
     const refused = await importValuesFile(m.org.id, a, m.user.id, badFile);
@@ -469,7 +458,7 @@ describe("spreadsheet import", () => {
 
   it("serves the template and the export as XLSX and CSV", async () => {
     const m = await makeMember(db);
-    const a = await makeAccounting(m);
+    const a = await makeAccounting(db, m.org.id, { title: "Testår 2025", periodGranularity: "quarter" });
     await addIndicators(m, a, ["GEN-01"]);
     const t = await call(
       template.loader,
@@ -513,7 +502,7 @@ async function postEvidence(m: Member, a: AccountingRow, fields: Record<string, 
 describe("evidence", () => {
   it("uploads a PDF, checks the type by content, refuses oversize files with a Swedish message and downloads as an attachment", async () => {
     const m = await makeMember(db);
-    const a = await makeAccounting(m);
+    const a = await makeAccounting(db, m.org.id, { periodGranularity: "quarter" });
     const links = await addIndicators(m, a, ["GEN-01"]);
     await importValuesFile(m.org.id, a, m.user.id, csv(["GEN-01;2025-Q1;21;;mätt"]));
     const value = (await listValues(db, m.org.id, a.id))[0]!;
@@ -618,7 +607,7 @@ describe("tenancy", () => {
   it("another association cannot read, list, change or attach to this association's indicators, values or files (404)", async () => {
     const a = await makeMember(db);
     const b = await makeMember(db);
-    const acc = await makeAccounting(a);
+    const acc = await makeAccounting(db, a.org.id, { periodGranularity: "quarter" });
     const links = await addIndicators(a, acc, ["GEN-01"]);
     const linkId = links.get("GEN-01")!;
     await importValuesFile(a.org.id, acc, a.user.id, csv(["GEN-01;2025-Q1;21;;mätt"]));
@@ -676,7 +665,7 @@ describe("tenancy", () => {
     }
 
     // b's own accounting with a's value/link/file ids: not found, nothing attached or changed.
-    const bAcc = await makeAccounting(b);
+    const bAcc = await makeAccounting(db, b.org.id, { periodGranularity: "quarter" });
     const bp = params(b, bAcc);
     const attach = await postEvidence(b, bAcc, {
       intent: "attach",
@@ -723,10 +712,7 @@ describe("tenancy", () => {
       bp,
     );
     expect(bAdd.status).toBe(302); // a catalogue indicator: fine for anyone
-    const ownOfA = await db.one<{ id: string }>(
-      `INSERT INTO indicators (org_id, name_sv, unit, level) VALUES ($1, 'Hemlig', 'count', 'output') RETURNING id`,
-      [a.org.id],
-    );
+    const ownOfA = { id: await makeOwnIndicator(db, a.org.id, { name: { sv: "Hemlig" } }) };
     const stolen = await call(
       add.action,
       makeRequest(`${base(b, bAcc)}/indicators/add`, { cookie: b.cookie, form: [["indicatorId", ownOfA!.id]] }),

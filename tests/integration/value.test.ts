@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "~db/client.server";
 import { insertMembership } from "~db/queries/organisations.server";
 import { KVARTERET_IMPACT_MAP } from "~db/seed/value.server";
-import { flattenValues } from "~/components/value/form-data";
-import { storedToSocioForm } from "~/components/value/socioeconomic-model";
-import { storedToSroiForm } from "~/components/value/sroi-model";
+import { flattenValues } from "~/domain/value/form-data";
+import { storedToSocioForm } from "~/domain/value/socioeconomic-model";
+import { storedToSroiForm } from "~/domain/value/sroi-model";
 import { socioeconomicWorkedExample, parseSocioeconomicInput } from "~/domain/socioeconomic";
 import { calculateSroi, parseSroiInput, sroiWorkedExample, type SroiInputBody } from "~/domain/sroi";
 import * as apiSocio from "~/routes/api.v1.calculate.socioeconomic";
@@ -19,6 +19,7 @@ import {
   loadValueReportData,
 } from "~server/value/report-source.server";
 import { call, makeMember, makeRequest, makeUser, sessionCookieFor, useTestApp } from "../support/app";
+import { makeAccounting } from "../support/factories";
 
 let db: Db;
 let close: () => Promise<void>;
@@ -26,15 +27,6 @@ beforeAll(async () => {
   ({ db, close } = await useTestApp());
 });
 afterAll(() => close());
-
-async function makeAccounting(orgId: string, method = "sroi"): Promise<string> {
-  const row = await db.one<{ id: string }>(
-    `INSERT INTO accountings (org_id, title, method, purpose, period_start, period_end)
-     VALUES ($1, 'Testredovisning 2025', $2, 'grant-report', '2025-01-01', '2025-12-31') RETURNING id`,
-    [orgId, method],
-  );
-  return row!.id;
-}
 
 const postSroi = (json: unknown, headers: Record<string, string> = {}) =>
   call(apiSroi.action, makeRequest("/api/v1/calculate/sroi", { json, headers }));
@@ -202,7 +194,7 @@ describe("POST /api/v1/calculate/socioeconomic", () => {
 describe("impact map page", () => {
   it("saves through the server, keeps the user's input on a bad value and refuses a stale save with 409", async () => {
     const { org, cookie } = await makeMember(db, "association", "editor");
-    const accountingId = await makeAccounting(org.id);
+    const { id: accountingId } = await makeAccounting(db, org.id);
     const params = { orgSlug: org.slug, accountingId };
     const path = `/o/${org.slug}/accountings/${accountingId}/impact-map`;
 
@@ -294,7 +286,7 @@ describe("impact map page", () => {
 
   it("adds a row without saving for browsers without JavaScript, and lets viewers read but not save", async () => {
     const { org, cookie, user } = await makeMember(db, "association", "admin");
-    const accountingId = await makeAccounting(org.id);
+    const { id: accountingId } = await makeAccounting(db, org.id);
     const params = { orgSlug: org.slug, accountingId };
     const path = `/o/${org.slug}/accountings/${accountingId}/impact-map`;
     const fields = sroiFormFields().filter(([k]) => k !== "intent");
@@ -323,7 +315,7 @@ describe("impact map page", () => {
   it("another organisation gets 404 on load and save, and its data is never returned", async () => {
     const a = await makeMember(db);
     const b = await makeMember(db);
-    const accountingId = await makeAccounting(a.org.id);
+    const { id: accountingId } = await makeAccounting(db, a.org.id);
     const own = { orgSlug: a.org.slug, accountingId };
     expect(
       (await call(impactMap.action, makeRequest("/x", { cookie: a.cookie, form: sroiFormFields() }), own)).status,
@@ -346,7 +338,7 @@ describe("impact map page", () => {
 describe("socio-economic page", () => {
   it("saves the §6.2 example through the form and reports it per actor; a stale save gets 409", async () => {
     const { org, cookie } = await makeMember(db);
-    const accountingId = await makeAccounting(org.id, "nyttosam");
+    const { id: accountingId } = await makeAccounting(db, org.id, { method: "nyttosam" });
     const params = { orgSlug: org.slug, accountingId };
     const path = `/o/${org.slug}/accountings/${accountingId}/socioeconomic`;
     const parsed = parseSocioeconomicInput(socioeconomicWorkedExample(), "sv");

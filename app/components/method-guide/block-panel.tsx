@@ -5,15 +5,19 @@ import type { SroiKeyFigures } from "~/domain/sroi/key-figures";
 import type { Messages } from "~/i18n";
 import type { Locale } from "~/i18n/types";
 import { formatNumber, formatPercent, formatRatio, formatSek } from "~/utils/format";
+import { paths, withQuery, type IdRef, type OrgRef } from "~/utils/paths";
+import { useOrgLayout } from "~/utils/use-org-layout";
 
-/** Where each shared block is edited, relative to the accounting. */
-export const BLOCK_PATHS: Record<BlockKind, string> = {
-  "impact-chain": "chain",
-  stakeholders: "stakeholders",
-  "action-plan": "action-plan",
-  indicators: "indicators",
-  "sroi-impact-map": "impact-map",
-  socioeconomic: "socioeconomic",
+type BlockPage = (o: OrgRef, a: IdRef, query: { returnTo: string }) => string;
+
+/** Where each shared block is edited; `returnTo` leads back to the step. */
+export const BLOCK_PAGES: Record<BlockKind, BlockPage> = {
+  "impact-chain": paths.chain,
+  stakeholders: paths.stakeholders,
+  "action-plan": paths.actionPlan,
+  indicators: (o, a, query) => withQuery(paths.indicators(o, a), query),
+  "sroi-impact-map": paths.impactMap,
+  socioeconomic: paths.socioeconomic,
 };
 
 export interface BlockPreview {
@@ -70,7 +74,7 @@ export function SroiResultsList({ results, t, locale }: { results: SroiKeyFigure
 export function BlockPanel({
   field,
   preview,
-  base,
+  accounting,
   stepKey,
   canEdit,
   t,
@@ -78,7 +82,7 @@ export function BlockPanel({
 }: {
   field: BlockField;
   preview: BlockPreview;
-  base: string;
+  accounting: IdRef;
   stepKey: string;
   canEdit: boolean;
   t: Messages;
@@ -87,7 +91,8 @@ export function BlockPanel({
   const s = t.guide.step;
   const filled = preview.filled[field.block] === true;
   const label = field.label[locale];
-  const to = `${base}/${BLOCK_PATHS[field.block]}?returnTo=${encodeURIComponent(`steps/${stepKey}`)}`;
+  const org = useOrgLayout()!.org;
+  const to = BLOCK_PAGES[field.block](org, accounting, { returnTo: `steps/${stepKey}` });
   const headingId = `block-${field.name}-heading`;
   const showSroi = field.block === "sroi-impact-map" && field.showResults === true;
   let rows: string[] | null = null;

@@ -13,7 +13,7 @@ import {
 import { DEDUCTION_KEYS, sroiParameterLabel, type DeductionKey } from "~/domain/sroi";
 import { useLocale, useT } from "~/i18n/use-t";
 import { formatSek } from "~/utils/format";
-import { numberToField, parseDecimal } from "./form-data";
+import { numberToField, parseDecimal } from "~/domain/value/form-data";
 import {
   VOLUNTEER_HOUR_SEK,
   emptySroiInput,
@@ -22,7 +22,7 @@ import {
   normaliseSroiForm,
   type CatalogueProxy,
   type SroiFormValues,
-} from "./sroi-model";
+} from "~/domain/value/sroi-model";
 import { OutcomesByStakeholderTable, SroiCharts, SroiKeyFigures } from "./sroi-results";
 import type { ConflictInfo } from "./conflict-view";
 import { Fieldset, ValueFormFrame, noSubmit, visibleErrors } from "./value-form-frame";

@@ -13,7 +13,7 @@ import {
   liveSocio,
   normaliseSocioForm,
   type SocioFormValues,
-} from "./socioeconomic-model";
+} from "~/domain/value/socioeconomic-model";
 
 /**
  * The socio-economic account form (method guide §6): participant groups (typical cases) with their

@@ -5,8 +5,8 @@ import { useLocale, useT } from "~/i18n/use-t";
 import type { Locale } from "~/i18n/types";
 import { formatNumber, formatPercent, formatRatio, formatSek } from "~/utils/format";
 import { SensitivityTornado, SroiByStakeholderChart, SroiByYearChart } from "./charts";
-import type { SroiFormValues } from "./sroi-model";
-import { parseDecimal } from "./form-data";
+import type { SroiFormValues } from "~/domain/value/sroi-model";
+import { parseDecimal } from "~/domain/value/form-data";
 
 /** The key figures, the outcome table per stakeholder and the charts of an SROI result. */
 

@@ -4,6 +4,7 @@ import { FormErrors } from "~/components/form-errors";
 import { Notice, SubmitButton } from "~/components/ui";
 import { useT } from "~/i18n/use-t";
 import { ConflictView, type ConflictInfo } from "./conflict-view";
+import { FORM_ERROR } from "~/utils/validation";
 
 /**
  * The frame both value forms share (the SROI value map and the socio-economic account): conflict
@@ -43,7 +44,7 @@ export function visibleErrors(
   live: Record<string, string>,
   server: Record<string, string>,
 ): Record<string, string> {
-  return attempted ? { ...live, ...(server._form ? { _form: server._form } : {}) } : server;
+  return attempted ? { ...live, ...(server[FORM_ERROR] ? { [FORM_ERROR]: server[FORM_ERROR] } : {}) } : server;
 }
 
 export interface ValueFormFrameProps {

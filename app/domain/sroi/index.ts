@@ -15,7 +15,6 @@ export {
   getSroiInputSchema,
   SroiInputSchema,
   parseSroiInput,
-  toIssues,
   type SroiInput,
   type SroiInputBody,
   type SroiInputItem,
