@@ -29,6 +29,8 @@ import { fieldErrorsOf } from "~/utils/validation";
  * GSE's edits of catalogue rows.
  */
 
+export type { IndicatorRow };
+
 export type OriginFilter = "all" | "catalogue" | "own";
 
 export interface CatalogueFilter {
