@@ -363,7 +363,9 @@ test("two browsers save the same step: the second sees both versions and chooses
   await b.getByRole("button", { name: "Spara", exact: true }).click();
   const conflict = b.getByTestId("conflict");
   await expect(
-    conflict.getByText(/Någon annan sparade det här steget \d{2}[.:]\d{2}\. Jämför och välj vad som ska gälla\./),
+    conflict.getByText(
+      /^Omar .+ sparade en nyare version \d{2}[.:]\d{2}\. Din version finns kvar i formuläret nedan\. Jämför och välj vad som ska gälla\.$/,
+    ),
   ).toBeVisible();
   await expect(conflict.getByRole("cell", { name: "Den första versionen" })).toBeVisible();
   await expect(conflict.getByRole("cell", { name: "Den andra versionen" })).toBeVisible();
