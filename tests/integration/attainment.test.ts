@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "~db/client.server";
-import { upsertBaseline } from "~db/queries/indicators-accounting.server";
 import type { ReportModel } from "~/domain/reports/types";
 import * as apiGet from "~/routes/api.v1.reports.$id";
 import * as apiPdf from "~/routes/api.v1.reports.$id.pdf";
@@ -30,7 +29,6 @@ afterAll(() => close());
 
 type Member = Awaited<ReturnType<typeof makeMember>>;
 
-/** An own output indicator linked to the accounting, with an optional baseline, a 2025 target and a 2025 actual. */
 async function addIndicator(
   m: Member,
   accountingId: string,
@@ -42,16 +40,11 @@ async function addIndicator(
     indicator: {
       own: { name: { sv: spec.name, en: spec.name }, dataSource: { sv: "Närvarolistor" }, direction: spec.direction },
     },
+    baseline:
+      spec.baseline === null ? undefined : { value: spec.baseline, date: "2024-12-31", source: "Förra årets listor" },
     targets: [{ periodKey: "2025", value: spec.target }],
     values: [{ periodKey: "2025", value: spec.actual }],
   });
-  if (spec.baseline !== null) {
-    await upsertBaseline(db, m.org.id, linkId, {
-      value: spec.baseline,
-      date: "2024-12-31",
-      source: "Förra årets listor",
-    });
-  }
   return linkId;
 }
 
@@ -81,7 +74,7 @@ function attainmentCells(model: ReportModel): Map<string, { text: string; value:
 describe("target attainment is one figure everywhere", () => {
   it("gives the same attainment on the indicator page, in the report model, in the PDF and in the API", async () => {
     const m = await makeMember(db);
-    const accountingId = (await makeAccounting(db, m.org.id)).id;
+    const { id: accountingId } = await makeAccounting(db, m.org.id, { title: "Arbetsträning 2025" });
     for (const spec of INDICATORS) await addIndicator(m, accountingId, spec);
     const params = { orgSlug: m.org.slug, accountingId };
     const accountingBase = `/o/${m.org.slug}/accountings/${accountingId}`;
