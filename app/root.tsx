@@ -16,7 +16,7 @@ import {
 import { AppShell, ErrorPrefixProvider, ToastViewport } from "~/components/ui";
 import type { OrgKind, Role } from "~/domain/permissions";
 import { messagesFor, type Locale } from "~/i18n";
-import { DEFAULT_LOCALE } from "~/i18n/types";
+import { DEFAULT_LOCALE, LOCALES } from "~/i18n/types";
 import { orgNavigation } from "~/navigation";
 import stylesheet from "~/tailwind.css?url";
 import { getDb } from "~db/index.server";
@@ -49,7 +49,7 @@ type OrgLayoutData = { org: { slug: string; name: string; kind: OrgKind }; role:
 
 function Document({ locale, title, children }: { locale: Locale; title?: string; children: React.ReactNode }) {
   return (
-    <html lang={locale === "sv" ? "sv-SE" : "en-GB"}>
+    <html lang={messagesFor(locale).format.intlLocale}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -101,7 +101,11 @@ function Shell({ children }: { children: React.ReactNode }) {
       orgListLink={data?.user ? { label: t.org.chooser.createAssociation, to: "/orgs/new" } : undefined}
       nav={nav.map((item) => ({ label: item.label, to: item.to, active: item === activeNav }))}
       user={data?.user ? { name: data.user.name, links: [{ label: t.org.nav.settings, to: "/settings" }] } : null}
-      language={{ locale: locale === "sv" ? "en" : "sv", label: t.common.switchToOther, redirectTo: here }}
+      language={{
+        locale: LOCALES.find((l) => l !== locale) ?? DEFAULT_LOCALE,
+        label: t.common.switchToOther,
+        redirectTo: here,
+      }}
       footer={<p>{t.common.tagline}</p>}
     >
       {children}

@@ -2,11 +2,13 @@ import type { Messages } from "./sv";
 import { auth } from "./en/auth";
 import { common } from "./en/common";
 import { errors } from "./en/errors";
+import { format } from "./en/format";
 import { indicators } from "./en/indicators";
 import { guide } from "./en/guide";
 import { org } from "./en/org";
 import { titles } from "./en/titles";
 import { reports } from "./en/reports";
+import { validation } from "./en/validation";
 import { value } from "./en/value";
 
 /** All English UI text; typed against the Swedish messages so a missing key fails typecheck. */
@@ -20,4 +22,6 @@ export const en: Messages = {
   guide,
   reports,
   indicators,
+  format,
+  validation,
 };

@@ -2,11 +2,13 @@ import type { Widen } from "./types";
 import { auth } from "./sv/auth";
 import { common } from "./sv/common";
 import { errors } from "./sv/errors";
+import { format } from "./sv/format";
 import { indicators } from "./sv/indicators";
 import { guide } from "./sv/guide";
 import { org } from "./sv/org";
 import { titles } from "./sv/titles";
 import { reports } from "./sv/reports";
+import { validation } from "./sv/validation";
 import { value } from "./sv/value";
 
 /**
@@ -23,6 +25,8 @@ export const sv = {
   guide,
   reports,
   indicators,
+  format,
+  validation,
 } as const;
 
 export type Messages = Widen<typeof sv>;

@@ -16,7 +16,7 @@ import {
   type RawImportRow,
 } from "~/domain/indicators/import";
 import type { LocalizedText } from "~/domain/indicators/types";
-import type { Locale } from "~/i18n";
+import { messagesFor, type Locale } from "~/i18n";
 import { accountingPeriods } from "./accounting-indicators.server";
 import {
   buildTemplateCsv,
@@ -226,7 +226,7 @@ export async function buildExport(
   format: "xlsx" | "csv",
 ): Promise<{ body: Buffer | string; type: string; fileName: string }> {
   const rows = await exportRows(await getDb(), orgId, accounting, locale);
-  const base = `${locale === "sv" ? "indikatorvarden" : "indicator-values"}-${slugify(accounting.title)}`;
+  const base = `${messagesFor(locale).indicators.import.exportFileBase}-${slugify(accounting.title)}`;
   if (format === "xlsx") {
     return {
       body: await exportValuesXlsx(rows, { locale }),

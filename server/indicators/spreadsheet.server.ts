@@ -2,10 +2,11 @@ import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { DATA_QUALITY_LABELS, GENDER_LABELS, type DataQuality, type Gender } from "~/domain/indicators/disaggregation";
 import { IMPORT_COLUMN_HEADERS, type ImportColumn, type RawImportRow } from "~/domain/indicators/import";
-import { toSwedishDecimalString } from "~/domain/indicators/numbers";
 import type { LocalizedText } from "~/domain/indicators/types";
 import { UNIT_LABELS, type IndicatorUnit } from "~/domain/indicators/units";
+import { messagesFor } from "~/i18n";
 import type { Locale } from "~/i18n/types";
+import { formatInputNumber } from "~/utils/format";
 
 /**
  * Spreadsheets of indicator values: reading an import file (CSV or XLSX) into raw rows for
@@ -496,13 +497,13 @@ export function exportValuesCsv(rows: readonly ExportValueRow[], options: { loca
   const locale = options.locale ?? "sv";
   const data = rows.map((row) =>
     exportCells(row, locale, true).map((cell, i) =>
-      i === VALUE_COLUMN ? (locale === "sv" ? toSwedishDecimalString(cell as number) : String(cell)) : String(cell),
+      i === VALUE_COLUMN ? formatInputNumber(cell as number, locale) : String(cell),
     ),
   );
   return toCsv(
     EXPORT_HEADERS.map((h) => h[locale]),
     data,
-    locale === "sv" ? ";" : ",",
+    messagesFor(locale).format.csvSeparator,
   );
 }
 
@@ -514,7 +515,7 @@ export async function exportValuesXlsx(
   const locale = options.locale ?? "sv";
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Synlig";
-  const sheet = workbook.addWorksheet(locale === "sv" ? "Indikatorvärden" : "Indicator values");
+  const sheet = workbook.addWorksheet(messagesFor(locale).indicators.import.exportSheet);
   sheet.columns = EXPORT_HEADERS.map((h, i) => ({
     header: h[locale],
     key: `c${i}`,

@@ -274,6 +274,8 @@ export const indicators: IndicatorsMessages = {
     unreadable: "The upload could not be read. Try again.",
   },
   import: {
+    exportSheet: "Indicator values",
+    exportFileBase: "indicator-values",
     metaTitle: "Import actual values – Synlig",
     title: "Import actual values from a spreadsheet",
     intro:

@@ -274,6 +274,9 @@ export const indicators = {
     unreadable: "Uppladdningen gick inte att läsa. Försök igen.",
   },
   import: {
+    /** Export file: sheet name and file name (before the accounting's slug). */
+    exportSheet: "Indikatorvärden",
+    exportFileBase: "indikatorvarden",
     metaTitle: "Importera utfall – Synlig",
     title: "Importera utfall från ett kalkylark",
     intro:
