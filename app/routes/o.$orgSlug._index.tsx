@@ -7,8 +7,11 @@ import { getDb } from "~db/index.server";
 import { listAccountings } from "~db/queries/accountings.server";
 import { listAffiliations } from "~db/queries/organisations.server";
 import { requireMembership } from "~server/auth/membership.server";
+import { namedPageTitle } from "~/i18n/page-title";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.org.name ?? "Synlig"} – Synlig` }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  { title: namedPageTitle(matches, data?.org.name, "start") },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, org, role } = await requireMembership(request, params.orgSlug);

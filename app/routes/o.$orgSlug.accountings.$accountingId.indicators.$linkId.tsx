@@ -27,15 +27,8 @@ import {
   controlClasses,
   fieldId,
 } from "~/components/ui";
-import {
-  AGE_BANDS,
-  DATA_QUALITIES,
-  DATA_QUALITY_LABELS,
-  GENDER_LABELS,
-  GENDERS,
-} from "~/domain/indicators/disaggregation";
-import { DIRECTION_LABELS, LEVEL_LABELS } from "~/domain/indicators/types";
-import { isPeopleUnit, UNIT_LABELS } from "~/domain/indicators/units";
+import { AGE_BANDS, DATA_QUALITIES, GENDERS } from "~/domain/indicators/disaggregation";
+import { isPeopleUnit } from "~/domain/indicators/units";
 import { can, rolesFor } from "~/domain/permissions";
 import { useLocale, useT } from "~/i18n/use-t";
 import { formatDate } from "~/utils/format";
@@ -54,8 +47,13 @@ import {
   saveIndicatorLink,
 } from "~server/indicators/accounting-indicators.server";
 import { evidenceTargets } from "~server/indicators/evidence.server";
+import { messagesFor } from "~/i18n";
+import { localized } from "~/i18n/localized";
+import { namedPageTitle } from "~/i18n/page-title";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.name ?? "Indikator"} – Synlig` }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  { title: namedPageTitle(matches, data?.name, "indicator") },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { org, role, accounting } = await requireAccounting(request, params);
@@ -68,7 +66,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     base: `/o/${org.slug}/accountings/${accounting.id}`,
     title: accounting.title,
     canEdit: can(role, "edit"),
-    name: ind.code ? `${ind.code} ${ind.name[locale] || ind.name.sv}` : ind.name[locale] || ind.name.sv,
+    name: ind.code ? `${ind.code} ${localized(ind.name, locale)}` : localized(ind.name, locale),
     link: {
       id: detail.link.id,
       chainItemId: detail.link.chainItemId,
@@ -97,8 +95,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const intent = String(form.get("intent") ?? "");
   const here = `/o/${org.slug}/accountings/${accounting.id}/indicators/${link.id}`;
   const name = link.indicator.code
-    ? `${link.indicator.code} ${link.indicator.name[locale] || link.indicator.name.sv}`
-    : link.indicator.name[locale] || link.indicator.name.sv;
+    ? `${link.indicator.code} ${localized(link.indicator.name, locale)}`
+    : localized(link.indicator.name, locale);
   if (intent === "remove" || intent === "delete-value") {
     const valueId = String(form.get("valueId") ?? "");
     const period = String(form.get("periodLabel") ?? "");
@@ -168,7 +166,7 @@ export default function IndicatorEntry() {
   const gridValues = gridIntent ? posted : undefined;
   const gridErrors: Record<string, string> = gridIntent ? errors : {};
   const here = `${base}/indicators/${link.id}`;
-  const unitSuffix = UNIT_LABELS[ind.unit][locale];
+  const unitSuffix = messagesFor(locale).indicators.labels.unit[ind.unit];
   const periodLabels = Object.fromEntries(periods.map((p) => [p.key, p.label]));
   const evidenceItems = evidence.map((e) => ({
     ...e,
@@ -230,11 +228,11 @@ export default function IndicatorEntry() {
         </div>
         <DescriptionList
           items={[
-            { label: m.definition, value: ind.definition[locale] || ind.definition.sv },
-            { label: m.unit, value: UNIT_LABELS[ind.unit][locale] },
-            { label: m.level, value: LEVEL_LABELS[ind.level][locale] },
-            { label: m.direction, value: DIRECTION_LABELS[ind.direction][locale] },
-            { label: m.dataSource, value: ind.dataSource[locale] || ind.dataSource.sv },
+            { label: m.definition, value: localized(ind.definition, locale) },
+            { label: m.unit, value: messagesFor(locale).indicators.labels.unit[ind.unit] },
+            { label: m.level, value: messagesFor(locale).indicators.labels.level[ind.level] },
+            { label: m.direction, value: messagesFor(locale).indicators.labels.direction[ind.direction] },
+            { label: m.dataSource, value: localized(ind.dataSource, locale) },
           ]}
         />
       </Section>
@@ -335,7 +333,7 @@ export default function IndicatorEntry() {
                       >
                         {DATA_QUALITIES.map((d) => (
                           <option key={d} value={d}>
-                            {DATA_QUALITY_LABELS[d][locale]}
+                            {messagesFor(locale).indicators.labels.dataQuality[d]}
                           </option>
                         ))}
                       </select>
@@ -479,15 +477,15 @@ export default function IndicatorEntry() {
               </THead>
               <TBody>
                 {breakdowns.map((b) => {
-                  const label = `${periodLabels[b.periodKey] ?? b.periodKey} (${[b.gender ? GENDER_LABELS[b.gender][locale] : null, b.ageBand, b.area].filter(Boolean).join(", ")})`;
+                  const label = `${periodLabels[b.periodKey] ?? b.periodKey} (${[b.gender ? messagesFor(locale).indicators.labels.gender[b.gender] : null, b.ageBand, b.area].filter(Boolean).join(", ")})`;
                   return (
                     <Tr key={b.id}>
                       <Th>{periodLabels[b.periodKey] ?? b.periodKey}</Th>
-                      <Td>{b.gender ? GENDER_LABELS[b.gender][locale] : m.genderAll}</Td>
+                      <Td>{b.gender ? messagesFor(locale).indicators.labels.gender[b.gender] : m.genderAll}</Td>
                       <Td>{b.ageBand ?? t.common.none}</Td>
                       <Td>{b.area ?? t.common.none}</Td>
                       <Td numeric>{formatIndicatorValue(b.value, ind.unit, locale)}</Td>
-                      <Td>{DATA_QUALITY_LABELS[b.dataQuality][locale]}</Td>
+                      <Td>{messagesFor(locale).indicators.labels.dataQuality[b.dataQuality]}</Td>
                       {canEdit ? (
                         <Td>
                           <ConfirmDialog
@@ -530,7 +528,7 @@ export default function IndicatorEntry() {
                   defaultValue={valuesFor("breakdown")?.gender ?? ""}
                   options={[
                     { value: "", label: m.genderAll },
-                    ...GENDERS.map((g) => ({ value: g, label: GENDER_LABELS[g][locale] })),
+                    ...GENDERS.map((g) => ({ value: g, label: messagesFor(locale).indicators.labels.gender[g] })),
                   ]}
                   error={errorsFor("breakdown").gender}
                   width="short"
@@ -566,7 +564,10 @@ export default function IndicatorEntry() {
                   name="dataQuality"
                   label={m.dataQuality}
                   defaultValue={valuesFor("breakdown")?.dataQuality ?? "measured"}
-                  options={DATA_QUALITIES.map((d) => ({ value: d, label: DATA_QUALITY_LABELS[d][locale] }))}
+                  options={DATA_QUALITIES.map((d) => ({
+                    value: d,
+                    label: messagesFor(locale).indicators.labels.dataQuality[d],
+                  }))}
                   error={errorsFor("breakdown").dataQuality}
                   width="medium"
                 />

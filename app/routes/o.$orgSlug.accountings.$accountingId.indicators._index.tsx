@@ -17,7 +17,6 @@ import {
   type BadgeTone,
 } from "~/components/ui";
 import { ATTAINMENT_STATUS_LABELS, type AttainmentStatus } from "~/domain/indicators/attainment";
-import { DATA_QUALITY_LABELS } from "~/domain/indicators/disaggregation";
 import { can } from "~/domain/permissions";
 import { useLocale, useT } from "~/i18n/use-t";
 import { formatPercent } from "~/utils/format";
@@ -25,6 +24,7 @@ import { requireAccounting } from "~server/accountings/require-accounting.server
 import { getI18n } from "~server/i18n.server";
 import { loadIndicatorOverview } from "~server/indicators/accounting-indicators.server";
 import { pageTitle } from "~/i18n/page-title";
+import { messagesFor } from "~/i18n";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "indicators") }];
 
@@ -135,7 +135,9 @@ export default function AccountingIndicators() {
                       </div>
                     ) : null}
                   </Td>
-                  <Td>{i.latest ? DATA_QUALITY_LABELS[i.latest.dataQuality][locale] : t.common.none}</Td>
+                  <Td>
+                    {i.latest ? messagesFor(locale).indicators.labels.dataQuality[i.latest.dataQuality] : t.common.none}
+                  </Td>
                   <Td numeric>{i.evidenceCount}</Td>
                 </Tr>
               ))}

@@ -20,9 +20,10 @@ import { editRows, rawStepValues } from "~server/method-guide/step-form.server";
 import { loadStepBlocks } from "~server/method-guide/step-blocks.server";
 import { loadAccountingProgress } from "~server/method-guide/progress.server";
 import { discardDraft, loadStep, saveDraft, saveStep } from "~server/method-guide/step.server";
+import { namedPageTitle } from "~/i18n/page-title";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${data ? `${data.stepTitle} – ${data.accounting.title}` : "Steg"} – Synlig` },
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  { title: namedPageTitle(matches, data && `${data.stepTitle} – ${data.accounting.title}`, "step") },
 ];
 
 function stepOf(methodKey: string, stepKey: string | undefined): { step: MethodStep; index: number; keys: string[] } {

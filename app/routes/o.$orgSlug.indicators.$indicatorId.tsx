@@ -5,8 +5,6 @@ import { ConfirmPage } from "~/components/indicators/confirm-page";
 import { IndicatorFormFields } from "~/components/indicators/indicator-form";
 import { Badge, ConfirmDialog, DescriptionList, Notice, PageHeader, Section, SubmitButton } from "~/components/ui";
 import { can } from "~/domain/permissions";
-import { DIRECTION_LABELS, LEVEL_LABELS, SECTOR_LABELS } from "~/domain/indicators/types";
-import { UNIT_LABELS } from "~/domain/indicators/units";
 import { useLocale, useT } from "~/i18n/use-t";
 import { formatSek } from "~/utils/format";
 import type { IndicatorRow } from "~db/queries/indicators.server";
@@ -21,10 +19,12 @@ import {
   saveCatalogueIndicator,
   saveOwnIndicator,
 } from "~server/indicators/catalogue.server";
-import { metaLocale } from "~/i18n/page-title";
+import { messagesFor } from "~/i18n";
+import { localized } from "~/i18n/localized";
+import { metaLocale, namedPageTitle } from "~/i18n/page-title";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
-  { title: `${data?.indicator.name[metaLocale(matches)] ?? data?.indicator.name.sv ?? "Synlig"} – Synlig` },
+  { title: namedPageTitle(matches, data && localized(data.indicator.name, metaLocale(matches)), "indicator") },
 ];
 
 /** The form values of a stored indicator ("name.sv" …). */
@@ -109,7 +109,7 @@ export default function IndicatorPage() {
   const data = useActionData<typeof action>();
   const errors: Record<string, string> = data && "errors" in data ? data.errors : {};
   const shownValues = data && "values" in data && Object.keys(data.values).length > 0 ? data.values : values;
-  const name = indicator.name[locale] || indicator.name.sv;
+  const name = localized(indicator.name, locale);
   const title = editable ? (indicator.isCatalogue ? m.editCatalogueTitle : m.editOwnTitle) : m.viewTitle;
   return (
     <div className="max-w-3xl space-y-8">
@@ -167,23 +167,27 @@ export default function IndicatorPage() {
       ) : (
         <DescriptionList
           items={[
-            { label: t.indicators.detail.definition, value: indicator.definition[locale] || indicator.definition.sv },
-            { label: t.indicators.detail.unit, value: UNIT_LABELS[indicator.unit][locale] },
-            { label: t.indicators.detail.level, value: LEVEL_LABELS[indicator.level][locale] },
-            { label: t.indicators.detail.direction, value: DIRECTION_LABELS[indicator.direction][locale] },
-            { label: t.indicators.detail.dataSource, value: indicator.dataSource[locale] || indicator.dataSource.sv },
-            { label: m.sectors, value: indicator.sectors.map((s) => SECTOR_LABELS[s][locale]).join(", ") },
+            { label: t.indicators.detail.definition, value: localized(indicator.definition, locale) },
+            { label: t.indicators.detail.unit, value: messagesFor(locale).indicators.labels.unit[indicator.unit] },
+            { label: t.indicators.detail.level, value: messagesFor(locale).indicators.labels.level[indicator.level] },
+            {
+              label: t.indicators.detail.direction,
+              value: messagesFor(locale).indicators.labels.direction[indicator.direction],
+            },
+            { label: t.indicators.detail.dataSource, value: localized(indicator.dataSource, locale) },
+            {
+              label: m.sectors,
+              value: indicator.sectors.map((s) => messagesFor(locale).indicators.labels.sector[s]).join(", "),
+            },
             ...(indicator.proxy
               ? [
                   {
                     label: m.proxyTitle,
-                    value: `${formatSek(indicator.proxy.valueSek, locale)} · ${indicator.proxy.description[locale] || indicator.proxy.description.sv} (${indicator.proxy.source}, ${indicator.proxy.priceYear})`,
+                    value: `${formatSek(indicator.proxy.valueSek, locale)} · ${localized(indicator.proxy.description, locale)} (${indicator.proxy.source}, ${indicator.proxy.priceYear})`,
                   },
                 ]
               : []),
-            ...(indicator.proxyIdea
-              ? [{ label: m.proxyIdea, value: indicator.proxyIdea[locale] || indicator.proxyIdea.sv }]
-              : []),
+            ...(indicator.proxyIdea ? [{ label: m.proxyIdea, value: localized(indicator.proxyIdea, locale) }] : []),
           ]}
         />
       )}

@@ -26,6 +26,7 @@ import {
   readValuesSpreadsheet,
   type ExportValueRow,
 } from "./spreadsheet.server";
+import { localized } from "~/i18n/localized";
 
 /**
  * Spreadsheet import of actual values (preview, then all-or-nothing confirm), the fill-in
@@ -177,7 +178,7 @@ export async function exportRows(
   for (const l of links) {
     const base = {
       indicatorCode: fileCode(l),
-      indicatorName: l.indicator.name[locale] || l.indicator.name.sv,
+      indicatorName: localized(l.indicator.name, locale),
       unit: l.indicator.unit,
     };
     if (l.baseline)

@@ -1,9 +1,9 @@
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
-import { DATA_QUALITY_LABELS, GENDER_LABELS, type DataQuality, type Gender } from "~/domain/indicators/disaggregation";
+import { type DataQuality, type Gender } from "~/domain/indicators/disaggregation";
 import { IMPORT_COLUMN_HEADERS, type ImportColumn, type RawImportRow } from "~/domain/indicators/import";
 import type { LocalizedText } from "~/domain/indicators/types";
-import { UNIT_LABELS, type IndicatorUnit } from "~/domain/indicators/units";
+import { type IndicatorUnit } from "~/domain/indicators/units";
 import { messagesFor } from "~/i18n";
 import type { Locale } from "~/i18n/types";
 import { formatInputNumber } from "~/utils/format";
@@ -471,15 +471,15 @@ function exportCells(row: ExportValueRow, locale: Locale, guardFormulas: boolean
   return [
     text(row.indicatorCode),
     text(row.indicatorName),
-    UNIT_LABELS[row.unit][locale],
+    messagesFor(locale).indicators.labels.unit[row.unit],
     KIND_LABELS[row.kind][locale],
     text(row.periodKey),
     text(row.periodLabel),
     row.date ?? "",
     row.value,
     text(row.note),
-    row.dataQuality ? DATA_QUALITY_LABELS[row.dataQuality][locale] : "",
-    row.gender ? GENDER_LABELS[row.gender][locale] : "",
+    row.dataQuality ? messagesFor(locale).indicators.labels.dataQuality[row.dataQuality] : "",
+    row.gender ? messagesFor(locale).indicators.labels.gender[row.gender] : "",
     row.ageBand ?? "",
     text(row.area),
     text(row.source),

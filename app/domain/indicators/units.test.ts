@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  INDICATOR_UNITS,
-  UNIT_LABELS,
-  UNIT_SUFFIXES,
-  isIndicatorUnit,
-  isPeopleUnit,
-  isPercentUnit,
-  unitValueRange,
-} from "./units";
+import { LOCALES, messagesFor } from "~/i18n";
+import { INDICATOR_UNITS, UNIT_SUFFIXES, isIndicatorUnit, isPeopleUnit, isPercentUnit, unitValueRange } from "./units";
 
 describe("units", () => {
   it("allows a breakdown only for persons and households", () => {
@@ -16,11 +9,10 @@ describe("units", () => {
 
   it("labels every unit in both languages", () => {
     for (const unit of INDICATOR_UNITS) {
-      expect(UNIT_LABELS[unit].sv.length).toBeGreaterThan(0);
-      expect(UNIT_LABELS[unit].en.length).toBeGreaterThan(0);
+      for (const locale of LOCALES) expect(messagesFor(locale).indicators.labels.unit[unit].length).toBeGreaterThan(0);
       expect(UNIT_SUFFIXES[unit]).toBeDefined();
     }
-    expect(UNIT_LABELS.hours).toEqual({ sv: "timmar", en: "hours" });
+    expect(LOCALES.map((l) => messagesFor(l).indicators.labels.unit.hours)).toEqual(["timmar", "hours"]);
   });
 
   it("recognises unit ids", () => {

@@ -346,6 +346,52 @@ export const indicators = {
   errors: {
     notFound: "Sidan finns inte.",
   },
+  /** Names of the codes the indicator domain uses (units, levels, directions, data quality, gender, sectors). */
+  labels: {
+    unit: {
+      persons: "personer",
+      households: "hushåll",
+      count: "antal",
+      hours: "timmar",
+      percent: "procent",
+      index: "index",
+      "scale-points": "skalpoäng",
+      sek: "kronor",
+      "count-per-person": "antal per person",
+      "persons-per-year": "personer per år",
+    },
+    level: {
+      input: "Resurser",
+      output: "Prestation",
+      outcome: "Effekt",
+      impact: "Samhällspåverkan",
+    },
+    direction: {
+      increase: "Högre är bättre",
+      decrease: "Lägre är bättre",
+    },
+    dataQuality: {
+      measured: "mätt",
+      estimated: "uppskattat",
+      "self-reported": "självrapporterat",
+    },
+    gender: {
+      kvinna: "kvinna",
+      man: "man",
+      annat: "annat",
+      total: "alla",
+    },
+    sector: {
+      general: "Alla verksamheter",
+      idrott: "Idrott",
+      integration: "Integration",
+      arbetsintegrering: "Arbetsintegrerande sociala företag",
+      funktionsratt: "Funktionsrätt",
+      nykterhet: "Nykterhet och drogförebyggande",
+      studieforbund: "Studieförbund och folkbildning",
+      landsbygd: "Landsbygd och lokal utveckling",
+    },
+  },
 } as const;
 
 export type IndicatorsMessages = Widen<typeof indicators>;
