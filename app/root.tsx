@@ -9,15 +9,14 @@ import {
   ScrollRestoration,
   useLoaderData,
   useLocation,
-  useMatches,
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
 import { AppShell, ErrorPrefixProvider, ToastViewport } from "~/components/ui";
-import type { OrgKind, Role } from "~/domain/permissions";
 import { messagesFor, type Locale } from "~/i18n";
 import { DEFAULT_LOCALE, LOCALES } from "~/i18n/types";
 import { orgNavigation } from "~/navigation";
+import { useOrgLayout } from "~/utils/use-org-layout";
 import stylesheet from "~/tailwind.css?url";
 import { getDb } from "~db/index.server";
 import { listMemberships } from "~db/queries/organisations.server";
@@ -45,8 +44,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   );
 }
 
-type OrgLayoutData = { org: { slug: string; name: string; kind: OrgKind }; role: Role };
-
 function Document({ locale, title, children }: { locale: Locale; title?: string; children: React.ReactNode }) {
   return (
     <html lang={messagesFor(locale).format.intlLocale}>
@@ -70,9 +67,7 @@ function Shell({ children }: { children: React.ReactNode }) {
   const locale = data?.locale ?? DEFAULT_LOCALE;
   const t = messagesFor(locale);
   const location = useLocation();
-  const matches = useMatches();
-  const orgMatch = matches.find((m) => m.id === "routes/o.$orgSlug");
-  const orgData = orgMatch?.data as OrgLayoutData | undefined;
+  const orgData = useOrgLayout();
   const current = orgData?.org;
   const nav = current && orgData ? orgNavigation(current, orgData.role, t) : [];
   const here = `${location.pathname}${location.search}`;

@@ -1,5 +1,5 @@
-import type { Queryable } from "../client.server";
 import { isUuid } from "~/utils/validation";
+import type { Queryable } from "../client.server";
 
 /**
  * The shared building blocks of an accounting: stakeholder groups, the impact chain and the action

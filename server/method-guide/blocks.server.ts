@@ -4,6 +4,8 @@ import {
   deleteActionPlanItem,
   deleteChainItem,
   deleteStakeholder,
+  findActionPlanItem,
+  findChainItem,
   findStakeholder,
   insertActionPlanItem,
   insertChainItem,
@@ -21,7 +23,7 @@ import {
 } from "~/domain/method-guide";
 import type { Messages } from "~/i18n";
 import type { Locale } from "~/i18n/types";
-import { FORM_ERROR, fieldErrorsOf, isUuid } from "~/utils/validation";
+import { fieldErrorsOf, FORM_ERROR, isUuid } from "~/utils/validation";
 
 /**
  * Add, change and delete rows of the shared blocks (stakeholders, impact chain, action plan).
@@ -79,6 +81,13 @@ export async function saveStakeholderForm(
   return done(db, scope, row.id);
 }
 
+/** What the confirmation asks before a stakeholder group is deleted (null when it is not found). */
+export async function findStakeholderQuestion(db: Queryable, scope: BlockScope, id: string, t: Messages) {
+  const row = await findStakeholder(db, scope.orgId, scope.accountingId, id);
+  const st = t.guide.blocks.stakeholders;
+  return row ? { title: st.deleteTitle(row.name), body: st.deleteBody, confirmLabel: st.deleteConfirm } : null;
+}
+
 export async function removeStakeholder(db: Queryable, scope: BlockScope, id: string): Promise<boolean> {
   const ok = await deleteStakeholder(db, scope.orgId, scope.accountingId, id);
   if (ok) await touchAccounting(db, scope.orgId, scope.accountingId);
@@ -130,6 +139,13 @@ export async function saveChainItemForm(
   return done(db, scope, await insertChainItem(db, scope.orgId, scope.accountingId, input));
 }
 
+/** What the confirmation asks before a row of the impact chain is deleted (null when it is not found). */
+export async function findChainItemQuestion(db: Queryable, scope: BlockScope, id: string, t: Messages) {
+  const row = await findChainItem(db, scope.orgId, scope.accountingId, id);
+  const c = t.guide.blocks.chain;
+  return row ? { title: c.deleteTitle, body: c.deleteBody, confirmLabel: c.deleteConfirm } : null;
+}
+
 export async function removeChainItem(db: Queryable, scope: BlockScope, id: string): Promise<boolean> {
   const ok = await deleteChainItem(db, scope.orgId, scope.accountingId, id);
   if (ok) await touchAccounting(db, scope.orgId, scope.accountingId);
@@ -173,6 +189,13 @@ export async function saveActionPlanForm(
     return done(db, scope, id);
   }
   return done(db, scope, await insertActionPlanItem(db, scope.orgId, scope.accountingId, input));
+}
+
+/** What the confirmation asks before a row of the action plan is deleted (null when it is not found). */
+export async function findActionPlanItemQuestion(db: Queryable, scope: BlockScope, id: string, t: Messages) {
+  const row = await findActionPlanItem(db, scope.orgId, scope.accountingId, id);
+  const ap = t.guide.blocks.actionPlan;
+  return row ? { title: ap.deleteTitle(row.what), body: ap.deleteBody, confirmLabel: ap.deleteConfirm } : null;
 }
 
 export async function removeActionPlanItem(db: Queryable, scope: BlockScope, id: string): Promise<boolean> {

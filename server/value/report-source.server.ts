@@ -11,8 +11,8 @@ import {
   type SroiInput,
 } from "~/domain/sroi";
 import type { Locale } from "~/i18n/types";
-import { storedToBody, type StoredSroiMap } from "~/components/value/sroi-model";
-import type { StoredSocioeconomic } from "~/components/value/socioeconomic-model";
+import { storedToBody, type StoredSroiMap } from "~/domain/value/sroi-model";
+import type { StoredSocioeconomic } from "~/domain/value/socioeconomic-model";
 import { isUuid } from "~/utils/validation";
 
 /**

@@ -10,7 +10,7 @@ import {
 } from "../../app/domain/method-guide";
 import { withCheckDigit } from "../../app/domain/org-number";
 import { calculateSroi } from "../../app/domain/sroi";
-import { ratioRange } from "../../app/components/value/sroi-model";
+import { ratioRange } from "../../app/domain/sroi/key-figures";
 import { formatNumber, formatPercent, formatRatio, formatSek } from "../../app/utils/format";
 import { expectNoAxeViolations, signIn, uniqueEmail } from "./support";
 
@@ -157,7 +157,7 @@ function expectedJourneyResult() {
       },
     ],
   });
-  const range = ratioRange(result);
+  const range = ratioRange(result)!;
   const two = (n: number) => formatNumber(n, "sv", 2, 2);
   return {
     ratio: `${formatRatio(result.ratio, "sv")} (intervall ${two(range.low)}–${two(range.high)})`,
@@ -363,7 +363,9 @@ test("two browsers save the same step: the second sees both versions and chooses
   await b.getByRole("button", { name: "Spara", exact: true }).click();
   const conflict = b.getByTestId("conflict");
   await expect(
-    conflict.getByText(/Någon annan sparade det här steget \d{2}[.:]\d{2}\. Jämför och välj vad som ska gälla\./),
+    conflict.getByText(
+      /^Omar .+ sparade en nyare version \d{2}[.:]\d{2}\. Din version finns kvar i formuläret nedan\. Jämför och välj vad som ska gälla\.$/,
+    ),
   ).toBeVisible();
   await expect(conflict.getByRole("cell", { name: "Den första versionen" })).toBeVisible();
   await expect(conflict.getByRole("cell", { name: "Den andra versionen" })).toBeVisible();

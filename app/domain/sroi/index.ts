@@ -69,3 +69,4 @@ export {
   type DeductionKey,
 } from "./labels";
 export { sroiWorkedExample } from "./worked-example";
+export { ratioRange, sroiKeyFigures, type RatioRange, type SroiKeyFigures } from "./key-figures";

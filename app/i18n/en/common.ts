@@ -24,4 +24,23 @@ export const common: CommonMessages = {
   loading: "Loading …",
   none: "–",
   errorPrefix: "Error:",
+  unknownIntent: "The form could not be read, so nothing was changed. Reload the page and try again.",
+  confirmCancel: "Cancel",
+  conflict: {
+    title: "Someone else saved in the meantime",
+    message: (who: string, when: string) =>
+      `${who} saved a newer version ${when}. Your version is still in the form below. Compare them and choose what should apply.`,
+    someone: "Someone else",
+    caption: "Differences between the saved version and yours",
+    field: "Field",
+    theirs: (who: string, when: string) => `Saved version (${who}, ${when})`,
+    yours: "Your version",
+    none: "No fields differ.",
+    empty: "(empty)",
+    keepTheirs: "Keep the saved version",
+    keepMine: "Save my version",
+    reload: "Load the saved version",
+    mergeHint: "Want to combine them? Edit the form below (it shows your version) and save.",
+    more: (n: number) => `… and ${n} more fields.`,
+  },
 };

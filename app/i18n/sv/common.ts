@@ -24,6 +24,25 @@ export const common = {
   loading: "Laddar …",
   none: "–",
   errorPrefix: "Fel:",
+  unknownIntent: "Formuläret kunde inte tolkas, så ingenting ändrades. Ladda om sidan och försök igen.",
+  confirmCancel: "Avbryt",
+  conflict: {
+    title: "Någon annan har sparat under tiden",
+    message: (who: string, when: string) =>
+      `${who} sparade en nyare version ${when}. Din version finns kvar i formuläret nedan. Jämför och välj vad som ska gälla.`,
+    someone: "Någon annan",
+    caption: "Skillnader mellan den sparade versionen och din",
+    field: "Fält",
+    theirs: (who: string, when: string) => `Sparad version (${who}, ${when})`,
+    yours: "Din version",
+    none: "Inga fält skiljer sig åt.",
+    empty: "(tomt)",
+    keepTheirs: "Behåll den sparade versionen",
+    keepMine: "Spara min version",
+    reload: "Ladda den sparade versionen",
+    mergeHint: "Vill du kombinera dem? Ändra i formuläret nedan (det visar din version) och spara.",
+    more: (n: number) => `… och ${n} fält till.`,
+  },
 } as const;
 
 export type CommonMessages = Widen<typeof common>;

@@ -1,0 +1,3 @@
+export * from "./action-notices";
+export * from "./confirm-page";
+export * from "./conflict-view";
