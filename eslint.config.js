@@ -100,12 +100,6 @@ export default tseslint.config(
     },
   },
   {
-    // TEMPORARY: the reports area is being moved onto the catalogue by another change (issue 9);
-    // remove this entry when app/domain/reports, server/reports and app/components/reports are done.
-    files: ["app/domain/reports/**", "server/reports/**", "app/components/reports/**"],
-    rules: { "no-restricted-syntax": "off" },
-  },
-  {
     files: ["scripts/**/*.mjs", "*.js"],
     languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly" } },
   },
