@@ -82,6 +82,23 @@ export default tseslint.config(
     rules: restrict(NO_UI, NO_SERVER),
   },
   {
+    // One i18n mechanism (ADR 003): text per language lives in app/i18n/<locale>/<area>.ts, so code
+    // never branches on a language code. Applies to every comparison of something named `locale`
+    // (or `x.locale`; short aliases such as `l` are not caught) with a string literal.
+    files: ["**/*.{ts,tsx,js,mjs}"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector:
+            "BinaryExpression[operator=/^[!=]==?$/][left.type='Literal'][right.name=/^locale$/i], BinaryExpression[operator=/^[!=]==?$/][right.type='Literal'][left.name=/^locale$/i], BinaryExpression[operator=/^[!=]==?$/][left.type='Literal'][right.property.name=/^locale$/i], BinaryExpression[operator=/^[!=]==?$/][right.type='Literal'][left.property.name=/^locale$/i]",
+          message:
+            "Do not compare locale with a language code: put the text or convention in app/i18n/<locale>/<area>.ts (messagesFor(locale)), or use localized() for stored { sv, en } content.",
+        },
+      ],
+    },
+  },
+  {
     files: ["scripts/**/*.mjs", "*.js"],
     languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly" } },
   },
