@@ -104,8 +104,8 @@ function useChartLocale(locale: Locale | undefined): Locale {
 export function sekAxisFormatter(values: readonly number[], locale: Locale): (value: number) => string {
   const largest = Math.max(0, ...values.filter(Number.isFinite).map(Math.abs));
   if (largest < 10_000) return (value) => formatSek(value, locale);
-  const unit = locale === "sv" ? "tkr" : "kSEK";
-  return (value) => `${formatNumber(value / 1000, locale, 1)}\u00a0${unit}`;
+  const { thousandSek } = messagesFor(locale).format;
+  return (value) => thousandSek(formatNumber(value / 1000, locale, 1));
 }
 
 /* ------------------------------------------------------------------------------------------ */

@@ -25,6 +25,7 @@ import {
   type ValueField,
 } from "./types";
 import { fieldErrorsOf } from "~/utils/validation";
+import { formatInputNumber } from "~/utils/format";
 
 export type ValidationMode = "draft" | "complete";
 
@@ -342,7 +343,7 @@ export function toFormEntries(step: MethodStep, values: StepValues, locale: Loca
       } else if (field.kind === "checkbox") {
         if (value === true) out.push([name, "on"]);
       } else if (typeof value === "number") {
-        out.push([name, locale === "sv" ? String(value).replace(".", ",") : String(value)]);
+        out.push([name, formatInputNumber(value, locale)]);
       } else {
         out.push([name, String(value)]);
       }
