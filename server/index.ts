@@ -34,8 +34,6 @@ async function main(): Promise<void> {
   app.set("trust proxy", "loopback");
   app.use(compression());
   app.use(securityHeaders({ dev }));
-  // Each request's session and membership lookups are made once for all its nested loaders.
-  app.use((_req, _res, next) => requestMemo.run(new Map(), next));
 
   if (e.LOG_REQUESTS) {
     app.use((req, res, next) => {
@@ -65,6 +63,8 @@ async function main(): Promise<void> {
     app.use(express.static(path.join(buildDir, "client"), { maxAge: "1h" }));
     build = (await import(/* @vite-ignore */ path.join(buildDir, "server/index.js"))) as ServerBuild;
   }
+  // Each request's session and membership lookups are made once for all its nested loaders.
+  app.use((_req, _res, next) => requestMemo.run(new Map(), next));
   app.all("*", remixHandler({ build, mode: dev ? "development" : "production" }));
 
   const server = app.listen(e.PORT, e.HOST, () => {
