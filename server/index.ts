@@ -8,6 +8,7 @@ import { MigrationError } from "~db/migrate.server";
 import { startDb } from "~db/index.server";
 import { seedDemo, seedReference } from "~db/seed/seed.server";
 import { env, EnvError } from "./env.server";
+import { startBackgroundJobs, stopBackgroundJobs } from "./jobs/handlers.server";
 import { securityHeaders } from "./security.server";
 
 /**
@@ -24,6 +25,8 @@ async function main(): Promise<void> {
       if (e.SEED_DEMO) await seedDemo(database);
     },
   });
+
+  await startBackgroundJobs(db);
 
   const app = express();
   app.disable("x-powered-by");
@@ -68,7 +71,9 @@ async function main(): Promise<void> {
   const shutdown = (signal: string) => {
     process.stdout.write(`${JSON.stringify({ level: "info", msg: `shutting down on ${signal}` })}\n`);
     server.close(() => {
-      void db.close().finally(() => process.exit(0));
+      void stopBackgroundJobs()
+        .then(() => db.close())
+        .finally(() => process.exit(0));
     });
     setTimeout(() => process.exit(0), 5000).unref();
   };

@@ -3,6 +3,7 @@ import { auth } from "./en/auth";
 import { common } from "./en/common";
 import { errors } from "./en/errors";
 import { indicators } from "./en/indicators";
+import { mail } from "./en/mail";
 import { guide } from "./en/guide";
 import { org } from "./en/org";
 import { titles } from "./en/titles";
@@ -20,4 +21,5 @@ export const en: Messages = {
   guide,
   reports,
   indicators,
+  mail,
 };

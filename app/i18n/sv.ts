@@ -3,6 +3,7 @@ import { auth } from "./sv/auth";
 import { common } from "./sv/common";
 import { errors } from "./sv/errors";
 import { indicators } from "./sv/indicators";
+import { mail } from "./sv/mail";
 import { guide } from "./sv/guide";
 import { org } from "./sv/org";
 import { titles } from "./sv/titles";
@@ -23,6 +24,7 @@ export const sv = {
   guide,
   reports,
   indicators,
+  mail,
 } as const;
 
 export type Messages = Widen<typeof sv>;
