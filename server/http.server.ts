@@ -26,8 +26,3 @@ export function safeRedirect(to: FormDataEntryValue | string | null | undefined,
   if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
   return to;
 }
-
-/** The client address (first X-Forwarded-For hop when behind a proxy). */
-export function clientIp(request: Request): string {
-  return request.headers.get("X-Forwarded-For")?.split(",")[0]?.trim() || request.headers.get("X-Real-IP") || "local";
-}

@@ -9,6 +9,7 @@ import { startDb } from "~db/index.server";
 import { seedDemo, seedReference } from "~db/seed/seed.server";
 import { env, EnvError } from "./env.server";
 import { startBackgroundJobs, stopBackgroundJobs } from "./jobs/handlers.server";
+import { loadContextOf } from "./client-address.server";
 import { securityHeaders } from "./security.server";
 
 /**
@@ -30,7 +31,8 @@ async function main(): Promise<void> {
 
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", "loopback");
+  // The client address (req.ip) believes X-Forwarded-For only from the proxies TRUST_PROXY names.
+  app.set("trust proxy", e.TRUST_PROXY);
   app.use(compression());
   app.use(securityHeaders({ dev }));
 
@@ -60,7 +62,10 @@ async function main(): Promise<void> {
     app.use(express.static(path.join(buildDir, "client"), { maxAge: "1h" }));
     build = (await import(/* @vite-ignore */ path.join(buildDir, "server/index.js"))) as ServerBuild;
   }
-  app.all("*", createRequestHandler({ build, mode: dev ? "development" : "production" }));
+  app.all(
+    "*",
+    createRequestHandler({ build, mode: dev ? "development" : "production", getLoadContext: loadContextOf }),
+  );
 
   const server = app.listen(e.PORT, e.HOST, () => {
     process.stdout.write(

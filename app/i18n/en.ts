@@ -1,4 +1,5 @@
 import type { Messages } from "./sv";
+import { account } from "./en/account";
 import { auth } from "./en/auth";
 import { common } from "./en/common";
 import { errors } from "./en/errors";
@@ -22,4 +23,5 @@ export const en: Messages = {
   reports,
   indicators,
   mail,
+  account,
 };

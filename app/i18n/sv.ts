@@ -1,4 +1,5 @@
 import type { Widen } from "./types";
+import { account } from "./sv/account";
 import { auth } from "./sv/auth";
 import { common } from "./sv/common";
 import { errors } from "./sv/errors";
@@ -25,6 +26,7 @@ export const sv = {
   reports,
   indicators,
   mail,
+  account,
 } as const;
 
 export type Messages = Widen<typeof sv>;

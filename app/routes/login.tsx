@@ -7,9 +7,11 @@ import { loginSchema } from "~/schemas/account";
 import { signIn } from "~server/accounts/sign-in.server";
 import { createSession, getUserId } from "~server/auth/session.server";
 import { parseForm, readForm } from "~server/forms.server";
-import { clientIp, safeRedirect } from "~server/http.server";
+import { clientIp } from "~server/client-address.server";
+import { safeRedirect } from "~server/http.server";
 import { getI18n } from "~server/i18n.server";
 import { pageTitle } from "~/i18n/page-title";
+import { paths } from "~/utils/paths";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "login") }];
 
@@ -18,13 +20,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return null;
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const { t } = await getI18n(request);
   const parsed = parseForm(await readForm(request), loginSchema(t));
   if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
-  const result = await signIn(parsed.data.email, parsed.data.password, clientIp(request));
+  const result = await signIn(parsed.data.email, parsed.data.password, clientIp(context));
   if (!result.ok) {
-    const message = result.reason === "rate-limited" ? t.auth.login.rateLimited : t.auth.login.wrongCredentials;
+    const message = result.reason === "rate-limited" ? t.account.throttle.signIn : t.auth.login.wrongCredentials;
     return json(
       { errors: { _form: message }, values: parsed.values },
       { status: result.reason === "rate-limited" ? 429 : 400 },
@@ -69,6 +71,9 @@ export default function Login() {
             <SubmitButton pendingText={t.auth.login.pending}>{t.auth.login.submit}</SubmitButton>
           </FormStack>
         </Form>
+        <p>
+          <Link to={paths.forgotPassword()}>{t.account.forgot.link}</Link>
+        </p>
         <p>
           {t.auth.login.noAccount}{" "}
           <Link

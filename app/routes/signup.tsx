@@ -6,7 +6,9 @@ import { useT } from "~/i18n/use-t";
 import { signupSchema } from "~/schemas/account";
 import { signUp } from "~server/accounts/sign-up.server";
 import { flashHeader } from "~server/auth/cookies.server";
-import { createSession, getUserId } from "~server/auth/session.server";
+import { allowSignUp } from "~server/auth/throttle.server";
+import { clientIp } from "~server/client-address.server";
+import { createSession, decoySessionCookie, getUserId } from "~server/auth/session.server";
 import { parseForm, readForm } from "~server/forms.server";
 import { safeRedirect } from "~server/http.server";
 import { getI18n } from "~server/i18n.server";
@@ -19,13 +21,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return null;
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const { t, locale } = await getI18n(request);
   const parsed = parseForm(await readForm(request), signupSchema(t));
   if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  if (!(await allowSignUp(clientIp(context)))) {
+    return json({ errors: { _form: t.account.throttle.signUp }, values: parsed.values }, { status: 429 });
+  }
   const result = await signUp(parsed.data, locale, t);
   if (!result.ok) return json({ errors: result.errors, values: parsed.values }, { status: 400 });
-  const { cookie } = await createSession(result.userId);
+  // An address that already has an account gets the same answer (its owner gets a mail instead).
+  const cookie = "userId" in result ? (await createSession(result.userId)).cookie : await decoySessionCookie();
   const headers = new Headers();
   headers.append("Set-Cookie", cookie);
   headers.append("Set-Cookie", await flashHeader({ kind: "success", message: t.auth.signup.created }));

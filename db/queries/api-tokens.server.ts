@@ -48,3 +48,8 @@ export async function touchApiToken(db: Queryable, tokenHash: string): Promise<s
   );
   return row?.userId;
 }
+
+/** Revokes every active token of a user (the password changed). */
+export async function revokeAllApiTokens(db: Queryable, userId: string): Promise<void> {
+  await db.query(`UPDATE api_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [userId]);
+}

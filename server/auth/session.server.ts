@@ -81,3 +81,12 @@ export async function destroySession(request: Request): Promise<string> {
   if (token) await deleteSession(await getDb(), sha256(token));
   return sessionCookie().serialize("", { maxAge: 0 });
 }
+
+/**
+ * A session cookie that opens nothing: a sign-up with an address that already has an account answers
+ * with the same headers as a new sign-up, so the answer does not reveal the account.
+ */
+export async function decoySessionCookie(): Promise<string> {
+  const expires = new Date(Date.now() + SESSION_DAYS * 24 * 60 * 60 * 1000);
+  return sessionCookie().serialize(newToken(), { expires });
+}
