@@ -2,6 +2,36 @@ import js from "@eslint/js";
 import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
+/*
+ * Layers (docs/decisions/006-layers.md). `no-restricted-imports` matches the import string, so each
+ * pattern catches the path alias (`~/` = app/, `~server/` = server/, `~db/` = db/) and relative
+ * paths (`../../server/…`, `../components/…`). ESLint applies the last matching options of a rule
+ * per file, so a folder inside another (db/seed in db) repeats the outer folder's patterns.
+ */
+const UP = String.raw`(\.\./)+`;
+const layer = (regex, message) => ({ regex, message });
+const NO_DB = layer(
+  String.raw`^(~|${UP})db(/|$)`,
+  "Only server/ reads the database (db/); see docs/decisions/006-layers.md.",
+);
+const NO_SERVER = layer(
+  String.raw`^(~|${UP})server(/|$)`,
+  "server/ holds use-cases with I/O; this layer may not import it (docs/decisions/006-layers.md).",
+);
+const NO_SERVER_MODULES = layer(
+  String.raw`\.server(\.[jt]sx?)?$`,
+  "A .server module touches Node, secrets or SQL; this layer may not import it (docs/decisions/006-layers.md).",
+);
+const NO_UI = layer(
+  String.raw`^(~/|${UP}(app/)?)(components|routes)(/|$)`,
+  "server/, db/ and app/domain import nothing from app/components or app/routes; pure form models live in app/domain/<capability>/ (docs/decisions/006-layers.md).",
+);
+const NO_IO_OR_REACT = layer(
+  String.raw`^(node:|(fs|path|crypto|os|child_process|http|https|net|stream|url|util|zlib|worker_threads)(/|$)|react(-dom)?(/|$)|react-hook-form$|@hookform/|@remix-run/|recharts$|jspdf|postgres$|@electric-sql/|express$|exceljs$)`,
+  "app/domain is pure TypeScript (no I/O, no React, no Remix) so the browser can import it (docs/decisions/006-layers.md).",
+);
+const restrict = (...patterns) => ({ "no-restricted-imports": ["error", { patterns }] });
+
 export default tseslint.config(
   {
     ignores: [
@@ -25,6 +55,32 @@ export default tseslint.config(
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
       "no-console": ["error", { allow: ["warn", "error", "log"] }],
     },
+  },
+  // app/domain: pure. No database, no server, no UI, no Node, no React.
+  {
+    files: ["app/domain/**/*.{ts,tsx}"],
+    rules: restrict(NO_DB, NO_SERVER, NO_SERVER_MODULES, NO_UI, NO_IO_OR_REACT),
+  },
+  // app/components: UI only; data comes from loaders, never from db/ or server/.
+  {
+    files: ["app/components/**/*.{ts,tsx}"],
+    rules: restrict(NO_DB, NO_SERVER, NO_SERVER_MODULES),
+  },
+  // TODO(issue 9, lead): enable once every route action is on the mutation kit and routes no longer
+  // import ~db/* (routes call server/ and app/domain only, docs/decisions/006-layers.md).
+  // {
+  //   files: ["app/routes/**/*.{ts,tsx}"],
+  //   rules: restrict(NO_DB),
+  // },
+  // server/ and db/: never the UI.
+  {
+    files: ["server/**/*.ts", "db/**/*.ts"],
+    rules: restrict(NO_UI),
+  },
+  // db/seed writes rows; it calls no use-case in server/ (demo steps that need one live in server/demo/).
+  {
+    files: ["db/seed/**/*.ts"],
+    rules: restrict(NO_UI, NO_SERVER),
   },
   {
     files: ["scripts/**/*.mjs", "*.js"],

@@ -2,27 +2,11 @@
 // `npm start`: builds the app when there is no build (or the sources are newer than it), then
 // serves it with the embedded database unless DATABASE_URL is set.
 import { spawnSync, spawn } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { buildEntryOf, isBuildStale } from "./build-staleness.mjs";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
-const buildEntry = path.join(root, "build/server/index.js");
-
-function newestMtime(dir) {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestMtime(p));
-    else newest = Math.max(newest, statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
-const sources = ["app", "public"].map((d) => path.join(root, d)).filter(existsSync);
-const stale =
-  !existsSync(buildEntry) ||
-  Math.max(...sources.map(newestMtime), statSync(path.join(root, "package.json")).mtimeMs) >
-    statSync(buildEntry).mtimeMs;
+const stale = isBuildStale(root, buildEntryOf(root));
 if (stale) {
   console.log("Building Synlig (first start or changed sources) …");
   const r = spawnSync(process.execPath, [path.join(root, "node_modules/@remix-run/dev/dist/cli.js"), "vite:build"], {

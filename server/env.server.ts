@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pathIssuesOf } from "~/utils/validation";
 
 /**
  * The environment, parsed with zod at boot. Nothing else reads process.env: a bad value stops
@@ -97,7 +98,7 @@ export class EnvError extends Error {}
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = EnvSchema.safeParse(source);
   if (!result.success) {
-    const lines = result.error.issues.map((i) => `  ${i.path.join(".") || "(environment)"}: ${i.message}`);
+    const lines = pathIssuesOf(result.error).map((i) => `  ${i.path || "(environment)"}: ${i.message}`);
     throw new EnvError(`Invalid environment:\n${lines.join("\n")}`);
   }
   return result.data;

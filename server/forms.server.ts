@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { fieldErrors } from "~/schemas/organisation";
+import { fieldErrorsOf } from "~/utils/validation";
 
 export type FormValues = Record<string, string>;
 
@@ -32,6 +32,6 @@ export function parseForm<S extends z.ZodType>(form: FormData, schema: S): Parse
   }
   const values = formValues(form);
   const result = schema.safeParse(raw);
-  if (!result.success) return { ok: false, errors: fieldErrors(result.error), values };
+  if (!result.success) return { ok: false, errors: fieldErrorsOf(result.error), values };
   return { ok: true, data: result.data, values };
 }

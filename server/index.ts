@@ -7,6 +7,7 @@ import express from "express";
 import { MigrationError } from "~db/migrate.server";
 import { startDb } from "~db/index.server";
 import { seedDemo, seedReference } from "~db/seed/seed.server";
+import { DEMO_USE_CASE_STEPS } from "./demo/publish-demo-reports.server";
 import { env, EnvError } from "./env.server";
 import { startBackgroundJobs, stopBackgroundJobs } from "./jobs/handlers.server";
 import { loadContextOf } from "./client-address.server";
@@ -23,7 +24,7 @@ async function main(): Promise<void> {
   const db = await startDb({
     seed: async (database) => {
       await seedReference(database);
-      if (e.SEED_DEMO) await seedDemo(database);
+      if (e.SEED_DEMO) await seedDemo(database, DEMO_USE_CASE_STEPS);
     },
   });
 

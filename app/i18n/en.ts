@@ -9,6 +9,7 @@ import { guide } from "./en/guide";
 import { org } from "./en/org";
 import { titles } from "./en/titles";
 import { reports } from "./en/reports";
+import { reportModel } from "./en/report-model";
 import { value } from "./en/value";
 
 /** All English UI text; typed against the Swedish messages so a missing key fails typecheck. */
@@ -21,6 +22,7 @@ export const en: Messages = {
   value,
   guide,
   reports,
+  reportModel,
   indicators,
   mail,
   account,

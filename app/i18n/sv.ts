@@ -9,6 +9,7 @@ import { guide } from "./sv/guide";
 import { org } from "./sv/org";
 import { titles } from "./sv/titles";
 import { reports } from "./sv/reports";
+import { reportModel } from "./sv/report-model";
 import { value } from "./sv/value";
 
 /**
@@ -24,6 +25,7 @@ export const sv = {
   value,
   guide,
   reports,
+  reportModel,
   indicators,
   mail,
   account,

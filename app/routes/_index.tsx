@@ -2,9 +2,9 @@ import { json, redirect, type LoaderFunctionArgs, type MetaFunction } from "@rem
 import { Link, useLoaderData } from "@remix-run/react";
 import { Badge, ButtonLink, EmptyState, PageHeader } from "~/components/ui";
 import { useT } from "~/i18n/use-t";
-import { getDb } from "~db/index.server";
-import { listMemberships } from "~db/queries/organisations.server";
+import { paths } from "~/utils/paths";
 import { getUserId } from "~server/auth/session.server";
+import { listUserOrganisations } from "~server/organisations/directory.server";
 import { pageTitle } from "~/i18n/page-title";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "start") }];
@@ -12,9 +12,9 @@ export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, 
 /** Start: anonymous visitors sign in; a member of one organisation goes straight to it. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const userId = await getUserId(request);
-  if (!userId) throw redirect("/login");
-  const memberships = await listMemberships(await getDb(), userId);
-  if (memberships.length === 1) throw redirect(`/o/${memberships[0]!.org.slug}`);
+  if (!userId) throw redirect(paths.login());
+  const memberships = await listUserOrganisations(userId);
+  if (memberships.length === 1) throw redirect(paths.org(memberships[0]!.org));
   return json({
     orgs: memberships.map((m) => ({ slug: m.org.slug, name: m.org.name, kind: m.org.kind, role: m.role })),
   });
@@ -29,7 +29,7 @@ export default function Index() {
         <PageHeader title={t.org.chooser.title} />
         <EmptyState
           title={t.org.chooser.empty}
-          action={<ButtonLink to="/orgs/new">{t.org.chooser.createAssociation}</ButtonLink>}
+          action={<ButtonLink to={paths.newOrg()}>{t.org.chooser.createAssociation}</ButtonLink>}
         >
           {t.org.chooser.emptyText}
         </EmptyState>
@@ -42,7 +42,7 @@ export default function Index() {
       <ul className="grid gap-4 sm:grid-cols-2">
         {orgs.map((o) => (
           <li key={o.slug} className="rounded-md border border-neutral-300 bg-white p-4 shadow-card">
-            <Link to={`/o/${o.slug}`} className="text-lg font-semibold">
+            <Link to={paths.org(o)} className="text-lg font-semibold">
               {o.name}
             </Link>
             <div className="mt-2 flex flex-wrap gap-2">
@@ -53,7 +53,7 @@ export default function Index() {
         ))}
       </ul>
       <p>
-        <Link to="/orgs/new">{t.org.chooser.createAssociation}</Link>
+        <Link to={paths.newOrg()}>{t.org.chooser.createAssociation}</Link>
       </p>
     </div>
   );

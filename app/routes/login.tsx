@@ -1,47 +1,59 @@
-import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
 import { FormErrors } from "~/components/form-errors";
 import { FormStack, SubmitButton, TextField } from "~/components/ui";
+import { z } from "zod";
+import type { Messages } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { loginSchema } from "~/schemas/account";
+import type { ActionData } from "~/utils/action-data";
+import { paths, withQuery } from "~/utils/paths";
 import { signIn } from "~server/accounts/sign-in.server";
 import { createSession, getUserId } from "~server/auth/session.server";
-import { parseForm, readForm } from "~server/forms.server";
 import { clientIp } from "~server/client-address.server";
 import { safeRedirect } from "~server/http.server";
 import { getI18n } from "~server/i18n.server";
+import { formError, parseIntent } from "~server/mutation.server";
 import { pageTitle } from "~/i18n/page-title";
-import { paths } from "~/utils/paths";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "login") }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  if (await getUserId(request)) throw redirect("/");
+  if (await getUserId(request)) throw redirect(paths.home());
   return null;
 }
 
+const intents = (t: Messages) =>
+  z.discriminatedUnion("intent", [loginSchema(t).extend({ intent: z.literal("login") })]);
+
 export async function action({ request, context }: ActionFunctionArgs) {
   const { t } = await getI18n(request);
-  const parsed = parseForm(await readForm(request), loginSchema(t));
-  if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
-  const result = await signIn(parsed.data.email, parsed.data.password, clientIp(context));
-  if (!result.ok) {
-    const message = result.reason === "rate-limited" ? t.account.throttle.signIn : t.auth.login.wrongCredentials;
-    return json(
-      { errors: { _form: message }, values: parsed.values },
-      { status: result.reason === "rate-limited" ? 429 : 400 },
-    );
+  const input = await parseIntent(request, intents(t), t);
+  if (!input.ok) return input.response;
+  switch (input.value.intent) {
+    case "login": {
+      const { email, password, redirectTo } = input.value;
+      const result = await signIn(email, password, clientIp(context));
+      if (!result.ok) {
+        const rateLimited = result.reason === "rate-limited";
+        return formError(
+          rateLimited ? t.account.throttle.signIn : t.auth.login.wrongCredentials,
+          input.values,
+          rateLimited ? 429 : 400,
+        );
+      }
+      const { cookie } = await createSession(result.userId);
+      return redirect(safeRedirect(redirectTo), { headers: { "Set-Cookie": cookie } });
+    }
   }
-  const { cookie } = await createSession(result.userId);
-  return redirect(safeRedirect(parsed.data.redirectTo), { headers: { "Set-Cookie": cookie } });
 }
 
 export default function Login() {
   const t = useT();
-  const data = useActionData<typeof action>();
+  const data = useActionData<ActionData>();
   const [params] = useSearchParams();
-  const errors: Record<string, string> = data?.errors ?? {};
-  const values: Record<string, string> = data?.values ?? {};
+  const errors = data?.errors ?? {};
+  const values = data?.values ?? {};
   return (
     <div className="mx-auto max-w-md">
       <h1 className="text-3xl font-bold">{t.auth.login.title}</h1>
@@ -68,7 +80,9 @@ export default function Login() {
               error={errors.password}
               required
             />
-            <SubmitButton pendingText={t.auth.login.pending}>{t.auth.login.submit}</SubmitButton>
+            <SubmitButton intent="login" pendingText={t.auth.login.pending}>
+              {t.auth.login.submit}
+            </SubmitButton>
           </FormStack>
         </Form>
         <p>
@@ -76,9 +90,7 @@ export default function Login() {
         </p>
         <p>
           {t.auth.login.noAccount}{" "}
-          <Link
-            to={`/signup${params.get("redirectTo") ? `?redirectTo=${encodeURIComponent(params.get("redirectTo")!)}` : ""}`}
-          >
+          <Link to={withQuery(paths.signup(), { redirectTo: params.get("redirectTo") })}>
             {t.auth.login.signupLink}
           </Link>
         </p>

@@ -1,10 +1,22 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
+import { z } from "zod";
+import { paths } from "~/utils/paths";
 import { destroySession } from "~server/auth/session.server";
+import { getI18n } from "~server/i18n.server";
+import { parseIntent } from "~server/mutation.server";
+
+const Intent = z.discriminatedUnion("intent", [z.object({ intent: z.literal("logout") })]);
 
 export async function action({ request }: ActionFunctionArgs) {
-  return redirect("/login", { headers: { "Set-Cookie": await destroySession(request) } });
+  const { t } = await getI18n(request);
+  const input = await parseIntent(request, Intent, t);
+  if (!input.ok) return input.response;
+  switch (input.value.intent) {
+    case "logout":
+      return redirect(paths.login(), { headers: { "Set-Cookie": await destroySession(request) } });
+  }
 }
 
 export async function loader() {
-  return redirect("/");
+  return redirect(paths.home());
 }

@@ -3,19 +3,17 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { ButtonLink, DescriptionList, EmptyState, Notice, PageHeader, Section } from "~/components/ui";
 import { useLocale, useT } from "~/i18n/use-t";
 import { formatDate } from "~/utils/format";
-import { getDb } from "~db/index.server";
-import { listAccountings } from "~db/queries/accountings.server";
-import { listAffiliations } from "~db/queries/organisations.server";
+import { paths } from "~/utils/paths";
+import { recentAccountings } from "~server/accountings/read.server";
 import { requireMembership } from "~server/auth/membership.server";
+import { countPendingAffiliations } from "~server/organisations/directory.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.org.name ?? "Synlig"} – Synlig` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, org, role } = await requireMembership(request, params.orgSlug);
-  const db = await getDb();
-  const recent = org.kind === "association" ? (await listAccountings(db, org.id)).slice(0, 3) : [];
-  const pendingAffiliations =
-    org.kind === "umbrella" ? (await listAffiliations(db, org.id)).filter((a) => a.status === "pending").length : 0;
+  const recent = org.kind === "association" ? await recentAccountings(org.id) : [];
+  const pendingAffiliations = org.kind === "umbrella" ? await countPendingAffiliations(org.id) : 0;
   return json({
     pendingAffiliations,
     user: { name: user.name },
@@ -57,9 +55,9 @@ export default function OrgHome() {
         <Section title={recent.length > 0 ? t.org.home.accountingsTitle : t.org.home.nextStepsTitle}>
           {recent.length === 0 ? <p className="max-w-prose">{t.org.home.nextSteps}</p> : null}
           <div className="mt-4 flex flex-wrap gap-3">
-            <ButtonLink to={`/o/${org.slug}/guide`}>{t.guide.home.guideLink}</ButtonLink>
+            <ButtonLink to={paths.guide(org)}>{t.guide.home.guideLink}</ButtonLink>
             {role !== "viewer" ? (
-              <ButtonLink to={`/o/${org.slug}/accountings/new`} variant="secondary">
+              <ButtonLink to={paths.newAccounting(org)} variant="secondary">
                 {t.guide.home.newAccounting}
               </ButtonLink>
             ) : null}
@@ -70,7 +68,7 @@ export default function OrgHome() {
               <ul className="mt-2 space-y-1">
                 {recent.map((a) => (
                   <li key={a.id}>
-                    <Link to={`/o/${org.slug}/accountings/${a.id}`}>{a.title}</Link>{" "}
+                    <Link to={paths.accounting(org, a)}>{a.title}</Link>{" "}
                     <span className="text-neutral-600">
                       ({formatDate(a.periodStart, locale)} – {formatDate(a.periodEnd, locale)})
                     </span>
@@ -78,7 +76,7 @@ export default function OrgHome() {
                 ))}
               </ul>
               <p className="mt-2">
-                <Link to={`/o/${org.slug}/accountings`}>{t.guide.home.allAccountings}</Link>
+                <Link to={paths.accountings(org)}>{t.guide.home.allAccountings}</Link>
               </p>
             </>
           ) : null}
@@ -100,7 +98,7 @@ export default function OrgHome() {
             {pendingAffiliations > 0 ? t.org.home.umbrellaPending(pendingAffiliations) : t.org.home.umbrellaNonePending}
           </p>
           <p className="mt-3">
-            <ButtonLink to={`/o/${org.slug}/affiliations`} variant={pendingAffiliations > 0 ? "primary" : "secondary"}>
+            <ButtonLink to={paths.affiliations(org)} variant={pendingAffiliations > 0 ? "primary" : "secondary"}>
               {t.org.home.reviewAffiliations}
             </ButtonLink>
           </p>
@@ -112,11 +110,11 @@ export default function OrgHome() {
         </Section>
       ) : null}
       <p>
-        <Link to={`/o/${org.slug}/members`}>{t.org.home.members}</Link>
+        <Link to={paths.members(org)}>{t.org.home.members}</Link>
         {org.kind === "umbrella" ? (
           <>
             {" · "}
-            <Link to={`/o/${org.slug}/affiliations`}>{t.org.home.affiliations}</Link>
+            <Link to={paths.affiliations(org)}>{t.org.home.affiliations}</Link>
           </>
         ) : null}
       </p>

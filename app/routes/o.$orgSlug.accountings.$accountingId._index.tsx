@@ -5,10 +5,10 @@ import { ACCOUNTING_PURPOSE_LABELS, type AccountingPurpose, type StepState } fro
 import { can } from "~/domain/permissions";
 import { useLocale, useT } from "~/i18n/use-t";
 import { formatDate } from "~/utils/format";
-import { getDb } from "~db/index.server";
-import { findAccounting } from "~db/queries/accountings.server";
+import { paths } from "~/utils/paths";
+import { useOrgLayout } from "~/utils/use-org-layout";
 import { requireAccounting } from "~server/accountings/require-accounting.server";
-import { loadAccountingProgress } from "~server/method-guide/progress.server";
+import { loadOverview } from "~server/method-guide/pages.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.accounting.title ?? "Redovisning"} – Synlig` },
@@ -17,13 +17,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 /** The accounting's progress view: every step with its state and what is missing. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { org, role, accounting } = await requireAccounting(request, params);
-  const db = await getDb();
-  const [{ method, progress, blocks }, source] = await Promise.all([
-    loadAccountingProgress(db, org.id, accounting),
-    accounting.copiedFrom ? findAccounting(db, org.id, accounting.copiedFrom) : Promise.resolve(undefined),
-  ]);
+  const { method, progress, blocks, source } = await loadOverview(org.id, accounting);
   return json({
-    org: { slug: org.slug },
     canEdit: can(role, "edit"),
     accounting: {
       id: accounting.id,
@@ -54,8 +49,8 @@ export default function AccountingOverview() {
   const t = useT();
   const locale = useLocale();
   const o = t.guide.overview;
-  const { org, canEdit, accounting, method, steps, doneCount, nextStepKey, counts } = useLoaderData<typeof loader>();
-  const base = `/o/${org.slug}/accountings/${accounting.id}`;
+  const { canEdit, accounting, method, steps, doneCount, nextStepKey, counts } = useLoaderData<typeof loader>();
+  const org = useOrgLayout()!.org;
   const started = steps.some((s) => s.state !== "not-started");
   return (
     <div className="space-y-10">
@@ -65,7 +60,7 @@ export default function AccountingOverview() {
         description={method?.summary[locale]}
         actions={
           canEdit ? (
-            <ButtonLink to={`/o/${org.slug}/accountings/new?copyFrom=${accounting.id}`} variant="secondary">
+            <ButtonLink to={paths.newAccounting(org, { copyFrom: accounting.id })} variant="secondary">
               {o.copy}
             </ButtonLink>
           ) : null
@@ -86,11 +81,7 @@ export default function AccountingOverview() {
             ? [
                 {
                   label: o.copiedFrom,
-                  value: (
-                    <Link to={`/o/${org.slug}/accountings/${accounting.copiedFrom.id}`}>
-                      {accounting.copiedFrom.title}
-                    </Link>
-                  ),
+                  value: <Link to={paths.accounting(org, accounting.copiedFrom)}>{accounting.copiedFrom.title}</Link>,
                 },
               ]
             : []),
@@ -106,7 +97,7 @@ export default function AccountingOverview() {
         }
         actions={
           nextStepKey ? (
-            <ButtonLink to={`${base}/steps/${nextStepKey}`}>{started ? o.continue : o.start}</ButtonLink>
+            <ButtonLink to={paths.step(org, accounting, nextStepKey)}>{started ? o.continue : o.start}</ButtonLink>
           ) : null
         }
       >
@@ -117,7 +108,7 @@ export default function AccountingOverview() {
         ) : null}
         {!started ? (
           <Notice kind="info" role="none" className="mb-4">
-            {o.startAdvice} <Link to={`${base}/chain`}>{t.guide.nav.chain}</Link>
+            {o.startAdvice} <Link to={paths.chain(org, accounting)}>{t.guide.nav.chain}</Link>
           </Notice>
         ) : null}
         <ol className="space-y-3" aria-label={o.stepsNav}>
@@ -131,7 +122,7 @@ export default function AccountingOverview() {
               <div className="flex flex-wrap items-start justify-between gap-3">
                 <div className="min-w-0">
                   <span className="mr-2 font-semibold tabular-nums text-neutral-600">{i + 1}.</span>
-                  <Link to={`${base}/steps/${s.key}`} className="font-semibold">
+                  <Link to={paths.step(org, accounting, s.key)} className="font-semibold">
                     {s.title[locale]}
                   </Link>
                 </div>
@@ -152,21 +143,21 @@ export default function AccountingOverview() {
           <li>
             <Card
               title={t.guide.nav.chain}
-              to={`${base}/chain`}
+              to={paths.chain(org, accounting)}
               meta={<Badge>{o.blockRows(counts.chainItems)}</Badge>}
             />
           </li>
           <li>
             <Card
               title={t.guide.nav.stakeholders}
-              to={`${base}/stakeholders`}
+              to={paths.stakeholders(org, accounting)}
               meta={<Badge>{o.blockRows(counts.stakeholders)}</Badge>}
             />
           </li>
           <li>
             <Card
               title={t.guide.nav.actionPlan}
-              to={`${base}/action-plan`}
+              to={paths.actionPlan(org, accounting)}
               meta={<Badge>{o.blockRows(counts.actionPlanItems)}</Badge>}
             />
           </li>

@@ -1,7 +1,7 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { FormErrors } from "~/components/form-errors";
-import { BlockBackLink, NoJsDeleteConfirm } from "~/components/method-guide/block-page";
+import { BlockBackLink } from "~/components/method-guide/block-page";
+import { ActionNotices } from "~/components/mutation";
 import {
   CheckboxGroup,
   ConfirmDialog,
@@ -16,12 +16,18 @@ import {
 } from "~/components/ui";
 import { can } from "~/domain/permissions";
 import { useLocale, useT } from "~/i18n/use-t";
-import { getDb } from "~db/index.server";
-import { findActionPlanItem, listActionPlan, listIndicatorOptions } from "~db/queries/method-guide-blocks.server";
+import type { ActionData } from "~/utils/action-data";
+import { paths } from "~/utils/paths";
+import { useOrgLayout } from "~/utils/use-org-layout";
 import { requireAccounting } from "~server/accountings/require-accounting.server";
-import { removeActionPlanItem, saveActionPlanForm } from "~server/method-guide/blocks.server";
-import { readReturnTo } from "~server/method-guide/return-to.server";
 import { blockAction } from "~server/method-guide/block-action.server";
+import {
+  findActionPlanItemQuestion,
+  removeActionPlanItem,
+  saveActionPlanForm,
+} from "~server/method-guide/blocks.server";
+import { loadActionPlanPage } from "~server/method-guide/pages.server";
+import { readReturnTo } from "~server/method-guide/return-to.server";
 import { pageTitle } from "~/i18n/page-title";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "actionPlan") }];
@@ -29,15 +35,9 @@ export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, 
 /** The action plan: Vad? Vilka mål? Hur? När? Vem? Hur mäter vi att vi har lyckats? */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { org, role, accounting } = await requireAccounting(request, params);
-  const db = await getDb();
   const editId = new URL(request.url).searchParams.get("edit");
-  const [rows, editing, indicators] = await Promise.all([
-    listActionPlan(db, org.id, accounting.id),
-    editId ? findActionPlanItem(db, org.id, accounting.id, editId) : Promise.resolve(undefined),
-    listIndicatorOptions(db, org.id, accounting.id),
-  ]);
+  const { rows, editing, indicators } = await loadActionPlanPage(org.id, accounting.id, editId);
   return json({
-    org: { slug: org.slug },
     accounting: { id: accounting.id, title: accounting.title },
     canEdit: can(role, "edit"),
     rows,
@@ -47,16 +47,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
+/** Intents: `save` and `delete` (the block pages' union, `BlockIntent`). */
 export async function action({ request, params }: ActionFunctionArgs) {
   return blockAction(
     request,
     params,
     {
-      path: "action-plan",
-      confirmInfo: async (db, orgId, accountingId, id) => {
-        const row = await findActionPlanItem(db, orgId, accountingId, id);
-        return row ? { id: row.id, what: row.what } : null;
-      },
+      page: paths.actionPlan,
+      confirmQuestion: findActionPlanItemQuestion,
       remove: removeActionPlanItem,
       save: saveActionPlanForm,
     },
@@ -69,13 +67,12 @@ export default function ActionPlan() {
   const locale = useLocale();
   const b = t.guide.blocks;
   const ap = b.actionPlan;
-  const { org, accounting, canEdit, rows, editing, indicators, returnTo } = useLoaderData<typeof loader>();
-  const data = useActionData<typeof action>();
-  const errors: Record<string, string> = data?.errors ?? {};
-  const typed: Record<string, string> = data?.values ?? {};
-  const base = `/o/${org.slug}/accountings/${accounting.id}`;
-  const rt = returnTo ? `returnTo=${encodeURIComponent(returnTo)}` : "";
-  const self = `${base}/action-plan${rt ? `?${rt}` : ""}`;
+  const { accounting, canEdit, rows, editing, indicators, returnTo } = useLoaderData<typeof loader>();
+  const org = useOrgLayout()!.org;
+  const data = useActionData<ActionData<{ indicatorIds?: string[] }>>();
+  const errors = data?.errors ?? {};
+  const typed = data?.values ?? {};
+  const self = paths.actionPlan(org, accounting, { returnTo });
   const values = {
     id: typed.id ?? editing?.id ?? "",
     what: typed.what ?? editing?.what ?? "",
@@ -90,18 +87,8 @@ export default function ActionPlan() {
   return (
     <div className="space-y-10">
       <PageHeader title={ap.title} caption={accounting.title} description={ap.intro} />
-      <BlockBackLink base={base} returnTo={returnTo} t={t} />
-      {data?.confirmDelete ? (
-        <NoJsDeleteConfirm
-          title={ap.deleteTitle(data.confirmDelete.what)}
-          body={ap.deleteBody}
-          confirmLabel={ap.deleteConfirm}
-          id={data.confirmDelete.id}
-          returnTo={returnTo}
-          cancelTo={self}
-          t={t}
-        />
-      ) : null}
+      <BlockBackLink accounting={accounting} returnTo={returnTo} t={t} />
+      <ActionNotices data={data} cancelTo={self} />
       {rows.length === 0 ? (
         <EmptyState title={ap.emptyTitle}>
           <p>{ap.emptyText}</p>
@@ -142,7 +129,7 @@ export default function ActionPlan() {
                     header: t.guide.accountings.columns.actions,
                     cell: (r: (typeof rows)[number]) => (
                       <div className="flex flex-wrap items-center gap-3">
-                        <Link to={`${base}/action-plan?edit=${r.id}${rt ? `&${rt}` : ""}#action-form`}>
+                        <Link to={`${paths.actionPlan(org, accounting, { edit: r.id, returnTo })}#action-form`}>
                           {b.edit}
                           <span className="sr-only"> {r.what}</span>
                         </Link>
@@ -171,7 +158,6 @@ export default function ActionPlan() {
       )}
       {canEdit ? (
         <Section title={values.id ? ap.editTitle : ap.addTitle} id="action-form">
-          <FormErrors errors={errors} />
           <Form method="post" noValidate action={self} className="mt-4 max-w-3xl" key={values.id || "new"}>
             {values.id ? <input type="hidden" name="id" value={values.id} /> : null}
             {returnTo ? <input type="hidden" name="returnTo" value={returnTo} /> : null}

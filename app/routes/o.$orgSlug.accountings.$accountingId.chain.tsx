@@ -1,17 +1,19 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { FormErrors } from "~/components/form-errors";
-import { BlockBackLink, NoJsDeleteConfirm } from "~/components/method-guide/block-page";
+import { BlockBackLink } from "~/components/method-guide/block-page";
+import { ActionNotices } from "~/components/mutation";
 import { ConfirmDialog, FormStack, PageHeader, Section, SelectField, SubmitButton, TextArea } from "~/components/ui";
 import { IMPACT_CHAIN_LEVELS, IMPACT_CHAIN_LEVEL_INFO, type ImpactChainLevel } from "~/domain/method-guide";
 import { can } from "~/domain/permissions";
 import { useLocale, useT } from "~/i18n/use-t";
-import { getDb } from "~db/index.server";
-import { findChainItem, listChainItems, listStakeholders } from "~db/queries/method-guide-blocks.server";
+import type { ActionData } from "~/utils/action-data";
+import { paths } from "~/utils/paths";
+import { useOrgLayout } from "~/utils/use-org-layout";
 import { requireAccounting } from "~server/accountings/require-accounting.server";
-import { removeChainItem, saveChainItemForm } from "~server/method-guide/blocks.server";
-import { readReturnTo } from "~server/method-guide/return-to.server";
 import { blockAction } from "~server/method-guide/block-action.server";
+import { findChainItemQuestion, removeChainItem, saveChainItemForm } from "~server/method-guide/blocks.server";
+import { loadChainPage } from "~server/method-guide/pages.server";
+import { readReturnTo } from "~server/method-guide/return-to.server";
 import { pageTitle } from "~/i18n/page-title";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "chain") }];
@@ -19,17 +21,10 @@ export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, 
 /** The impact chain: resurser → aktiviteter → prestationer → effekter → samhällspåverkan. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { org, role, accounting } = await requireAccounting(request, params);
-  const db = await getDb();
   const url = new URL(request.url);
-  const editId = url.searchParams.get("edit");
   const level = url.searchParams.get("level");
-  const [items, stakeholders, editing] = await Promise.all([
-    listChainItems(db, org.id, accounting.id),
-    listStakeholders(db, org.id, accounting.id),
-    editId ? findChainItem(db, org.id, accounting.id, editId) : Promise.resolve(undefined),
-  ]);
+  const { items, stakeholders, editing } = await loadChainPage(org.id, accounting.id, url.searchParams.get("edit"));
   return json({
-    org: { slug: org.slug },
     accounting: { id: accounting.id, title: accounting.title },
     canEdit: can(role, "edit"),
     items,
@@ -40,13 +35,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
+/** Intents: `save` and `delete` (the block pages' union, `BlockIntent`). */
 export async function action({ request, params }: ActionFunctionArgs) {
   return blockAction(request, params, {
-    path: "chain",
-    confirmInfo: async (db, orgId, accountingId, id) => {
-      const row = await findChainItem(db, orgId, accountingId, id);
-      return row ? { id: row.id } : null;
-    },
+    page: paths.chain,
+    confirmQuestion: findChainItemQuestion,
     remove: removeChainItem,
     save: saveChainItemForm,
   });
@@ -57,13 +50,12 @@ export default function ImpactChain() {
   const locale = useLocale();
   const b = t.guide.blocks;
   const c = b.chain;
-  const { org, accounting, canEdit, items, stakeholders, editing, level, returnTo } = useLoaderData<typeof loader>();
-  const data = useActionData<typeof action>();
-  const errors: Record<string, string> = data?.errors ?? {};
-  const typed: Record<string, string> = data?.values ?? {};
-  const base = `/o/${org.slug}/accountings/${accounting.id}`;
-  const rt = returnTo ? `returnTo=${encodeURIComponent(returnTo)}` : "";
-  const self = `${base}/chain${rt ? `?${rt}` : ""}`;
+  const { accounting, canEdit, items, stakeholders, editing, level, returnTo } = useLoaderData<typeof loader>();
+  const org = useOrgLayout()!.org;
+  const data = useActionData<ActionData>();
+  const errors = data?.errors ?? {};
+  const typed = data?.values ?? {};
+  const self = paths.chain(org, accounting, { returnTo });
   const values = {
     id: typed.id ?? editing?.id ?? "",
     level: typed.level ?? editing?.level ?? level ?? "input",
@@ -76,18 +68,8 @@ export default function ImpactChain() {
   return (
     <div className="space-y-10">
       <PageHeader title={c.title} caption={accounting.title} description={c.intro} />
-      <BlockBackLink base={base} returnTo={returnTo} t={t} />
-      {data?.confirmDelete ? (
-        <NoJsDeleteConfirm
-          title={c.deleteTitle}
-          body={c.deleteBody}
-          confirmLabel={c.deleteConfirm}
-          id={data.confirmDelete.id}
-          returnTo={returnTo}
-          cancelTo={self}
-          t={t}
-        />
-      ) : null}
+      <BlockBackLink accounting={accounting} returnTo={returnTo} t={t} />
+      <ActionNotices data={data} cancelTo={self} />
       <ol className="space-y-6" aria-label={c.title}>
         {IMPACT_CHAIN_LEVEL_INFO.map((info, levelIndex) => {
           const levelItems = items.filter((i) => i.level === info.key);
@@ -135,7 +117,7 @@ export default function ImpactChain() {
                       </div>
                       {canEdit ? (
                         <div className="flex shrink-0 items-center gap-3">
-                          <Link to={`${base}/chain?edit=${item.id}${rt ? `&${rt}` : ""}#chain-form`}>
+                          <Link to={`${paths.chain(org, accounting, { edit: item.id, returnTo })}#chain-form`}>
                             {b.edit}
                             <span className="sr-only"> {item.text}</span>
                           </Link>
@@ -162,7 +144,7 @@ export default function ImpactChain() {
               )}
               {canEdit ? (
                 <p className="mt-3">
-                  <Link to={`${base}/chain?level=${info.key}${rt ? `&${rt}` : ""}#chain-form`}>
+                  <Link to={`${paths.chain(org, accounting, { level: info.key, returnTo })}#chain-form`}>
                     {c.addAt(info.label[locale])}
                   </Link>
                 </p>
@@ -173,7 +155,6 @@ export default function ImpactChain() {
       </ol>
       {canEdit ? (
         <Section title={values.id ? c.editTitle : c.addTitle} id="chain-form">
-          <FormErrors errors={errors} />
           <Form
             method="post"
             noValidate
@@ -217,7 +198,7 @@ export default function ImpactChain() {
               ) : (
                 <p className="max-w-prose text-neutral-700">
                   {c.addStakeholdersFirst}{" "}
-                  <Link to={`${base}/stakeholders${rt ? `?${rt}` : ""}`}>{t.guide.nav.stakeholders}</Link>
+                  <Link to={paths.stakeholders(org, accounting, { returnTo })}>{t.guide.nav.stakeholders}</Link>
                 </p>
               )}
               <TextArea

@@ -16,7 +16,7 @@ import {
   Tr,
   type BadgeTone,
 } from "~/components/ui";
-import { ATTAINMENT_STATUS_LABELS, type AttainmentStatus } from "~/domain/indicators/attainment";
+import type { AttainmentStatus } from "~/domain/indicators/attainment";
 import { DATA_QUALITY_LABELS } from "~/domain/indicators/disaggregation";
 import { can } from "~/domain/permissions";
 import { useLocale, useT } from "~/i18n/use-t";
@@ -25,16 +25,17 @@ import { requireAccounting } from "~server/accountings/require-accounting.server
 import { getI18n } from "~server/i18n.server";
 import { loadIndicatorOverview } from "~server/indicators/accounting-indicators.server";
 import { pageTitle } from "~/i18n/page-title";
+import { paths } from "~/utils/paths";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "indicators") }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { org, role, accounting } = await requireAccounting(request, params);
   const { locale } = await getI18n(request);
-  const { indicators, outcomes } = await loadIndicatorOverview(org.id, accounting, locale);
+  const { indicators, outcomes } = await loadIndicatorOverview({ orgId: org.id, accounting, locale });
   return json({
-    base: `/o/${org.slug}/accountings/${accounting.id}`,
-    title: accounting.title,
+    org: { slug: org.slug },
+    accounting: { id: accounting.id, title: accounting.title },
     canEdit: can(role, "edit"),
     indicators,
     outcomes,
@@ -45,6 +46,7 @@ const STATUS_TONES: Record<AttainmentStatus, BadgeTone> = {
   reached: "success",
   "on-track": "accent",
   behind: "warning",
+  "not-reached": "warning",
   "no-data": "neutral",
 };
 
@@ -52,12 +54,12 @@ export default function AccountingIndicators() {
   const t = useT();
   const locale = useLocale();
   const m = t.indicators.overview;
-  const { base, title, canEdit, indicators, outcomes } = useLoaderData<typeof loader>();
+  const { org, accounting, canEdit, indicators, outcomes } = useLoaderData<typeof loader>();
   const actions = (
     <>
-      {canEdit ? <ButtonLink to={`${base}/indicators/add`}>{m.add}</ButtonLink> : null}
+      {canEdit ? <ButtonLink to={paths.addIndicators(org, accounting)}>{m.add}</ButtonLink> : null}
       {canEdit && indicators.length > 0 ? (
-        <ButtonLink to={`${base}/indicators/import`} variant="secondary">
+        <ButtonLink to={paths.indicatorsImport(org, accounting)} variant="secondary">
           {m.import}
         </ButtonLink>
       ) : null}
@@ -65,11 +67,11 @@ export default function AccountingIndicators() {
   );
   return (
     <div className="space-y-10">
-      <PageHeader caption={title} title={m.title} description={m.intro} actions={actions} />
+      <PageHeader caption={accounting.title} title={m.title} description={m.intro} actions={actions} />
       {indicators.length === 0 ? (
         <EmptyState
           title={m.emptyTitle}
-          action={canEdit ? <ButtonLink to={`${base}/indicators/add`}>{m.add}</ButtonLink> : undefined}
+          action={canEdit ? <ButtonLink to={paths.addIndicators(org, accounting)}>{m.add}</ButtonLink> : undefined}
         >
           <p>{m.emptyBody}</p>
         </EmptyState>
@@ -91,7 +93,7 @@ export default function AccountingIndicators() {
               {indicators.map((i) => (
                 <Tr key={i.linkId}>
                   <Th>
-                    <Link to={`${base}/indicators/${i.linkId}`}>
+                    <Link to={paths.indicator(org, accounting, { id: i.linkId })}>
                       {i.code ? <span className="font-mono">{i.code} </span> : null}
                       {i.name}
                     </Link>
@@ -127,7 +129,7 @@ export default function AccountingIndicators() {
                   </Td>
                   <Td>
                     <Badge tone={STATUS_TONES[i.attainment.status]}>
-                      {ATTAINMENT_STATUS_LABELS[i.attainment.status][locale]}
+                      {t.indicators.attainment.status[i.attainment.status]}
                     </Badge>
                     {i.attainment.share !== null && i.attainment.status !== "reached" ? (
                       <div className="mt-1 text-neutral-700">
@@ -142,13 +144,13 @@ export default function AccountingIndicators() {
             </TBody>
           </Table>
           <div className="flex flex-wrap gap-3">
-            <a href={`${base}/indicators/export?format=xlsx`} download>
+            <a href={paths.indicatorsExport(org, accounting, "xlsx")} download>
               {m.exportXlsx}
             </a>
-            <a href={`${base}/indicators/export?format=csv`} download>
+            <a href={paths.indicatorsExport(org, accounting, "csv")} download>
               {m.exportCsv}
             </a>
-            <Link to={`${base}/evidence`}>{m.evidence}</Link>
+            <Link to={paths.evidence(org, accounting)}>{m.evidence}</Link>
           </div>
         </>
       )}
@@ -174,7 +176,9 @@ export default function AccountingIndicators() {
                     <ul className="mt-2 list-disc pl-6">
                       {measured.map((i) => (
                         <li key={i.linkId}>
-                          <Link to={`${base}/indicators/${i.linkId}`}>{i.code ? `${i.code} ${i.name}` : i.name}</Link>
+                          <Link to={paths.indicator(org, accounting, { id: i.linkId })}>
+                            {i.code ? `${i.code} ${i.name}` : i.name}
+                          </Link>
                         </li>
                       ))}
                     </ul>

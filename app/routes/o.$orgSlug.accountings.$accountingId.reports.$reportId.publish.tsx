@@ -29,7 +29,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       accountingId: accounting.id,
       reportId: report.id,
     },
-    { compareWithLatest: true },
+    { compareWithLatest: true, locale },
   );
   if (!ws) notFound();
   const base = `/o/${org.slug}/accountings/${accounting.id}/reports/${report.id}`;
@@ -51,7 +51,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     quality: ws.quality.map((q) => ({
       code: q.code,
       severity: q.severity,
-      message: q.message[locale],
+      message: q.message,
       fixTo: fixPath(q.fix.area, ids),
     })),
     answers: {

@@ -5,9 +5,9 @@ import { FormErrors } from "~/components/form-errors";
 import { FormStack, PageHeader, RadioGroup, SubmitButton, TextField } from "~/components/ui";
 import { rolesFor } from "~/domain/permissions";
 import { ReportTemplateSchema } from "~/domain/reports/draft";
-import { REPORT_TEMPLATE_DEFINITIONS } from "~/domain/reports/templates";
-import { REPORT_TEMPLATES } from "~/domain/reports/types";
-import type { Messages } from "~/i18n";
+import { templateDescription, templateName } from "~/domain/reports/templates";
+import { REPORT_TEMPLATES, type ReportTemplate } from "~/domain/reports/types";
+import { LOCALES, type Messages } from "~/i18n";
 import { useLocale, useT } from "~/i18n/use-t";
 import { requireAccounting } from "~server/accountings/require-accounting.server";
 import { parseForm, readForm } from "~server/forms.server";
@@ -22,7 +22,7 @@ const schema = (t: Messages) =>
   z.object({
     title: z.string().trim().min(1, t.reports.content.errors.title).max(200, t.reports.content.errors.title),
     template: ReportTemplateSchema,
-    locale: z.enum(["sv", "en"]),
+    locale: z.enum(LOCALES),
   });
 
 /** Suggests a template from the accounting's purpose (grant report → bidragsredovisning …). */
@@ -36,12 +36,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     roles: rolesFor("edit"),
   });
   const { locale } = await getI18n(request);
-  const template = suggestedTemplate(accounting.purpose) as keyof typeof REPORT_TEMPLATE_DEFINITIONS;
+  const template = suggestedTemplate(accounting.purpose) as ReportTemplate;
   return json({
     back: `/o/${org.slug}/accountings/${accounting.id}/reports`,
     defaults: {
       template,
-      title: `${REPORT_TEMPLATE_DEFINITIONS[template].name[locale]} – ${accounting.title}`,
+      title: `${templateName(template, locale)} – ${accounting.title}`,
       locale,
     },
   });
@@ -98,8 +98,8 @@ export default function NewReport() {
             error={errors.template}
             options={REPORT_TEMPLATES.map((key) => ({
               value: key,
-              label: REPORT_TEMPLATE_DEFINITIONS[key].name[locale],
-              hint: REPORT_TEMPLATE_DEFINITIONS[key].description[locale],
+              label: templateName(key, locale),
+              hint: templateDescription(key, locale),
             }))}
           />
           <TextField
@@ -117,10 +117,7 @@ export default function NewReport() {
             hint={c.localeHint}
             inline
             defaultValue={values.locale ?? defaults.locale}
-            options={[
-              { value: "sv", label: c.locales.sv },
-              { value: "en", label: c.locales.en },
-            ]}
+            options={LOCALES.map((l) => ({ value: l, label: c.locales[l] }))}
           />
           <SubmitButton>{c.submit}</SubmitButton>
         </FormStack>

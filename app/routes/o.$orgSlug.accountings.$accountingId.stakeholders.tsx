@@ -1,7 +1,7 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { FormErrors } from "~/components/form-errors";
-import { BlockBackLink, NoJsDeleteConfirm } from "~/components/method-guide/block-page";
+import { BlockBackLink } from "~/components/method-guide/block-page";
+import { ActionNotices } from "~/components/mutation";
 import {
   CheckboxField,
   ConfirmDialog,
@@ -19,12 +19,14 @@ import { can } from "~/domain/permissions";
 import { useT } from "~/i18n/use-t";
 import { formatNumber } from "~/utils/format";
 import { useLocale } from "~/i18n/use-t";
-import { getDb } from "~db/index.server";
-import { findStakeholder, listStakeholders } from "~db/queries/method-guide-blocks.server";
+import type { ActionData } from "~/utils/action-data";
+import { paths } from "~/utils/paths";
+import { useOrgLayout } from "~/utils/use-org-layout";
 import { requireAccounting } from "~server/accountings/require-accounting.server";
-import { removeStakeholder, saveStakeholderForm } from "~server/method-guide/blocks.server";
-import { readReturnTo } from "~server/method-guide/return-to.server";
 import { blockAction } from "~server/method-guide/block-action.server";
+import { findStakeholderQuestion, removeStakeholder, saveStakeholderForm } from "~server/method-guide/blocks.server";
+import { loadStakeholdersPage } from "~server/method-guide/pages.server";
+import { readReturnTo } from "~server/method-guide/return-to.server";
 import { pageTitle } from "~/i18n/page-title";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "stakeholders") }];
@@ -32,14 +34,9 @@ export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, 
 /** The stakeholder map of an accounting: list, add, change and delete groups. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { org, role, accounting } = await requireAccounting(request, params);
-  const db = await getDb();
   const editId = new URL(request.url).searchParams.get("edit");
-  const [rows, editing] = await Promise.all([
-    listStakeholders(db, org.id, accounting.id),
-    editId ? findStakeholder(db, org.id, accounting.id, editId) : Promise.resolve(undefined),
-  ]);
+  const { rows, editing } = await loadStakeholdersPage(org.id, accounting.id, editId);
   return json({
-    org: { slug: org.slug },
     accounting: { id: accounting.id, title: accounting.title },
     canEdit: can(role, "edit"),
     rows,
@@ -48,13 +45,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
+/** Intents: `save` and `delete` (the block pages' union, `BlockIntent`). */
 export async function action({ request, params }: ActionFunctionArgs) {
   return blockAction(request, params, {
-    path: "stakeholders",
-    confirmInfo: async (db, orgId, accountingId, id) => {
-      const row = await findStakeholder(db, orgId, accountingId, id);
-      return row ? { id: row.id, name: row.name } : null;
-    },
+    page: paths.stakeholders,
+    confirmQuestion: findStakeholderQuestion,
     remove: removeStakeholder,
     save: saveStakeholderForm,
   });
@@ -65,12 +60,12 @@ export default function Stakeholders() {
   const locale = useLocale();
   const b = t.guide.blocks;
   const st = b.stakeholders;
-  const { org, accounting, canEdit, rows, editing, returnTo } = useLoaderData<typeof loader>();
-  const data = useActionData<typeof action>();
-  const errors: Record<string, string> = data?.errors ?? {};
-  const typed: Record<string, string> = data?.values ?? {};
-  const base = `/o/${org.slug}/accountings/${accounting.id}`;
-  const self = `${base}/stakeholders${returnTo ? `?returnTo=${encodeURIComponent(returnTo)}` : ""}`;
+  const { accounting, canEdit, rows, editing, returnTo } = useLoaderData<typeof loader>();
+  const org = useOrgLayout()!.org;
+  const data = useActionData<ActionData>();
+  const errors = data?.errors ?? {};
+  const typed = data?.values ?? {};
+  const self = paths.stakeholders(org, accounting, { returnTo });
   const values = {
     id: typed.id ?? editing?.id ?? "",
     name: typed.name ?? editing?.name ?? "",
@@ -79,23 +74,12 @@ export default function Stakeholders() {
     whatChanges: typed.whatChanges ?? editing?.whatChanges ?? "",
     included: data?.values ? typed.included !== undefined : (editing?.included ?? true),
   };
-  const editHref = (id: string) =>
-    `${base}/stakeholders?edit=${id}${returnTo ? `&returnTo=${encodeURIComponent(returnTo)}` : ""}#stakeholder-form`;
+  const editHref = (id: string) => `${paths.stakeholders(org, accounting, { edit: id, returnTo })}#stakeholder-form`;
   return (
     <div className="space-y-10">
       <PageHeader title={st.title} caption={accounting.title} description={st.intro} />
-      <BlockBackLink base={base} returnTo={returnTo} t={t} />
-      {data?.confirmDelete ? (
-        <NoJsDeleteConfirm
-          title={st.deleteTitle(data.confirmDelete.name)}
-          body={st.deleteBody}
-          confirmLabel={st.deleteConfirm}
-          id={data.confirmDelete.id}
-          returnTo={returnTo}
-          cancelTo={self}
-          t={t}
-        />
-      ) : null}
+      <BlockBackLink accounting={accounting} returnTo={returnTo} t={t} />
+      <ActionNotices data={data} cancelTo={self} />
       {rows.length === 0 ? (
         <EmptyState title={st.emptyTitle} headingLevel={2}>
           <p>{st.emptyText}</p>
@@ -152,7 +136,6 @@ export default function Stakeholders() {
       )}
       {canEdit ? (
         <Section title={values.id ? st.editTitle(editing?.name ?? values.name) : st.addTitle} id="stakeholder-form">
-          <FormErrors errors={errors} />
           <Form method="post" noValidate action={self} className="mt-4 max-w-3xl" key={values.id || "new"}>
             {values.id ? <input type="hidden" name="id" value={values.id} /> : null}
             {returnTo ? <input type="hidden" name="returnTo" value={returnTo} /> : null}

@@ -1,25 +1,27 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import type { ShouldRevalidateFunction } from "@remix-run/react";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
 import { BlockPanel } from "~/components/method-guide/block-panel";
-import { ConflictView } from "~/components/method-guide/conflict-view";
-import { toFormShape, type FormRow } from "~/components/method-guide/form-shape";
+import { toFormShape, type FormRow } from "~/domain/method-guide/form-shape";
 import { StepForm } from "~/components/method-guide/step-form";
+import { ActionNotices } from "~/components/mutation";
 import { Notice, PageHeader, ProgressSteps, SubmitButton, fieldId } from "~/components/ui";
-import { findMethod, findStep, isBlockField, type MethodStep, type StepValues } from "~/domain/method-guide";
+import { findMethod, findStep, type MethodStep } from "~/domain/method-guide";
 import { can, rolesFor } from "~/domain/permissions";
 import { useLocale, useT } from "~/i18n/use-t";
+import type { ActionData } from "~/utils/action-data";
 import { formatDateTime, formatTime } from "~/utils/format";
-import { getDb } from "~db/index.server";
+import { paths } from "~/utils/paths";
+import { useOrgLayout } from "~/utils/use-org-layout";
+import { FORM_ERROR, type FieldErrors } from "~/utils/validation";
 import { requireAccounting } from "~server/accountings/require-accounting.server";
-import { readForm } from "~server/forms.server";
-import { notFound, redirectWithFlash } from "~server/http.server";
+import { notFound } from "~server/http.server";
 import { getI18n } from "~server/i18n.server";
-import { loadBlocksState } from "~server/method-guide/blocks-filled.server";
-import { editRows, rawStepValues } from "~server/method-guide/step-form.server";
-import { loadStepBlocks } from "~server/method-guide/step-blocks.server";
-import { loadAccountingProgress } from "~server/method-guide/progress.server";
-import { discardDraft, loadStep, saveDraft, saveStep } from "~server/method-guide/step.server";
+import { BaseVersion, conflict, done, invalid, parseIntent } from "~server/mutation.server";
+import { loadStepPage } from "~server/method-guide/pages.server";
+import { editRows, rawStepValues, stepConflict } from "~server/method-guide/step-form.server";
+import { discardStepDraft, keepStepDraft, saveStepForm } from "~server/method-guide/step.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data ? `${data.stepTitle} – ${data.accounting.title}` : "Steg"} – Synlig` },
@@ -37,16 +39,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { org, role, user, accounting } = await requireAccounting(request, params);
   const { locale } = await getI18n(request);
   const { step, index, keys } = stepOf(accounting.method, params.stepKey);
-  const db = await getDb();
   const scope = { orgId: org.id, accountingId: accounting.id, userId: user.id };
-  const [loaded, blocks, overview] = await Promise.all([
-    loadStep(db, scope, step),
-    loadStepBlocks(db, org.id, accounting.id, step, locale),
-    loadAccountingProgress(db, org.id, accounting),
-  ]);
+  const { loaded, blocks, overview } = await loadStepPage(scope, accounting, step, locale);
   const source = loaded.draft ? loaded.draft.values : loaded.saved;
   return json({
-    org: { slug: org.slug },
     accounting: { id: accounting.id, title: accounting.title, method: accounting.method },
     stepKey: step.key,
     stepTitle: step.title[locale],
@@ -62,96 +58,129 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-type ActionData =
-  | { kind: "edit"; values: FormRow; baseVersion: number; nonce: string }
-  | { kind: "invalid"; values: FormRow; baseVersion: number; errors: Record<string, string>; nonce: string }
-  | { kind: "saved"; values: FormRow; baseVersion: number; missing: Record<string, string>; nonce: string }
-  | {
-      kind: "conflict";
-      values: FormRow;
-      baseVersion: number;
-      theirs: { values: StepValues; by: string | null; at: string | null; version: number };
-      yours: StepValues;
-      nonce: string;
-    }
+/**
+ * What the step action sends back besides the kit's `values`/`errors`/`conflict`: `shape` is the
+ * form as typed (nested rows) to show again, `baseVersion` the version the next save is based on.
+ */
+type StepState =
+  | { kind: "edit" | "invalid" | "conflict"; shape: FormRow; baseVersion: number; nonce: string }
+  | { kind: "saved"; shape: FormRow; baseVersion: number; missing: Record<string, string>; nonce: string }
   | { kind: "autosaved"; at: string };
+type StepActionData = ActionData<StepState>;
 
 const nonce = () => `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+
+/**
+ * Without JavaScript the row buttons post `add-row:<list>` and `remove-row:<list>:<index>`; they
+ * are read as the intent and the row they name.
+ */
+function splitRowIntent(raw: unknown): unknown {
+  if (!raw || typeof raw !== "object") return raw;
+  const intent = (raw as { intent?: unknown }).intent;
+  const match = typeof intent === "string" ? /^(add-row|remove-row):(.+)$/.exec(intent) : null;
+  return match ? { ...raw, intent: match[1], row: match[2] } : raw;
+}
+
+const versioned = { baseVersion: BaseVersion };
+const Intent = z.preprocess(
+  splitRowIntent,
+  z.discriminatedUnion("intent", [
+    z.object({ intent: z.literal("save"), ...versioned }),
+    z.object({ intent: z.literal("save-continue"), ...versioned }),
+    z.object({ intent: z.literal("save-back"), ...versioned }),
+    z.object({ intent: z.literal("autosave"), ...versioned }),
+    z.object({ intent: z.literal("discard-draft") }),
+    z.object({ intent: z.literal("keep-theirs") }),
+    z.object({ intent: z.literal("add-row"), row: z.string(), ...versioned }),
+    z.object({ intent: z.literal("remove-row"), row: z.string(), ...versioned }),
+  ]),
+);
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { org, user, accounting } = await requireAccounting(request, params, { roles: rolesFor("edit") });
   const { t, locale } = await getI18n(request);
   const { step, index, keys } = stepOf(accounting.method, params.stepKey);
-  const form = await readForm(request);
-  const intent = String(form.get("intent") ?? "save");
-  const baseRaw = String(form.get("baseVersion") ?? "0");
-  const baseVersion = /^\d{1,9}$/.test(baseRaw) ? Number(baseRaw) : 0;
-  const raw = rawStepValues(form);
-  const db = await getDb();
+  const input = await parseIntent(request, Intent, t);
+  if (!input.ok) return input.response;
+  const value = input.value;
+  const raw = rawStepValues(input.form);
   const scope = { orgId: org.id, accountingId: accounting.id, userId: user.id };
-  const base = `/o/${org.slug}/accountings/${accounting.id}`;
-  const here = `${base}/steps/${step.key}`;
+  const here = paths.step(org, accounting, step.key);
+  const typed = input.values;
 
-  if (intent === "autosave") {
-    const { at } = await saveDraft(db, scope, step, raw, baseVersion, locale);
-    return json<ActionData>({ kind: "autosaved", at: at.toISOString() });
-  }
-  if (intent === "discard-draft" || intent === "keep-theirs") {
-    await discardDraft(db, scope, step);
-    return redirectWithFlash(here, {
-      kind: "info",
-      message: intent === "keep-theirs" ? t.guide.step.keptTheirs : t.guide.step.draftDiscarded,
-    });
-  }
-  if (intent.startsWith("add-row:") || intent.startsWith("remove-row:")) {
-    // Without JavaScript the row buttons post here: change the rows, keep everything as a draft.
-    const values = editRows(step, raw, intent, locale);
-    await saveDraft(db, scope, step, values, baseVersion, locale);
-    return json<ActionData>({ kind: "edit", values, baseVersion, nonce: nonce() });
-  }
-
-  const blocks = step.fields.some(isBlockField) ? await loadBlocksState(db, org.id, [accounting.id]) : undefined;
-  const result = await saveStep(db, scope, step, raw, baseVersion, locale, {
-    filled: blocks?.get(accounting.id)?.filled ?? {},
-    message: t.guide.step.blockMissing,
-  });
-  if (result.kind === "invalid") {
-    return json<ActionData>(
-      { kind: "invalid", values: editRows(step, raw, "", locale), baseVersion, errors: result.errors, nonce: nonce() },
-      { status: 400 },
-    );
-  }
-  if (result.kind === "conflict") {
-    return json<ActionData>(
-      {
-        kind: "conflict",
-        values: editRows(step, raw, "", locale),
-        baseVersion: result.theirs.version,
-        theirs: { ...result.theirs, at: result.theirs.at ? result.theirs.at.toISOString() : null },
-        yours: result.yours,
+  switch (value.intent) {
+    case "autosave": {
+      const { at } = await keepStepDraft(scope, step, raw, value.baseVersion, locale);
+      return json({ values: {}, errors: {}, kind: "autosaved", at: at.toISOString() } satisfies StepActionData);
+    }
+    case "discard-draft":
+    case "keep-theirs":
+      await discardStepDraft(scope, step);
+      return done(here, {
+        kind: "info",
+        message: value.intent === "keep-theirs" ? t.guide.step.keptTheirs : t.guide.step.draftDiscarded,
+      });
+    case "add-row":
+    case "remove-row": {
+      // Without JavaScript the row buttons post here: change the rows, keep everything as a draft.
+      const shape = editRows(step, raw, `${value.intent}:${value.row}`, locale);
+      await keepStepDraft(scope, step, shape, value.baseVersion, locale);
+      return json({
+        values: typed,
+        errors: {},
+        kind: "edit",
+        shape,
+        baseVersion: value.baseVersion,
         nonce: nonce(),
-      },
-      { status: 409 },
-    );
+      } satisfies StepActionData);
+    }
+    case "save":
+    case "save-continue":
+    case "save-back": {
+      const result = await saveStepForm(scope, accounting, step, raw, value.baseVersion, locale, t);
+      if (result.kind === "invalid") {
+        const shape = editRows(step, raw, "", locale);
+        return invalid(result.errors, typed, {
+          kind: "invalid",
+          shape,
+          baseVersion: value.baseVersion,
+          nonce: nonce(),
+        });
+      }
+      if (result.kind === "conflict") {
+        const shape = editRows(step, raw, "", locale);
+        return conflict(stepConflict(step, result.theirs, result.yours, locale, t), typed, {
+          kind: "conflict",
+          shape,
+          baseVersion: result.theirs.version,
+          nonce: nonce(),
+        });
+      }
+      if (value.intent === "save-back") {
+        const prev = keys[index - 1];
+        return done(prev ? paths.step(org, accounting, prev) : paths.accounting(org, accounting), {
+          kind: "success",
+          message: t.guide.step.saved,
+        });
+      }
+      if (value.intent === "save-continue" && result.done) {
+        const next = keys[index + 1];
+        return done(next ? paths.step(org, accounting, next) : paths.accounting(org, accounting), {
+          kind: "success",
+          message: t.guide.step.savedDone,
+        });
+      }
+      return json({
+        values: typed,
+        errors: {},
+        kind: "saved",
+        shape: toFormShape(step, result.values, locale),
+        baseVersion: result.version,
+        missing: result.missing,
+        nonce: nonce(),
+      } satisfies StepActionData);
+    }
   }
-  if (intent === "save-back") {
-    const prev = keys[index - 1];
-    return redirectWithFlash(prev ? `${base}/steps/${prev}` : base, { kind: "success", message: t.guide.step.saved });
-  }
-  if (intent === "save-continue" && result.done) {
-    const next = keys[index + 1];
-    return redirectWithFlash(next ? `${base}/steps/${next}` : base, {
-      kind: "success",
-      message: t.guide.step.savedDone,
-    });
-  }
-  return json<ActionData>({
-    kind: "saved",
-    values: toFormShape(step, result.values, locale),
-    baseVersion: result.version,
-    missing: result.missing,
-    nonce: nonce(),
-  });
 }
 
 /** Autosave posts do not need the page's data reloaded. */
@@ -165,14 +194,18 @@ export default function StepPage() {
   const locale = useLocale();
   const s = t.guide.step;
   const data = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>() as ActionData | undefined;
+  const actionData = useActionData<StepActionData>();
+  const org = useOrgLayout()!.org;
   const method = findMethod(data.accounting.method)!;
   const step = findStep(method, data.stepKey)!;
-  const base = `/o/${data.org.slug}/accountings/${data.accounting.id}`;
-  const formState = actionData && actionData.kind !== "autosaved" ? actionData : undefined;
-  const values = formState ? formState.values : (data.values as FormRow);
+  const overview = paths.accounting(org, data.accounting);
+  const formState = actionData && "kind" in actionData && actionData.kind !== "autosaved" ? actionData : undefined;
+  const values = formState ? formState.shape : (data.values as FormRow);
   const baseVersion = formState ? formState.baseVersion : data.baseVersion;
-  const serverErrors = formState?.kind === "invalid" ? formState.errors : {};
+  // Field errors are shown by the step form's own summary; a message about the whole form here.
+  const { [FORM_ERROR]: formMessage, ...serverErrors } = actionData?.errors ?? {};
+  const formLevel: FieldErrors = formMessage ? { [FORM_ERROR]: formMessage } : {};
+  const notices = actionData ? { ...actionData, errors: formLevel } : undefined;
   const missing = formState?.kind === "saved" ? formState.missing : null;
   const nextKey = data.keys[data.index + 1];
   const formKey = `${data.stepKey}:${formState?.nonce ?? `loader-${data.baseVersion}`}`;
@@ -185,13 +218,13 @@ export default function StepPage() {
           stateLabels={t.guide.overview.states}
           steps={method.steps.map((st, i) => ({
             label: st.title[locale],
-            to: `${base}/steps/${st.key}`,
+            to: paths.step(org, data.accounting, st.key),
             state: data.states[i] ?? "not-started",
             current: st.key === data.stepKey,
           }))}
         />
         <p className="mt-4">
-          <Link to={base}>{t.guide.step.toOverview}</Link>
+          <Link to={overview}>{t.guide.step.toOverview}</Link>
         </p>
       </aside>
       <div className="order-1 min-w-0 lg:order-2">
@@ -205,16 +238,14 @@ export default function StepPage() {
             {s.readOnly}
           </Notice>
         ) : null}
-        {formState?.kind === "conflict" ? (
-          <ConflictView step={step} locale={locale} t={t} theirs={formState.theirs} yours={formState.yours} />
-        ) : null}
+        <ActionNotices data={notices} cancelTo={paths.step(org, data.accounting, data.stepKey)} />
         {missing && Object.keys(missing).length > 0 ? (
           <Notice
             kind="warning"
             title={s.savedIncompleteTitle}
             className="mb-6"
             actions={
-              <Link to={nextKey ? `${base}/steps/${nextKey}` : base} className="font-semibold">
+              <Link to={nextKey ? paths.step(org, data.accounting, nextKey) : overview} className="font-semibold">
                 {nextKey ? s.continueAnyway : s.toOverview}
               </Link>
             }
@@ -267,7 +298,7 @@ export default function StepPage() {
             <BlockPanel
               field={field}
               preview={data.blocks}
-              base={base}
+              accounting={data.accounting}
               stepKey={data.stepKey}
               canEdit={data.canEdit}
               t={t}

@@ -3,24 +3,27 @@ import { Link, Outlet, useLoaderData, useLocation } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { accountingTabs } from "~/accounting-navigation";
 import { useT } from "~/i18n/use-t";
+import { paths } from "~/utils/paths";
+import { useOrgLayout } from "~/utils/use-org-layout";
 import { requireAccounting } from "~server/accountings/require-accounting.server";
 
 /** The layout of one accounting: its title, period and the tabs of the capabilities that work on it. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { org, role, accounting } = await requireAccounting(request, params);
-  return json({ org: { slug: org.slug, name: org.name }, role, accounting });
+  const { role, accounting } = await requireAccounting(request, params);
+  return json({ role, accounting });
 }
 
 export default function AccountingLayout() {
   const t = useT();
-  const { org, accounting } = useLoaderData<typeof loader>();
-  const base = `/o/${org.slug}/accountings/${accounting.id}`;
-  const tabs = accountingTabs(t, accounting.method);
+  const { accounting } = useLoaderData<typeof loader>();
+  const org = useOrgLayout()!.org;
+  const overview = paths.accounting(org, accounting);
+  const tabs = accountingTabs(t, accounting.method, org, accounting);
   const { pathname } = useLocation();
-  const under = (path: string) => pathname === `${base}/${path}` || pathname.startsWith(`${base}/${path}/`);
+  const under = (path: string) => pathname === path || pathname.startsWith(`${path}/`);
   // A tab covers its own sub-pages and the paths it names in `also` (the overview: the step pages).
   const isActive = (tab: { to: string; also?: string[] }) =>
-    (tab.to === "" ? pathname === base : under(tab.to)) || (tab.also ?? []).some(under);
+    (tab.to === overview ? pathname === overview : under(tab.to)) || (tab.also ?? []).some(under);
   const navRef = useRef<HTMLElement>(null);
   useEffect(() => {
     // On a phone the tab bar scrolls sideways: bring the current tab into view.
@@ -38,7 +41,7 @@ export default function AccountingLayout() {
             {tabs.map((tab) => (
               <li key={tab.to}>
                 <Link
-                  to={tab.to ? `${base}/${tab.to}` : base}
+                  to={tab.to}
                   aria-current={isActive(tab) ? "page" : undefined}
                   className={`inline-block min-h-tap whitespace-nowrap px-3 py-2 font-semibold no-underline ${isActive(tab) ? "border-b-4 border-accent-700 text-ink" : "text-accent-700"}`}
                 >

@@ -5,7 +5,8 @@ import { ACCOUNTING_PURPOSE_LABELS, type AccountingPurpose } from "~/domain/meth
 import { can } from "~/domain/permissions";
 import { useLocale, useT } from "~/i18n/use-t";
 import { formatDate } from "~/utils/format";
-import { getDb } from "~db/index.server";
+import { paths } from "~/utils/paths";
+import { useOrgLayout } from "~/utils/use-org-layout";
 import { requireMembership } from "~server/auth/membership.server";
 import { listAccountingsWithProgress } from "~server/method-guide/progress.server";
 import { pageTitle } from "~/i18n/page-title";
@@ -15,10 +16,9 @@ export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, 
 /** The association's accountings with how far each has come. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { org, role } = await requireMembership(request, params.orgSlug, { kinds: ["association"] });
-  const list = await listAccountingsWithProgress(await getDb(), org.id);
+  const list = await listAccountingsWithProgress(org.id);
   const titles = new Map(list.map((a) => [a.accounting.id, a.accounting.title]));
   return json({
-    org: { slug: org.slug },
     canEdit: can(role, "edit"),
     accountings: list.map(({ accounting: a, method, progress }) => ({
       id: a.id,
@@ -38,14 +38,16 @@ export default function Accountings() {
   const t = useT();
   const locale = useLocale();
   const a = t.guide.accountings;
-  const { org, canEdit, accountings } = useLoaderData<typeof loader>();
-  const base = `/o/${org.slug}/accountings`;
+  const { canEdit, accountings } = useLoaderData<typeof loader>();
+  const org = useOrgLayout()!.org;
   return (
     <div className="space-y-8">
       <PageHeader
         title={a.title}
         description={a.intro}
-        actions={canEdit && accountings.length > 0 ? <ButtonLink to={`${base}/new`}>{a.new}</ButtonLink> : null}
+        actions={
+          canEdit && accountings.length > 0 ? <ButtonLink to={paths.newAccounting(org)}>{a.new}</ButtonLink> : null
+        }
       />
       {accountings.length === 0 ? (
         <EmptyState
@@ -53,8 +55,8 @@ export default function Accountings() {
           action={
             canEdit ? (
               <div className="flex flex-wrap justify-center gap-3">
-                <ButtonLink to={`/o/${org.slug}/guide`}>{a.emptyGuide}</ButtonLink>
-                <ButtonLink to={`${base}/new`} variant="secondary">
+                <ButtonLink to={paths.guide(org)}>{a.emptyGuide}</ButtonLink>
+                <ButtonLink to={paths.newAccounting(org)} variant="secondary">
                   {a.new}
                 </ButtonLink>
               </div>
@@ -76,7 +78,7 @@ export default function Accountings() {
               rowHeader: true,
               cell: (r) => (
                 <>
-                  <Link to={`${base}/${r.id}`}>{r.title}</Link>
+                  <Link to={paths.accounting(org, r)}>{r.title}</Link>
                   {r.copiedFromTitle ? (
                     <span className="block text-sm font-normal text-neutral-600">
                       {a.copiedFrom(r.copiedFromTitle)}
@@ -111,7 +113,7 @@ export default function Accountings() {
                     key: "actions",
                     header: a.columns.actions,
                     cell: (r: (typeof accountings)[number]) => (
-                      <Link to={`${base}/new?copyFrom=${r.id}`}>
+                      <Link to={paths.newAccounting(org, { copyFrom: r.id })}>
                         {a.copy}
                         <span className="sr-only">: {r.title}</span>
                       </Link>

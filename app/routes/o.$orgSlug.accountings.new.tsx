@@ -1,7 +1,8 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { FormErrors } from "~/components/form-errors";
-import { accountingFormSchema, GRANULARITIES, nextTitle, nextYear } from "~/components/method-guide/accounting-form";
+import { z } from "zod";
+import { ActionNotices } from "~/components/mutation";
+import { GRANULARITIES, nextTitle, nextYear } from "~/domain/method-guide/accounting-form";
 import { DateField, FormStack, PageHeader, RadioGroup, SelectField, SubmitButton, TextField } from "~/components/ui";
 import {
   ACCOUNTING_PURPOSES,
@@ -12,13 +13,15 @@ import {
 } from "~/domain/method-guide";
 import { rolesFor } from "~/domain/permissions";
 import { useLocale, useT } from "~/i18n/use-t";
-import { getDb } from "~db/index.server";
-import { findAccounting } from "~db/queries/accountings.server";
-import { copyAccounting, createAccounting } from "~server/accountings/create-accounting.server";
+import type { ActionData } from "~/utils/action-data";
+import { paths } from "~/utils/paths";
+import { useOrgLayout } from "~/utils/use-org-layout";
+import { startAccounting } from "~server/accountings/create-accounting.server";
+import { findOrgAccounting } from "~server/accountings/read.server";
 import { requireMembership } from "~server/auth/membership.server";
-import { parseForm, readForm } from "~server/forms.server";
-import { notFound, redirectWithFlash } from "~server/http.server";
+import { notFound } from "~server/http.server";
 import { getI18n } from "~server/i18n.server";
+import { done, invalid, parseIntent } from "~server/mutation.server";
 import { pageTitle } from "~/i18n/page-title";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "newAccounting") }];
@@ -31,10 +34,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const copyFrom = url.searchParams.get("copyFrom");
   const year = new Date().getFullYear();
   if (copyFrom) {
-    const source = await findAccounting(await getDb(), org.id, copyFrom);
+    const source = await findOrgAccounting(org.id, copyFrom);
     if (!source) notFound();
     return json({
-      org: { slug: org.slug },
       source: { id: source.id, title: source.title, method: source.method },
       defaults: {
         title: nextTitle(source.title, t.guide.newAccounting.copySuffix),
@@ -49,7 +51,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const method = url.searchParams.get("method");
   const purpose = url.searchParams.get("purpose");
   return json({
-    org: { slug: org.slug },
     source: null,
     defaults: {
       title: "",
@@ -62,43 +63,43 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
+/** The fields are parsed by `startAccounting` (the schema has cross-field rules). */
+const Intent = z.discriminatedUnion("intent", [z.object({ intent: z.literal("create") })]);
+
 export async function action({ request, params }: ActionFunctionArgs) {
   const { org, user } = await requireMembership(request, params.orgSlug, {
     kinds: ["association"],
     roles: rolesFor("edit"),
   });
   const { t } = await getI18n(request);
-  const form = await readForm(request);
-  const db = await getDb();
-  const copyFrom = form.get("copyFrom");
-  const source =
-    typeof copyFrom === "string" && copyFrom !== "" ? await findAccounting(db, org.id, copyFrom) : undefined;
-  if (typeof copyFrom === "string" && copyFrom !== "" && !source) notFound();
-  if (source) form.set("method", source.method);
-  const parsed = parseForm(form, accountingFormSchema(t));
-  if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
-  const created = source
-    ? await copyAccounting(db, org.id, user.id, source, parsed.data)
-    : await createAccounting(db, org.id, user.id, parsed.data);
-  return redirectWithFlash(`/o/${org.slug}/accountings/${created.id}`, {
-    kind: "success",
-    message: source ? t.guide.newAccounting.copied : t.guide.newAccounting.created,
-  });
+  const input = await parseIntent(request, Intent, t);
+  if (!input.ok) return input.response;
+  switch (input.value.intent) {
+    case "create": {
+      const result = await startAccounting(org.id, user.id, input.form, t);
+      if (!result.ok) return result.notFound ? notFound() : invalid(result.errors, result.values);
+      return done(paths.accounting(org, result.accounting), {
+        kind: "success",
+        message: result.copied ? t.guide.newAccounting.copied : t.guide.newAccounting.created,
+      });
+    }
+  }
 }
 
 export default function NewAccounting() {
   const t = useT();
   const locale = useLocale();
   const n = t.guide.newAccounting;
-  const { org, source, defaults } = useLoaderData<typeof loader>();
-  const data = useActionData<typeof action>();
-  const errors: Record<string, string> = data?.errors ?? {};
+  const { source, defaults } = useLoaderData<typeof loader>();
+  const org = useOrgLayout()!.org;
+  const data = useActionData<ActionData>();
+  const errors = data?.errors ?? {};
   const values: Record<string, string> = { ...defaults, ...(data?.values ?? {}) };
   const sourceMethod = source ? findMethod(source.method) : undefined;
   return (
     <div className="max-w-3xl space-y-6">
       <PageHeader title={source ? n.copyTitle(source.title) : n.title} description={source ? n.copyIntro : n.intro} />
-      <FormErrors errors={errors} />
+      <ActionNotices data={data} cancelTo={paths.newAccounting(org)} />
       <Form method="post" noValidate>
         {source ? <input type="hidden" name="copyFrom" value={source.id} /> : null}
         <FormStack>
@@ -157,7 +158,7 @@ export default function NewAccounting() {
               label={n.method}
               hint={
                 <>
-                  {n.methodHint} <Link to={`/o/${org.slug}/guide`}>{t.guide.nav.guide}</Link>
+                  {n.methodHint} <Link to={paths.guide(org)}>{t.guide.nav.guide}</Link>
                 </>
               }
               options={ALL_PATHS.map((m) => ({
@@ -177,7 +178,9 @@ export default function NewAccounting() {
               required
             />
           )}
-          <SubmitButton pendingText={n.pending}>{source ? n.copySubmit : n.submit}</SubmitButton>
+          <SubmitButton intent="create" pendingText={n.pending}>
+            {source ? n.copySubmit : n.submit}
+          </SubmitButton>
         </FormStack>
       </Form>
     </div>

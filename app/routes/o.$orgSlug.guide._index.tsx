@@ -26,6 +26,8 @@ import {
   recommend,
 } from "~/domain/method-guide";
 import { useLocale, useT } from "~/i18n/use-t";
+import { paths } from "~/utils/paths";
+import { useOrgLayout } from "~/utils/use-org-layout";
 import { requireMembership } from "~server/auth/membership.server";
 import { getI18n } from "~server/i18n.server";
 import { pageTitle } from "~/i18n/page-title";
@@ -49,7 +51,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!submitted) {
     // The size is already known from the association's details: start from it.
     const prefilled: Record<string, string> = org.sizeBand ? { size: org.sizeBand } : {};
-    return json({ org: { slug: org.slug }, values: prefilled, errors: {} as Record<string, string>, result: null });
+    return json({ values: prefilled, errors: {} as Record<string, string>, result: null });
   }
   const parsed = parseRecommenderForm(values, locale);
   if (!parsed.ok) {
@@ -60,14 +62,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         ? t.guide.questionnaire.errors[key as (typeof REQUIRED)[number]]
         : t.guide.questionnaire.errors.other;
     }
-    return json({ org: { slug: org.slug }, values, errors, result: null }, { status: 400 });
+    return json({ values, errors, result: null }, { status: 400 });
   }
   const result = recommend(parsed.value);
   const purpose = (ACCOUNTING_PURPOSES as readonly string[]).includes(parsed.value.purpose)
     ? parsed.value.purpose
     : null;
   return json({
-    org: { slug: org.slug },
     values,
     errors: {} as Record<string, string>,
     result: {
@@ -83,9 +84,9 @@ export default function Questionnaire() {
   const t = useT();
   const locale = useLocale();
   const q = t.guide.questionnaire;
-  const { org, values, errors, result } = useLoaderData<typeof loader>();
-  const newAccounting = (method: string) =>
-    `/o/${org.slug}/accountings/new?method=${encodeURIComponent(method)}${result?.purpose ? `&purpose=${result.purpose}` : ""}`;
+  const { values, errors, result } = useLoaderData<typeof loader>();
+  const org = useOrgLayout()!.org;
+  const newAccounting = (method: string) => paths.newAccounting(org, { method, purpose: result?.purpose });
   const yesNo = [
     { value: "true", label: t.common.yes },
     { value: "false", label: t.common.no },
@@ -99,7 +100,7 @@ export default function Questionnaire() {
         title={q.title}
         description={q.intro}
         actions={
-          <Link to={`/o/${org.slug}/guide/compare`} className="font-semibold">
+          <Link to={paths.guideCompare(org)} className="font-semibold">
             {q.compareLink}
           </Link>
         }
@@ -130,7 +131,7 @@ export default function Questionnaire() {
                       <span className="sr-only">: {method.name[locale]}</span>
                     </ButtonLink>
                     {r.method !== "snabbspar" ? (
-                      <Link to={`/o/${org.slug}/guide/compare#method-${r.method}`}>
+                      <Link to={paths.guideCompare(org, r.method)}>
                         {q.readMore}
                         <span className="sr-only">: {method.name[locale]}</span>
                       </Link>
@@ -151,7 +152,7 @@ export default function Questionnaire() {
           ) : null}
           {result.recommendations.length < 3 ? (
             <p className="mt-4 max-w-prose">
-              {q.fewerThanThree} <Link to={`/o/${org.slug}/guide/compare`}>{q.compareLink}</Link>
+              {q.fewerThanThree} <Link to={paths.guideCompare(org)}>{q.compareLink}</Link>
             </p>
           ) : null}
           <p className="mt-4 max-w-prose text-sm text-neutral-600">{q.provenance}</p>

@@ -1,5 +1,5 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Link } from "@remix-run/react";
 import { ButtonLink, DataTable, PageHeader, Section } from "~/components/ui";
 import {
   COMPARISON_COLUMN_LABELS,
@@ -9,6 +9,8 @@ import {
   type ComparisonRow,
 } from "~/domain/method-guide";
 import { useLocale, useT } from "~/i18n/use-t";
+import { paths } from "~/utils/paths";
+import { useOrgLayout } from "~/utils/use-org-layout";
 import { requireMembership } from "~server/auth/membership.server";
 import { pageTitle } from "~/i18n/page-title";
 
@@ -16,15 +18,15 @@ export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, 
 
 /** The eight methods side by side (method-guide.md §3.3), then each method in a few lines. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { org } = await requireMembership(request, params.orgSlug, { kinds: ["association"] });
-  return json({ org: { slug: org.slug } });
+  await requireMembership(request, params.orgSlug, { kinds: ["association"] });
+  return json({});
 }
 
 export default function CompareMethods() {
   const t = useT();
   const locale = useLocale();
   const c = t.guide.compare;
-  const { org } = useLoaderData<typeof loader>();
+  const org = useOrgLayout()!.org;
   const rows = comparisonRows();
   const L = COMPARISON_COLUMN_LABELS;
   return (
@@ -32,7 +34,7 @@ export default function CompareMethods() {
       <PageHeader
         title={c.title}
         description={c.intro}
-        breadcrumbs={[{ label: t.guide.questionnaire.title, to: `/o/${org.slug}/guide` }, { label: c.title }]}
+        breadcrumbs={[{ label: t.guide.questionnaire.title, to: paths.guide(org) }, { label: c.title }]}
         breadcrumbsLabel={t.guide.youAreHere}
       />
       <DataTable<ComparisonRow>
@@ -65,8 +67,7 @@ export default function CompareMethods() {
         ]}
       />
       <p className="max-w-prose text-neutral-700">
-        {c.lightPath}{" "}
-        <Link to={`/o/${org.slug}/accountings/new?method=${SNABBSPAR.key}`}>{SNABBSPAR.name[locale]}</Link>
+        {c.lightPath} <Link to={paths.newAccounting(org, { method: SNABBSPAR.key })}>{SNABBSPAR.name[locale]}</Link>
       </p>
 
       <div className="space-y-8">
@@ -86,7 +87,7 @@ export default function CompareMethods() {
                 </ol>
               </dd>
             </dl>
-            <ButtonLink to={`/o/${org.slug}/accountings/new?method=${m.key}`} variant="secondary" className="mt-4">
+            <ButtonLink to={paths.newAccounting(org, { method: m.key })} variant="secondary" className="mt-4">
               {t.guide.questionnaire.startWith}
               <span className="sr-only">: {m.name[locale]}</span>
             </ButtonLink>
@@ -94,7 +95,7 @@ export default function CompareMethods() {
         ))}
       </div>
       <p>
-        <Link to={`/o/${org.slug}/guide`}>{c.backToGuide}</Link>
+        <Link to={paths.guide(org)}>{c.backToGuide}</Link>
       </p>
     </div>
   );

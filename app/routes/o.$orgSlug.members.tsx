@@ -1,6 +1,6 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { FormErrors } from "~/components/form-errors";
+import { ActionNotices } from "~/components/mutation";
 import {
   DataTable,
   FormStack,
@@ -12,16 +12,19 @@ import {
   TextField,
 } from "~/components/ui";
 import { can, ROLES_BY_KIND } from "~/domain/permissions";
+import { z } from "zod";
+import type { Messages } from "~/i18n";
 import { useLocale, useT } from "~/i18n/use-t";
 import { inviteSchema } from "~/schemas/organisation";
+import type { ActionData } from "~/utils/action-data";
 import { formatDate } from "~/utils/format";
-import { getDb } from "~db/index.server";
-import { listOpenInvitations } from "~db/queries/invitations.server";
-import { listMembers } from "~db/queries/organisations.server";
+import { paths } from "~/utils/paths";
+import { useOrgLayout } from "~/utils/use-org-layout";
 import { requireMembership } from "~server/auth/membership.server";
-import { parseForm, readForm } from "~server/forms.server";
-import { forbidden, redirectWithFlash } from "~server/http.server";
+import { forbidden } from "~server/http.server";
 import { getI18n } from "~server/i18n.server";
+import { done, invalid, parseIntent } from "~server/mutation.server";
+import { loadMembers } from "~server/organisations/directory.server";
 import { createInvitation, withdrawInvitation } from "~server/organisations/invitations.server";
 import { pageTitle } from "~/i18n/page-title";
 
@@ -29,14 +32,9 @@ export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, 
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { org, role } = await requireMembership(request, params.orgSlug);
-  const db = await getDb();
   const manage = can(role, "manage-members");
-  const [members, invitations] = await Promise.all([
-    listMembers(db, org.id),
-    manage ? listOpenInvitations(db, org.id) : [],
-  ]);
+  const { members, invitations } = await loadMembers(org.id, manage);
   return json({
-    org: { slug: org.slug, kind: org.kind },
     manage,
     members: members.map((m) => ({ ...m, since: m.since.toISOString() })),
     invitations: invitations.map((i) => ({
@@ -48,31 +46,42 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
+const intents = (t: Messages) =>
+  z.discriminatedUnion("intent", [
+    inviteSchema(t).extend({ intent: z.literal("invite") }),
+    z.object({ intent: z.literal("revoke"), invitationId: z.string() }),
+  ]);
+
+type MembersActionData = ActionData<{ link?: string }>;
+
 export async function action({ request, params }: ActionFunctionArgs) {
   const { org, role, user } = await requireMembership(request, params.orgSlug);
   if (!can(role, "manage-members")) forbidden();
   const { t } = await getI18n(request);
-  const form = await readForm(request);
-  if (form.get("intent") === "revoke") {
-    await withdrawInvitation(org.id, String(form.get("invitationId") ?? ""));
-    return redirectWithFlash(`/o/${org.slug}/members`, { kind: "success", message: t.org.members.revoked });
+  const input = await parseIntent(request, intents(t), t);
+  if (!input.ok) return input.response;
+  const value = input.value;
+  switch (value.intent) {
+    case "revoke":
+      await withdrawInvitation(org.id, value.invitationId);
+      return done(paths.members(org), { kind: "success", message: t.org.members.revoked });
+    case "invite": {
+      const result = await createInvitation(org.id, org.kind, user.id, value);
+      if (!result.ok) return invalid({ role: t.org.errors.roleInvalid }, input.values);
+      const link = `${new URL(request.url).origin}${paths.invitation(result.token)}`;
+      return json({ values: {}, errors: {}, link } satisfies MembersActionData);
+    }
   }
-  const parsed = parseForm(form, inviteSchema(t));
-  if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values, link: null }, { status: 400 });
-  const result = await createInvitation(org.id, org.kind, user.id, parsed.data);
-  if (!result.ok)
-    return json({ errors: { role: t.org.errors.roleInvalid }, values: parsed.values, link: null }, { status: 400 });
-  const link = `${new URL(request.url).origin}/invite/${result.token}`;
-  return json({ errors: {} as Record<string, string>, values: {} as Record<string, string>, link });
 }
 
 export default function Members() {
   const t = useT();
   const locale = useLocale();
-  const { org, manage, members, invitations } = useLoaderData<typeof loader>();
-  const data = useActionData<typeof action>();
-  const errors: Record<string, string> = data?.errors ?? {};
-  const values: Record<string, string> = data?.values ?? {};
+  const { manage, members, invitations } = useLoaderData<typeof loader>();
+  const org = useOrgLayout()!.org;
+  const data = useActionData<MembersActionData>();
+  const errors = data?.errors ?? {};
+  const values = data?.values ?? {};
   return (
     <div className="space-y-8">
       <PageHeader title={t.org.members.title} description={t.org.members.intro} />
@@ -102,7 +111,7 @@ export default function Members() {
               />
             </Notice>
           ) : null}
-          <FormErrors errors={errors} />
+          <ActionNotices data={data} cancelTo={paths.members(org)} />
           <Form method="post" noValidate className="mt-4">
             <FormStack>
               <SelectField

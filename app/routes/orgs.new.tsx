@@ -3,40 +3,49 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { FormErrors } from "~/components/form-errors";
 import { FormStack, PageHeader, RadioGroup, SelectField, SubmitButton, TextField } from "~/components/ui";
 import { SECTORS, SIZE_BANDS } from "~/domain/permissions";
+import { z } from "zod";
+import type { Messages } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { createAssociationSchema } from "~/schemas/organisation";
-import { getDb } from "~db/index.server";
-import { listUmbrellas } from "~db/queries/organisations.server";
+import type { ActionData } from "~/utils/action-data";
+import { paths } from "~/utils/paths";
 import { requireUser } from "~server/auth/session.server";
-import { parseForm, readForm } from "~server/forms.server";
-import { redirectWithFlash } from "~server/http.server";
 import { getI18n } from "~server/i18n.server";
+import { done, invalid, parseIntent } from "~server/mutation.server";
 import { createAssociation } from "~server/organisations/create-association.server";
+import { listUmbrellaChoices } from "~server/organisations/directory.server";
 import { pageTitle } from "~/i18n/page-title";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "newAssociation") }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request);
-  return json({ umbrellas: await listUmbrellas(await getDb()) });
+  return json({ umbrellas: await listUmbrellaChoices() });
 }
+
+const intents = (t: Messages) =>
+  z.discriminatedUnion("intent", [createAssociationSchema(t).extend({ intent: z.literal("create") })]);
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const { t } = await getI18n(request);
-  const parsed = parseForm(await readForm(request), createAssociationSchema(t));
-  if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
-  const result = await createAssociation(user.id, parsed.data, t);
-  if (!result.ok) return json({ errors: result.errors, values: parsed.values }, { status: 400 });
-  return redirectWithFlash(`/o/${result.slug}`, { kind: "success", message: t.org.create.created });
+  const input = await parseIntent(request, intents(t), t);
+  if (!input.ok) return input.response;
+  switch (input.value.intent) {
+    case "create": {
+      const result = await createAssociation(user.id, input.value, t);
+      if (!result.ok) return invalid(result.errors, input.values);
+      return done(paths.org({ slug: result.slug }), { kind: "success", message: t.org.create.created });
+    }
+  }
 }
 
 export default function NewAssociation() {
   const t = useT();
   const { umbrellas } = useLoaderData<typeof loader>();
-  const data = useActionData<typeof action>();
-  const errors: Record<string, string> = data?.errors ?? {};
-  const values: Record<string, string> = data?.values ?? {};
+  const data = useActionData<ActionData>();
+  const errors = data?.errors ?? {};
+  const values = data?.values ?? {};
   return (
     <div className="max-w-2xl space-y-6">
       <PageHeader title={t.org.create.title} description={t.org.create.intro} />
@@ -91,7 +100,9 @@ export default function NewAssociation() {
             defaultValue={values.umbrellaId ?? ""}
             error={errors.umbrellaId}
           />
-          <SubmitButton pendingText={t.org.create.pending}>{t.org.create.submit}</SubmitButton>
+          <SubmitButton intent="create" pendingText={t.org.create.pending}>
+            {t.org.create.submit}
+          </SubmitButton>
         </FormStack>
       </Form>
     </div>

@@ -4,13 +4,14 @@ import { ReportView, shortHash, VersionDetails } from "~/components/reports/repo
 import { buttonClasses, Notice } from "~/components/ui";
 import type { ReportModel } from "~/domain/reports/types";
 import { messagesFor } from "~/i18n";
+import { metaLocale } from "~/i18n/page-title";
 import { useLocale, useT } from "~/i18n/use-t";
 import { formatDate } from "~/utils/format";
 import { notFound } from "~server/http.server";
 import { resolvePublicLink } from "~server/reports/links.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${data?.title ?? "Rapport"} – Synlig` },
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  { title: `${data?.title ?? messagesFor(metaLocale(matches)).reports.list.report} – Synlig` },
   { name: "robots", content: "noindex, nofollow" },
 ];
 

@@ -2,13 +2,16 @@ import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { FormErrors } from "~/components/form-errors";
 import { DescriptionList, FormStack, PageHeader, Section, SubmitButton, TextField } from "~/components/ui";
+import { z } from "zod";
+import type { Messages } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { changePasswordSchema } from "~/schemas/account";
+import type { ActionData } from "~/utils/action-data";
+import { paths } from "~/utils/paths";
 import { changePassword } from "~server/accounts/change-password.server";
 import { currentSessionHash, requireUser } from "~server/auth/session.server";
-import { parseForm, readForm } from "~server/forms.server";
-import { redirectWithFlash } from "~server/http.server";
 import { getI18n } from "~server/i18n.server";
+import { done, invalid, parseIntent } from "~server/mutation.server";
 import { pageTitle } from "~/i18n/page-title";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "settings") }];
@@ -18,22 +21,28 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({ user: { name: user.name, email: user.email } });
 }
 
+const intents = (t: Messages) =>
+  z.discriminatedUnion("intent", [changePasswordSchema(t).extend({ intent: z.literal("password") })]);
+
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const { t } = await getI18n(request);
-  const form = await readForm(request);
-  const parsed = parseForm(form, changePasswordSchema(t));
-  if (!parsed.ok) return json({ errors: parsed.errors }, { status: 400 });
-  const result = await changePassword(user.id, (await currentSessionHash(request)) ?? "", parsed.data, t);
-  if (!result.ok) return json({ errors: result.errors }, { status: 400 });
-  return redirectWithFlash("/settings", { kind: "success", message: t.auth.settings.changed });
+  const input = await parseIntent(request, intents(t), t);
+  if (!input.ok) return input.response;
+  switch (input.value.intent) {
+    case "password": {
+      const result = await changePassword(user.id, (await currentSessionHash(request)) ?? "", input.value, t);
+      if (!result.ok) return invalid(result.errors, input.values);
+      return done(paths.settings(), { kind: "success", message: t.auth.settings.changed });
+    }
+  }
 }
 
 export default function Settings() {
   const t = useT();
   const { user } = useLoaderData<typeof loader>();
-  const data = useActionData<typeof action>();
-  const errors: Record<string, string> = data?.errors ?? {};
+  const data = useActionData<ActionData>();
+  const errors = data?.errors ?? {};
   return (
     <div className="max-w-2xl space-y-8">
       <PageHeader title={t.auth.settings.title} />
@@ -71,7 +80,7 @@ export default function Settings() {
         </Form>
       </Section>
       <Section title={t.reports.tokens.title} description={t.reports.tokens.settingsText}>
-        <Link to="/settings/tokens" className="font-semibold">
+        <Link to={paths.settingsTokens()} className="font-semibold">
           {t.reports.tokens.settingsLink}
         </Link>
       </Section>

@@ -1,7 +1,7 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { FormErrors } from "~/components/form-errors";
+import { ActionNotices } from "~/components/mutation";
 import {
   Badge,
   ConfirmDialog,
@@ -13,13 +13,15 @@ import {
   SubmitButton,
   TextField,
 } from "~/components/ui";
+import type { Messages } from "~/i18n";
 import { useLocale, useT } from "~/i18n/use-t";
+import type { ActionData } from "~/utils/action-data";
+import { paths } from "~/utils/paths";
 import { formatDate, formatDateTime } from "~/utils/format";
 import { createApiToken, listTokens, revokeToken } from "~server/api-tokens/tokens.server";
 import { requireUser } from "~server/auth/session.server";
-import { parseForm, readForm } from "~server/forms.server";
-import { redirectWithFlash } from "~server/http.server";
 import { getI18n } from "~server/i18n.server";
+import { Confirmed, confirmFirst, done, parseIntent } from "~server/mutation.server";
 import { pageTitle } from "~/i18n/page-title";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "apiTokens") }];
@@ -40,65 +42,61 @@ export async function loader({ request }: LoaderFunctionArgs) {
   });
 }
 
+const intents = (t: Messages) =>
+  z.discriminatedUnion("intent", [
+    z.object({
+      intent: z.literal("create"),
+      name: z.string().trim().min(1, t.reports.tokens.errors.name).max(80, t.reports.tokens.errors.name),
+    }),
+    z.object({ intent: z.literal("revoke"), tokenId: z.string(), confirmed: Confirmed }),
+  ]);
+
+type TokensActionData = ActionData<{ token?: string }>;
+
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const { t } = await getI18n(request);
-  const form = await readForm(request);
-  if (form.get("intent") === "revoke") {
-    const tokenId = String(form.get("tokenId") ?? "");
-    // Without JavaScript the dialog cannot open: ask on the page instead.
-    if (form.get("confirmed") !== "yes")
-      return json({
-        errors: {} as Record<string, string>,
-        values: {} as Record<string, string>,
-        token: null,
-        confirmRevoke: tokenId,
-      });
-    await revokeToken(user.id, tokenId);
-    return redirectWithFlash("/settings/tokens", {
-      kind: "success",
-      message: t.reports.tokens.revokedFlash,
-    });
+  const input = await parseIntent(request, intents(t), t);
+  if (!input.ok) return input.response;
+  const k = t.reports.tokens;
+  const value = input.value;
+  switch (value.intent) {
+    case "create": {
+      const { token } = await createApiToken(user.id, value.name);
+      return json({ values: {}, errors: {}, token } satisfies TokensActionData);
+    }
+    case "revoke":
+      return confirmFirst(
+        value,
+        {
+          title: k.revokeTitle,
+          body: k.revokeBody,
+          confirmLabel: k.revoke,
+          fields: { intent: "revoke", tokenId: value.tokenId },
+        },
+        async () => {
+          await revokeToken(user.id, value.tokenId);
+          return done(paths.settingsTokens(), { kind: "success", message: k.revokedFlash });
+        },
+      );
   }
-  const schema = z.object({
-    name: z.string().trim().min(1, t.reports.tokens.errors.name).max(80, t.reports.tokens.errors.name),
-  });
-  const parsed = parseForm(form, schema);
-  if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values, token: null }, { status: 400 });
-  const { token } = await createApiToken(user.id, parsed.data.name);
-  return json({
-    errors: {} as Record<string, string>,
-    values: {} as Record<string, string>,
-    token,
-  });
 }
 
 export default function ApiTokens() {
   const t = useT();
   const locale = useLocale();
   const { tokens } = useLoaderData<typeof loader>();
-  const data = useActionData<typeof action>();
-  const errors: Record<string, string> = data?.errors ?? {};
+  const data = useActionData<TokensActionData>();
   const k = t.reports.tokens;
   return (
     <div className="max-w-4xl space-y-8">
       <PageHeader
         title={k.title}
         description={k.intro}
-        breadcrumbs={[{ label: t.auth.settings.title, to: "/settings" }, { label: k.title }]}
+        breadcrumbs={[{ label: t.auth.settings.title, to: paths.settings() }, { label: k.title }]}
         breadcrumbsLabel={t.reports.youAreHere}
       />
-      {data && "confirmRevoke" in data && data.confirmRevoke ? (
-        <Notice kind="warning" title={k.revokeTitle}>
-          <p>{k.revokeBody}</p>
-          <Form method="post" className="mt-3">
-            <input type="hidden" name="intent" value="revoke" />
-            <input type="hidden" name="tokenId" value={data.confirmRevoke} />
-            <input type="hidden" name="confirmed" value="yes" />
-            <SubmitButton variant="danger">{k.revoke}</SubmitButton>
-          </Form>
-        </Notice>
-      ) : null}
+      <ActionNotices data={data} cancelTo={paths.settingsTokens()} />
       {data?.token ? (
         <Notice kind="success" title={k.created}>
           <TextField name="newToken" label={k.tokenLabel} readOnly defaultValue={data.token} width="full" />
@@ -106,7 +104,6 @@ export default function ApiTokens() {
         </Notice>
       ) : null}
       <Section title={k.create}>
-        <FormErrors errors={errors} />
         <Form method="post" noValidate className="mt-4">
           <FormStack>
             <TextField
@@ -114,7 +111,7 @@ export default function ApiTokens() {
               label={k.name}
               hint={k.nameHint}
               defaultValue={data?.values?.name}
-              error={errors.name}
+              error={data?.errors.name}
               width="long"
               required
             />

@@ -1,49 +1,58 @@
-import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
 import { FormErrors } from "~/components/form-errors";
 import { FormStack, SubmitButton, TextField } from "~/components/ui";
+import { z } from "zod";
+import type { Messages } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { signupSchema } from "~/schemas/account";
+import type { ActionData } from "~/utils/action-data";
+import { paths } from "~/utils/paths";
 import { signUp } from "~server/accounts/sign-up.server";
 import { flashHeader } from "~server/auth/cookies.server";
+import { createSession, decoySessionCookie, getUserId } from "~server/auth/session.server";
 import { allowSignUp } from "~server/auth/throttle.server";
 import { clientIp } from "~server/client-address.server";
-import { createSession, decoySessionCookie, getUserId } from "~server/auth/session.server";
-import { parseForm, readForm } from "~server/forms.server";
 import { safeRedirect } from "~server/http.server";
 import { getI18n } from "~server/i18n.server";
+import { formError, invalid, parseIntent } from "~server/mutation.server";
 import { pageTitle } from "~/i18n/page-title";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "signup") }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  if (await getUserId(request)) throw redirect("/");
+  if (await getUserId(request)) throw redirect(paths.home());
   return null;
 }
 
+const intents = (t: Messages) =>
+  z.discriminatedUnion("intent", [signupSchema(t).extend({ intent: z.literal("signup") })]);
+
 export async function action({ request, context }: ActionFunctionArgs) {
   const { t, locale } = await getI18n(request);
-  const parsed = parseForm(await readForm(request), signupSchema(t));
-  if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
-  if (!(await allowSignUp(clientIp(context)))) {
-    return json({ errors: { _form: t.account.throttle.signUp }, values: parsed.values }, { status: 429 });
+  const input = await parseIntent(request, intents(t), t);
+  if (!input.ok) return input.response;
+  switch (input.value.intent) {
+    case "signup": {
+      if (!(await allowSignUp(clientIp(context)))) return formError(t.account.throttle.signUp, input.values, 429);
+      const result = await signUp(input.value, locale, t);
+      if (!result.ok) return invalid(result.errors, input.values);
+      // An address that already has an account gets the same answer (its owner gets a mail instead).
+      const cookie = "userId" in result ? (await createSession(result.userId)).cookie : await decoySessionCookie();
+      const headers = new Headers();
+      headers.append("Set-Cookie", cookie);
+      headers.append("Set-Cookie", await flashHeader({ kind: "success", message: t.auth.signup.created }));
+      return redirect(safeRedirect(input.value.redirectTo), { headers });
+    }
   }
-  const result = await signUp(parsed.data, locale, t);
-  if (!result.ok) return json({ errors: result.errors, values: parsed.values }, { status: 400 });
-  // An address that already has an account gets the same answer (its owner gets a mail instead).
-  const cookie = "userId" in result ? (await createSession(result.userId)).cookie : await decoySessionCookie();
-  const headers = new Headers();
-  headers.append("Set-Cookie", cookie);
-  headers.append("Set-Cookie", await flashHeader({ kind: "success", message: t.auth.signup.created }));
-  return redirect(safeRedirect(parsed.data.redirectTo), { headers });
 }
 
 export default function Signup() {
   const t = useT();
-  const data = useActionData<typeof action>();
+  const data = useActionData<ActionData>();
   const [params] = useSearchParams();
-  const errors: Record<string, string> = data?.errors ?? {};
-  const values: Record<string, string> = data?.values ?? {};
+  const errors = data?.errors ?? {};
+  const values = data?.values ?? {};
   return (
     <div className="mx-auto max-w-md">
       <h1 className="text-3xl font-bold">{t.auth.signup.title}</h1>
@@ -81,11 +90,13 @@ export default function Signup() {
               error={errors.password}
               required
             />
-            <SubmitButton pendingText={t.auth.signup.pending}>{t.auth.signup.submit}</SubmitButton>
+            <SubmitButton intent="signup" pendingText={t.auth.signup.pending}>
+              {t.auth.signup.submit}
+            </SubmitButton>
           </FormStack>
         </Form>
         <p>
-          {t.auth.signup.haveAccount} <Link to="/login">{t.auth.signup.loginLink}</Link>
+          {t.auth.signup.haveAccount} <Link to={paths.login()}>{t.auth.signup.loginLink}</Link>
         </p>
       </div>
     </div>

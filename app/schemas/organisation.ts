@@ -32,13 +32,3 @@ export function inviteSchema(t: Messages) {
     email: trimmed.pipe(z.union([z.literal(""), z.email({ error: t.auth.errors.emailInvalid }).max(254)])),
   });
 }
-
-/** zod issues → `{fieldName: message}` (first message per field). */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".") || "_form";
-    out[key] ??= issue.message;
-  }
-  return out;
-}

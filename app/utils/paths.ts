@@ -58,6 +58,8 @@ export const paths = {
   accountings: (o: OrgRef) => `${org(o)}/accountings`,
   newAccounting: (o: OrgRef, query: Query = {}) => withQuery(`${org(o)}/accountings/new`, query),
   accounting,
+  /** Where the step pages live (the overview tab covers them); not a page itself. */
+  steps: (o: OrgRef, a: IdRef) => `${accounting(o, a)}/steps`,
   step: (o: OrgRef, a: IdRef, stepKey: string) => `${accounting(o, a)}/steps/${encodeURIComponent(stepKey)}`,
   chain: (o: OrgRef, a: IdRef, query: { returnTo?: string | null; edit?: string; level?: string } = {}) =>
     withQuery(`${accounting(o, a)}/chain`, { edit: query.edit, level: query.level, ...rt(query.returnTo) }),

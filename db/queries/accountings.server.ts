@@ -1,4 +1,5 @@
 import type { Queryable } from "../client.server";
+import { isUuid } from "~/utils/validation";
 
 export type PeriodGranularity = "year" | "half-year" | "quarter" | "month";
 
@@ -27,7 +28,7 @@ export async function findAccounting(
   orgId: string,
   accountingId: string,
 ): Promise<AccountingRow | undefined> {
-  if (!/^[0-9a-f-]{36}$/i.test(accountingId)) return undefined;
+  if (!isUuid(accountingId)) return undefined;
   return db.one(`SELECT ${ACCOUNTING_COLUMNS} FROM accountings a WHERE a.org_id = $1 AND a.id = $2`, [
     orgId,
     accountingId,

@@ -1,4 +1,5 @@
 import type { Queryable } from "../client.server";
+import { isUuid } from "~/utils/validation";
 
 /** Personal access tokens (API). Only the sha256 of a token is stored. */
 
@@ -32,7 +33,7 @@ export async function listApiTokens(db: Queryable, userId: string): Promise<ApiT
 }
 
 export async function revokeApiToken(db: Queryable, userId: string, tokenId: string): Promise<boolean> {
-  if (!/^[0-9a-f-]{36}$/i.test(tokenId)) return false;
+  if (!isUuid(tokenId)) return false;
   const row = await db.one(
     `UPDATE api_tokens SET revoked_at = now() WHERE user_id = $1 AND id = $2 AND revoked_at IS NULL RETURNING id`,
     [userId, tokenId],

@@ -1,5 +1,5 @@
 import type { Queryable } from "../client.server";
-import { isUuid } from "./indicators.server";
+import { isUuid } from "~/utils/validation";
 
 /**
  * Evidence (underlag) in an accounting: files stored in the database, or links, attached to one

@@ -1,6 +1,7 @@
 import type { DataQuality, Gender } from "~/domain/indicators/disaggregation";
 import type { Queryable } from "../client.server";
-import { INDICATOR_COLUMNS, isUuid, toIndicatorRow, type IndicatorRow, type RawIndicator } from "./indicators.server";
+import { INDICATOR_COLUMNS, toIndicatorRow, type IndicatorRow, type RawIndicator } from "./indicators.server";
+import { isUuid } from "~/utils/validation";
 
 /**
  * Indicators in an accounting: the link to an outcome and a stakeholder group, the baseline,

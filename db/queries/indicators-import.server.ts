@@ -1,5 +1,5 @@
 import type { Queryable } from "../client.server";
-import { isUuid } from "./indicators.server";
+import { isUuid } from "~/utils/validation";
 
 /** Import files kept between the preview and the confirmation (table import_uploads). */
 

@@ -7,6 +7,7 @@ import type {
 } from "~/domain/indicators/types";
 import type { IndicatorUnit } from "~/domain/indicators/units";
 import type { Queryable } from "../client.server";
+import { isUuid } from "~/utils/validation";
 
 /**
  * Indicator definitions: the GSE catalogue (org_id NULL, is_catalogue, unique code; comparable
@@ -232,6 +233,23 @@ export async function findCatalogueIndicatorByCode(db: Queryable, code: string):
   return row ? toIndicatorRow(row) : undefined;
 }
 
+/**
+ * The catalogue rows that carry a financial proxy (for the impact map's proxy picker), as the
+ * network role last left them: read at run time from the database, never from the seed.
+ */
+export async function listCatalogueProxies(
+  db: Queryable,
+): Promise<(IndicatorRow & { code: string; proxy: IndicatorProxy })[]> {
+  const rows = await db.query<RawIndicator>(
+    `SELECT ${INDICATOR_COLUMNS} FROM indicators i
+     WHERE i.is_catalogue AND i.proxy_value_sek IS NOT NULL
+     ORDER BY (split_part(i.code, '-', 1) <> 'GEN'), i.code`,
+  );
+  return rows.map(toIndicatorRow).filter((r): r is IndicatorRow & { code: string; proxy: IndicatorProxy } => {
+    return r.code !== null && r.proxy !== null;
+  });
+}
+
 /** True when the organisation already has an own indicator with this code (any case). */
 export async function ownCodeTaken(db: Queryable, orgId: string, code: string, exceptId?: string): Promise<boolean> {
   const row = await db.one(
@@ -308,8 +326,4 @@ export async function countIndicatorUse(db: Queryable, orgId: string, indicatorI
     [orgId, indicatorId],
   );
   return Number(row?.c ?? 0);
-}
-
-export function isUuid(id: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 }

@@ -1,3 +1,4 @@
+import { isUuid } from "~/utils/validation";
 import type { Queryable } from "../client.server";
 
 /**
@@ -5,13 +6,6 @@ import type { Queryable } from "../client.server";
  * plan. Every query is scoped by organisation and accounting; ids from forms are looked up inside
  * them, so a row of another accounting or organisation is never found.
  */
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** True for a syntactically valid uuid (anything else cannot match a row). */
-export function isUuid(value: unknown): value is string {
-  return typeof value === "string" && UUID.test(value);
-}
 
 // ---- Stakeholders -------------------------------------------------------------------------------
 

@@ -1,13 +1,11 @@
 import type { ReportModel, ReportTemplate } from "~/domain/reports/types";
 import type { Queryable } from "../client.server";
+import { isUuid } from "~/utils/validation";
 
 /**
  * Reports, their published versions and public links. Every query takes the organisation id and
  * looks ids up within it, so an id from another organisation is never found.
  */
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (value: string): boolean => UUID.test(value);
 
 export interface ReportRow {
   id: string;

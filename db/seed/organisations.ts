@@ -176,6 +176,13 @@ export const DEMO_FUNDERS = [
 
 export const DEMO_PASSWORD = "demo-synlig-2026";
 
+/**
+ * The stored hash of DEMO_PASSWORD, in the format of `server/auth/password.server.ts`
+ * (`scrypt$N$r$p$salt$hash`). Seeds write rows and call no server code, so the hash is data; a unit
+ * test checks that it verifies (regenerate it with `hashPassword` when the password changes).
+ */
+export const DEMO_PASSWORD_HASH = "scrypt$16384$8$1$ANw_JdlfGg2EzgupqYBlLA$rDh-xkSIQWiXflDdGt6t1z85s-xP-5Gzy3mwWONO8Dw";
+
 export interface UserSeed {
   email: string;
   name: string;

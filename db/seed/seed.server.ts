@@ -1,8 +1,7 @@
 import type { Db, Queryable } from "../client.server";
-import { hashPassword } from "~server/auth/password.server";
-import { DEMO_ASSOCIATIONS, DEMO_FUNDERS, DEMO_PASSWORD, DEMO_USERS, NETWORK, UMBRELLAS } from "./organisations";
+import { DEMO_ASSOCIATIONS, DEMO_FUNDERS, DEMO_PASSWORD_HASH, DEMO_USERS, NETWORK, UMBRELLAS } from "./organisations";
 import { DEMO_STEPS, REFERENCE_STEPS } from "./steps.server";
-import type { SeedContext } from "./types";
+import type { SeedContext, SeedStep } from "./types";
 
 export type { SeedContext, SeedStep, ReferenceStep } from "./types";
 
@@ -26,11 +25,16 @@ export async function seedReference(db: Db): Promise<void> {
   });
 }
 
-/** Demo organisations, accounts and each capability's demo data, once, on an empty database. */
-export async function seedDemo(db: Db): Promise<boolean> {
+/**
+ * Demo organisations, accounts and each capability's demo data, once, on an empty database.
+ * `useCaseSteps` are demo steps that need server use-cases (published report versions); the HTTP
+ * entry passes them, so this module imports nothing from `server/`. They run last, in the same
+ * transaction.
+ */
+export async function seedDemo(db: Db, useCaseSteps: readonly SeedStep[] = []): Promise<boolean> {
   const users = await db.one<{ c: number }>("SELECT count(*) AS c FROM users");
   if ((users?.c ?? 0) > 0) return false;
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const passwordHash = DEMO_PASSWORD_HASH;
   await db.transaction(async (tx) => {
     const orgIds = new Map<string, string>();
     for (const r of await tx.query<{ id: string; slug: string }>("SELECT id, slug FROM organisations"))
@@ -66,7 +70,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
       }
     }
     const ctx: SeedContext = { tx, orgIds, userIds };
-    for (const step of DEMO_STEPS) await step(ctx);
+    for (const step of [...DEMO_STEPS, ...useCaseSteps]) await step(ctx);
   });
   return true;
 }

@@ -1,6 +1,6 @@
 import { saveSocioeconomic, saveSroiMap } from "../queries/value.server";
 import { socioeconomicWorkedExample } from "~/domain/socioeconomic";
-import type { StoredSroiMap } from "~/components/value/sroi-model";
+import type { StoredSroiMap } from "~/domain/value/sroi-model";
 import { demoAccountingId } from "./demo-accountings";
 import type { SeedContext, SeedStep } from "./types";
 

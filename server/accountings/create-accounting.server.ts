@@ -1,8 +1,12 @@
 import type { Db } from "~db/client.server";
-import { insertAccounting, type AccountingRow } from "~db/queries/accountings.server";
+import { getDb } from "~db/index.server";
+import { findAccounting, insertAccounting, type AccountingRow } from "~db/queries/accountings.server";
 import { copyBlocks } from "~db/queries/method-guide-blocks.server";
 import { copyStepRows } from "~db/queries/method-guide-steps.server";
-import type { AccountingForm } from "~/components/method-guide/accounting-form";
+import { accountingFormSchema, type AccountingForm } from "~/domain/method-guide/accounting-form";
+import type { Messages } from "~/i18n";
+import type { FieldErrors } from "~/utils/validation";
+import { parseForm, type FormValues } from "../forms.server";
 
 /** Starts an accounting for a period, a purpose and a method. */
 export async function createAccounting(
@@ -43,4 +47,33 @@ export async function copyAccounting(
     await copyBlocks(tx, orgId, source.id, created.id);
     return created;
   });
+}
+
+export type StartAccountingResult =
+  | { ok: true; accounting: AccountingRow; copied: boolean }
+  | { ok: false; notFound: true }
+  | { ok: false; notFound?: false; errors: FieldErrors; values: FormValues };
+
+/**
+ * The "new accounting" form: a new accounting, or (with `copyFrom`) a copy of an earlier one of
+ * the same organisation, which keeps its method. An unknown `copyFrom` is not found.
+ */
+export async function startAccounting(
+  orgId: string,
+  userId: string,
+  form: FormData,
+  t: Messages,
+): Promise<StartAccountingResult> {
+  const db = await getDb();
+  const copyFrom = form.get("copyFrom");
+  const copying = typeof copyFrom === "string" && copyFrom !== "";
+  const source = copying ? await findAccounting(db, orgId, copyFrom) : undefined;
+  if (copying && !source) return { ok: false, notFound: true };
+  if (source) form.set("method", source.method);
+  const parsed = parseForm(form, accountingFormSchema(t));
+  if (!parsed.ok) return { ok: false, errors: parsed.errors, values: parsed.values };
+  const accounting = source
+    ? await copyAccounting(db, orgId, userId, source, parsed.data)
+    : await createAccounting(db, orgId, userId, parsed.data);
+  return { ok: true, accounting, copied: Boolean(source) };
 }

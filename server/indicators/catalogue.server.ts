@@ -21,13 +21,15 @@ import {
 } from "~/domain/indicators/types";
 import type { OrgKind, Role } from "~/domain/permissions";
 import type { Locale, Messages } from "~/i18n";
-import { fieldErrors } from "~/schemas/organisation";
+import { fieldErrorsOf } from "~/utils/validation";
 
 /**
  * The indicator catalogue and associations' own indicators: browsing with filters (server-side,
  * from query parameters, so it works without JavaScript), creating and editing own indicators, and
  * GSE's edits of catalogue rows.
  */
+
+export type { IndicatorRow };
 
 export type OriginFilter = "all" | "catalogue" | "own";
 
@@ -121,7 +123,7 @@ export async function saveOwnIndicator(
   id?: string,
 ): Promise<SaveIndicatorResult | undefined> {
   const parsed = makeOwnIndicatorSchema(locale).safeParse(indicatorFormInput(form));
-  if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
+  if (!parsed.success) return { ok: false, errors: fieldErrorsOf(parsed.error) };
   const db = await getDb();
   const fields = toFields(parsed.data);
   if (fields.code && (await ownCodeTaken(db, orgId, fields.code, id)))
@@ -146,7 +148,7 @@ export async function saveCatalogueIndicator(
   const input = indicatorFormInput(form);
   delete input.code;
   const parsed = makeOwnIndicatorSchema(locale).safeParse(input);
-  if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
+  if (!parsed.success) return { ok: false, errors: fieldErrorsOf(parsed.error) };
   const fields = { ...toFields(parsed.data), code: current.code, proxyIdea: current.proxyIdea };
   return (await updateCatalogueIndicator(db, id, userId, fields)) ? { ok: true, id } : undefined;
 }

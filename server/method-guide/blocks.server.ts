@@ -4,11 +4,12 @@ import {
   deleteActionPlanItem,
   deleteChainItem,
   deleteStakeholder,
+  findActionPlanItem,
+  findChainItem,
   findStakeholder,
   insertActionPlanItem,
   insertChainItem,
   insertStakeholder,
-  isUuid,
   listStakeholders,
   updateActionPlanItem,
   updateChainItem,
@@ -22,6 +23,7 @@ import {
 } from "~/domain/method-guide";
 import type { Messages } from "~/i18n";
 import type { Locale } from "~/i18n/types";
+import { fieldErrorsOf, FORM_ERROR, isUuid } from "~/utils/validation";
 
 /**
  * Add, change and delete rows of the shared blocks (stakeholders, impact chain, action plan).
@@ -37,17 +39,6 @@ export type BlockResult = { ok: true; id?: string } | { ok: false; errors: Recor
 function str(form: FormData, name: string): string {
   const v = form.get(name);
   return typeof v === "string" ? v : "";
-}
-
-function issues(error: {
-  issues: readonly { path: readonly PropertyKey[]; message: string }[];
-}): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.map(String).join(".") || "_form";
-    out[key] ??= issue.message;
-  }
-  return out;
 }
 
 function formId(form: FormData): string | null {
@@ -78,16 +69,23 @@ export async function saveStakeholderForm(
     whatChanges: str(form, "whatChanges"),
     included: form.has("included") && str(form, "included") !== "",
   });
-  if (!parsed.success) return { ok: false, errors: issues(parsed.error) };
+  if (!parsed.success) return { ok: false, errors: fieldErrorsOf(parsed.error) };
   const input = { ...parsed.data, size: parsed.data.size ?? null };
   const id = formId(form);
   if (id) {
     const ok = await updateStakeholder(db, scope.orgId, scope.accountingId, id, input);
-    if (!ok) return { ok: false, notFound: true, errors: { _form: t.guide.blocks.notFound } };
+    if (!ok) return { ok: false, notFound: true, errors: { [FORM_ERROR]: t.guide.blocks.notFound } };
     return done(db, scope, id);
   }
   const row = await insertStakeholder(db, scope.orgId, scope.accountingId, input);
   return done(db, scope, row.id);
+}
+
+/** What the confirmation asks before a stakeholder group is deleted (null when it is not found). */
+export async function findStakeholderQuestion(db: Queryable, scope: BlockScope, id: string, t: Messages) {
+  const row = await findStakeholder(db, scope.orgId, scope.accountingId, id);
+  const st = t.guide.blocks.stakeholders;
+  return row ? { title: st.deleteTitle(row.name), body: st.deleteBody, confirmLabel: st.deleteConfirm } : null;
 }
 
 export async function removeStakeholder(db: Queryable, scope: BlockScope, id: string): Promise<boolean> {
@@ -113,7 +111,7 @@ export async function saveChainItemForm(
     assumption: str(form, "assumption"),
     risk: str(form, "risk"),
   });
-  if (!parsed.success) return { ok: false, errors: issues(parsed.error) };
+  if (!parsed.success) return { ok: false, errors: fieldErrorsOf(parsed.error) };
   const data = parsed.data;
   let stakeholderId: string | null = null;
   if (data.stakeholderId) {
@@ -135,10 +133,17 @@ export async function saveChainItemForm(
   const id = formId(form);
   if (id) {
     const ok = await updateChainItem(db, scope.orgId, scope.accountingId, id, input);
-    if (!ok) return { ok: false, notFound: true, errors: { _form: t.guide.blocks.notFound } };
+    if (!ok) return { ok: false, notFound: true, errors: { [FORM_ERROR]: t.guide.blocks.notFound } };
     return done(db, scope, id);
   }
   return done(db, scope, await insertChainItem(db, scope.orgId, scope.accountingId, input));
+}
+
+/** What the confirmation asks before a row of the impact chain is deleted (null when it is not found). */
+export async function findChainItemQuestion(db: Queryable, scope: BlockScope, id: string, t: Messages) {
+  const row = await findChainItem(db, scope.orgId, scope.accountingId, id);
+  const c = t.guide.blocks.chain;
+  return row ? { title: c.deleteTitle, body: c.deleteBody, confirmLabel: c.deleteConfirm } : null;
 }
 
 export async function removeChainItem(db: Queryable, scope: BlockScope, id: string): Promise<boolean> {
@@ -166,7 +171,7 @@ export async function saveActionPlanForm(
     measure: str(form, "measure"),
     indicatorIds,
   });
-  if (!parsed.success) return { ok: false, errors: issues(parsed.error) };
+  if (!parsed.success) return { ok: false, errors: fieldErrorsOf(parsed.error) };
   const d = parsed.data;
   const input = {
     what: d.what,
@@ -180,10 +185,17 @@ export async function saveActionPlanForm(
   const id = formId(form);
   if (id) {
     const ok = await updateActionPlanItem(db, scope.orgId, scope.accountingId, id, input);
-    if (!ok) return { ok: false, notFound: true, errors: { _form: t.guide.blocks.notFound } };
+    if (!ok) return { ok: false, notFound: true, errors: { [FORM_ERROR]: t.guide.blocks.notFound } };
     return done(db, scope, id);
   }
   return done(db, scope, await insertActionPlanItem(db, scope.orgId, scope.accountingId, input));
+}
+
+/** What the confirmation asks before a row of the action plan is deleted (null when it is not found). */
+export async function findActionPlanItemQuestion(db: Queryable, scope: BlockScope, id: string, t: Messages) {
+  const row = await findActionPlanItem(db, scope.orgId, scope.accountingId, id);
+  const ap = t.guide.blocks.actionPlan;
+  return row ? { title: ap.deleteTitle(row.what), body: ap.deleteBody, confirmLabel: ap.deleteConfirm } : null;
 }
 
 export async function removeActionPlanItem(db: Queryable, scope: BlockScope, id: string): Promise<boolean> {

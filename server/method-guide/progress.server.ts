@@ -1,4 +1,5 @@
 import type { Queryable } from "~db/client.server";
+import { getDb } from "~db/index.server";
 import { listAccountings, type AccountingRow } from "~db/queries/accountings.server";
 import { listStepData } from "~db/queries/method-guide-steps.server";
 import { findMethod, stepProgress, type MethodDefinition, type MethodProgress } from "~/domain/method-guide";
@@ -41,7 +42,8 @@ async function withProgress(
 }
 
 /** The organisation's accountings, newest period first, each with its step progress. */
-export async function listAccountingsWithProgress(db: Queryable, orgId: string): Promise<AccountingWithProgress[]> {
+export async function listAccountingsWithProgress(orgId: string): Promise<AccountingWithProgress[]> {
+  const db = await getDb();
   return withProgress(db, orgId, await listAccountings(db, orgId));
 }
 

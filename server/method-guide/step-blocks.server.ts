@@ -1,30 +1,10 @@
 import type { Queryable } from "~db/client.server";
 import { listActionPlan, listChainItems, listStakeholders } from "~db/queries/method-guide-blocks.server";
 import { isBlockField, type BlockKind, type MethodStep } from "~/domain/method-guide";
-import type { SroiResult } from "~/domain/sroi";
+import { sroiKeyFigures, type SroiKeyFigures } from "~/domain/sroi";
 import type { Locale } from "~/i18n/types";
-import { ratioRange } from "~/components/value/sroi-model";
 import { loadSroiSource } from "~server/value/report-source.server";
 import { loadBlocksState } from "./blocks-filled.server";
-
-/**
- * The key figures of the accounting's impact map, as the value capability calculates them
- * (`loadSroiSource` → `calculateSroi`, method guide §5). Full precision; rounded only for display.
- * Shares (the discount rate) are fractions: 0.035 for 3,5 %.
- */
-export interface SroiStepResults {
-  kind: "forecast" | "evaluative" | null;
-  discountRate: number;
-  totalInputs: number;
-  presentValue: number;
-  netPresentValue: number;
-  ratio: number;
-  /** The lowest and highest ratio of the sensitivity analysis (the base ratio included). */
-  ratioLow: number;
-  ratioHigh: number;
-  /** null when nothing is paid back in the first year. */
-  paybackMonths: number | null;
-}
 
 /** What a step page shows of the shared blocks its fields refer to. */
 export interface StepBlocks {
@@ -36,7 +16,7 @@ export interface StepBlocks {
    * The impact map's results, for a step whose impact-map block shows them: null when the step
    * does not show them, when no map is saved, or when the saved map cannot be calculated.
    */
-  sroi: SroiStepResults | null;
+  sroi: SroiKeyFigures | null;
 }
 
 /** The impact map's key figures for a step, or null when there is no map that can be calculated. */
@@ -45,24 +25,11 @@ export async function loadSroiStepResults(
   orgId: string,
   accountingId: string,
   locale: Locale,
-): Promise<SroiStepResults | null> {
+): Promise<SroiKeyFigures | null> {
   const source = await loadSroiSource(db, orgId, accountingId, locale);
   if (!source) return null;
-  const { result } = source;
-  // The same range the impact map shows beside the ratio. The rows come from calculateSroi, so their
-  // parameters are the engine's (the report type only widens them to strings).
-  const range = ratioRange({ ratio: result.ratio, sensitivity: result.sensitivity as SroiResult["sensitivity"] });
-  return {
-    kind: source.kind ?? null,
-    discountRate: source.discountRate,
-    totalInputs: result.totalInputs,
-    presentValue: result.presentValue,
-    netPresentValue: result.netPresentValue,
-    ratio: result.ratio,
-    ratioLow: range.low,
-    ratioHigh: range.high,
-    paybackMonths: result.paybackMonths,
-  };
+  // The same key figures (and range) the impact map shows beside the ratio (app/domain/sroi/key-figures.ts).
+  return sroiKeyFigures(source.result, { kind: source.kind, discountRate: source.discountRate });
 }
 
 /** The blocks of one step: whether each is filled, and a short preview of the app's own blocks. */

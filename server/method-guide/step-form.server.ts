@@ -1,6 +1,16 @@
-import { toFormRow, emptyRow, type FormRow } from "~/components/method-guide/form-shape";
-import { isValueField, nestFormEntries, type FieldDef, type MethodStep } from "~/domain/method-guide";
+import { displayValue, toFormRow, emptyRow, type FormRow } from "~/domain/method-guide/form-shape";
+import {
+  isValueField,
+  nestFormEntries,
+  toFormEntries,
+  type FieldDef,
+  type MethodStep,
+  type StepValues,
+} from "~/domain/method-guide";
+import type { Messages } from "~/i18n";
 import type { Locale } from "~/i18n/types";
+import type { ConflictData } from "~/utils/action-data";
+import { formatTime } from "~/utils/format";
 
 /** Form names that steer the action and are not step values. */
 const CONTROL_NAMES = new Set(["intent", "baseVersion"]);
@@ -53,4 +63,36 @@ export function editRows(step: MethodStep, raw: Record<string, unknown>, intent:
   }
   shape[listName] = rows;
   return shape;
+}
+
+/**
+ * The conflict view's data for a step saved by someone else in the meantime: the fields that
+ * differ, labelled and shown as the step page shows them, "keep theirs" (drops this person's
+ * draft) and "keep mine" (posts their values again on top of the saved version).
+ */
+export function stepConflict(
+  step: MethodStep,
+  theirs: { values: StepValues; by: string | null; at: Date | null; version: number },
+  yours: StepValues,
+  locale: Locale,
+  t: Messages,
+): ConflictData {
+  const words = { empty: t.guide.step.empty, yes: t.guide.step.yes, no: t.guide.step.no };
+  const differences = step.fields.filter(isValueField).flatMap((field) => {
+    const a = displayValue(field, theirs.values[field.name], locale, words);
+    const b = displayValue(field, yours[field.name], locale, words);
+    return a === b ? [] : [{ path: field.name, label: field.label[locale], theirs: a, yours: b }];
+  });
+  return {
+    message: t.common.conflict.message(
+      theirs.by ?? t.common.conflict.someone,
+      theirs.at ? formatTime(theirs.at, locale) : "",
+    ),
+    by: theirs.by,
+    at: theirs.at ? theirs.at.toISOString() : null,
+    version: theirs.version,
+    differences,
+    keepTheirs: { intent: "keep-theirs" },
+    keepMine: { intent: "save", fields: toFormEntries(step, yours, locale) },
+  };
 }

@@ -1,5 +1,6 @@
 import type { Queryable } from "~db/client.server";
-import { touchAccounting } from "~db/queries/accountings.server";
+import { getDb } from "~db/index.server";
+import { touchAccounting, type AccountingRow } from "~db/queries/accountings.server";
 import {
   clearStepDraft,
   findStepRow,
@@ -15,7 +16,9 @@ import {
   type MethodStep,
   type StepValues,
 } from "~/domain/method-guide";
+import type { Messages } from "~/i18n";
 import type { Locale } from "~/i18n/types";
+import { loadBlocksState } from "./blocks-filled.server";
 
 /**
  * Loading and saving one method step: optimistic versioning (a save names the version it was
@@ -141,4 +144,40 @@ export async function saveDraft(
 
 export async function discardDraft(db: Queryable, scope: StepScope, step: MethodStep): Promise<void> {
   await clearStepDraft(db, scope.orgId, scope.accountingId, step.key, scope.userId);
+}
+
+// ---- The step page's use-cases (they open the database themselves) ----------------------------
+
+/** Saves the step form (see `saveStep`); a step with required blocks counts their rows first. */
+export async function saveStepForm(
+  scope: StepScope,
+  accounting: AccountingRow,
+  step: MethodStep,
+  raw: Record<string, unknown>,
+  baseVersion: number,
+  locale: Locale,
+  t: Messages,
+): Promise<SaveStepResult> {
+  const db = await getDb();
+  const blocks = step.fields.some(isBlockField) ? await loadBlocksState(db, scope.orgId, [accounting.id]) : undefined;
+  return saveStep(db, scope, step, raw, baseVersion, locale, {
+    filled: blocks?.get(accounting.id)?.filled ?? {},
+    message: t.guide.step.blockMissing,
+  });
+}
+
+/** Keeps what was typed as this person's draft (autosave, and rows added or removed without JavaScript). */
+export async function keepStepDraft(
+  scope: StepScope,
+  step: MethodStep,
+  raw: Record<string, unknown>,
+  baseVersion: number,
+  locale: Locale,
+): Promise<{ at: Date; errors: Record<string, string> }> {
+  return saveDraft(await getDb(), scope, step, raw, baseVersion, locale);
+}
+
+/** Drops this person's draft of the step ("discard draft", "keep theirs"). */
+export async function discardStepDraft(scope: StepScope, step: MethodStep): Promise<void> {
+  await discardDraft(await getDb(), scope, step);
 }

@@ -8,6 +8,7 @@ import {
 } from "~db/queries/invitations.server";
 import { insertMembership } from "~db/queries/organisations.server";
 import { isRoleAllowedForKind, type OrgKind, type Role } from "~/domain/permissions";
+import { isUuid } from "~/utils/validation";
 import { newToken, sha256 } from "../auth/session.server";
 
 export const INVITE_DAYS = 7;
@@ -52,5 +53,5 @@ export async function acceptInvitation(token: string, userId: string): Promise<I
 }
 
 export async function withdrawInvitation(orgId: string, invitationId: string): Promise<boolean> {
-  return revokeInvitation(await getDb(), orgId, invitationId);
+  return isUuid(invitationId) && revokeInvitation(await getDb(), orgId, invitationId);
 }

@@ -2,6 +2,7 @@ import { getDb } from "~db/index.server";
 import { insertReport } from "~db/queries/reports.server";
 import type { ReportDraft } from "~/domain/reports/draft";
 import type { ReportTemplate } from "~/domain/reports/types";
+import type { Locale } from "~/i18n/types";
 
 /** Creates a report draft for an accounting with the template's default sections and all indicators. */
 export async function createReport(input: {
@@ -10,7 +11,7 @@ export async function createReport(input: {
   userId: string;
   title: string;
   template: ReportTemplate;
-  locale: "sv" | "en";
+  locale: Locale;
 }): Promise<{ id: string }> {
   const draft: Partial<ReportDraft> = {
     narratives: {},

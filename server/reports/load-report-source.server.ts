@@ -6,20 +6,26 @@ import { applyDraft, type ReportDraft } from "~/domain/reports/draft";
 import type { ReportSource, SourceSroi } from "~/domain/reports/types";
 import { SROI_PARAMETER_LABELS } from "~/domain/sroi/labels";
 import { messagesFor, type Locale } from "~/i18n";
+import { localized, type StoredText } from "~/i18n/localized";
 import { loadIndicatorReportData } from "../indicators/report-source.server";
 import { loadMethodGuideReportData } from "../method-guide/report-source.server";
 import { loadValueReportData } from "../value/report-source.server";
 
+/** Bilingual content (method names, purposes, parameter labels) through the one `localized` helper. */
+function labelOf(text: StoredText | undefined, locale: Locale): string | undefined {
+  return text ? localized(text, locale) : undefined;
+}
+
 /** Sensitivity parameters named in the report's language ("Tillskrivning"), not by their keys ("attribution"). */
 function withParameterLabels(sroi: SourceSroi, locale: Locale): SourceSroi {
-  const labels = SROI_PARAMETER_LABELS as Record<string, Record<Locale, string> | undefined>;
+  const labels = SROI_PARAMETER_LABELS as Record<string, StoredText | undefined>;
   return {
     ...sroi,
     result: {
       ...sroi.result,
       sensitivity: sroi.result.sensitivity.map((row) => ({
         ...row,
-        parameter: labels[row.parameter]?.[locale] ?? row.parameter,
+        parameter: labelOf(labels[row.parameter], locale) ?? row.parameter,
       })),
     },
   };
@@ -56,7 +62,7 @@ export async function loadReportSource(
   const t = messagesFor(locale);
   const sectors = t.org.sectors as Record<string, string>;
   const method = findMethod(accounting.method);
-  const purposeLabel = ACCOUNTING_PURPOSE_LABELS[accounting.purpose as AccountingPurpose]?.[locale];
+  const purposeLabel = labelOf(ACCOUNTING_PURPOSE_LABELS[accounting.purpose as AccountingPurpose], locale);
   const base: ReportSource = {
     organisation: {
       name: org.name,
@@ -71,7 +77,7 @@ export async function loadReportSource(
       title: accounting.title,
       method: {
         key: accounting.method,
-        name: method?.name[locale] ?? accounting.method,
+        name: labelOf(method?.name, locale) ?? accounting.method,
       },
       purpose: purposeLabel ?? accounting.purpose,
       periodStart: accounting.periodStart,

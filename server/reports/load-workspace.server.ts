@@ -6,6 +6,7 @@ import { buildReportModel } from "~/domain/reports/build-report";
 import { diffReports } from "~/domain/reports/diff";
 import { qualityCheck, type QualityArea, type QualityItem } from "~/domain/reports/quality-check";
 import type { ReportModel, ReportSource } from "~/domain/reports/types";
+import type { Locale } from "~/i18n/types";
 import { loadReportSource } from "./load-report-source.server";
 
 /** Where each quality item is fixed: the accounting's tab paths (built by the other capabilities) or a page of the builder. */
@@ -65,7 +66,11 @@ export function buildDraftModel(
  */
 export async function loadReportWorkspace(
   input: { orgId: string; accountingId: string; reportId: string },
-  options: { compareWithLatest?: boolean; db?: Queryable } = {},
+  options: {
+    compareWithLatest?: boolean;
+    db?: Queryable;
+    /** The reader's language for the quality messages. */ locale?: Locale;
+  } = {},
 ): Promise<ReportWorkspace | undefined> {
   const db = options.db ?? (await getDb());
   const report = await findReport(db, input.orgId, input.reportId, input.accountingId);
@@ -89,6 +94,7 @@ export async function loadReportWorkspace(
   const quality = qualityCheck(source, {
     template: report.template,
     audience: draft.audience,
+    locale: options.locale,
   });
   const workspace: ReportWorkspace = {
     report,

@@ -3,6 +3,8 @@ import { jsPDF } from "jspdf";
 import { autoTable } from "jspdf-autotable";
 import { canonicalJson } from "~/domain/reports/canonical";
 import type { KeyFigure, ReportBlock, ReportChart, ReportModel, ReportTable } from "~/domain/reports/types";
+import { messagesFor } from "~/i18n";
+import type { ReportModelMessages } from "~/i18n/sv/report-model";
 import { formatDate, formatNumber, formatPercent } from "~/utils/format";
 import { pdfSafeText } from "./pdf-text";
 
@@ -36,75 +38,8 @@ const NEGATIVE: Rgb = [176, 58, 46];
 
 const PT = 0.3528; // mm per point
 
-interface Words {
-  contents: string;
-  page: (n: number, m: number) => string;
-  organisation: string;
-  orgNumber: string;
-  umbrella: string;
-  period: string;
-  method: string;
-  created: string;
-  target: string;
-  actual: string;
-  baseline: string;
-  value: string;
-  presentValue: string;
-  year: string;
-  base: string;
-  breakEven: string;
-  range: string;
-  thousand: string;
-  million: string;
-  currency: string;
-}
-
-const WORDS: Record<"sv" | "en", Words> = {
-  sv: {
-    contents: "Innehåll",
-    page: (n, m) => `Sida ${n} av ${m}`,
-    organisation: "Förening",
-    orgNumber: "Organisationsnummer",
-    umbrella: "Paraplyorganisation",
-    period: "Period",
-    method: "Metod",
-    created: "Skapad",
-    target: "Mål",
-    actual: "Utfall",
-    baseline: "Utgångsläge",
-    value: "Värde",
-    presentValue: "Nuvärde",
-    year: "År",
-    base: "Grundberäkning",
-    breakEven: "1,00 = lika mycket tillbaka",
-    range: "Spann",
-    thousand: "tkr",
-    million: "mnkr",
-    currency: "kr",
-  },
-  en: {
-    contents: "Contents",
-    page: (n, m) => `Page ${n} of ${m}`,
-    organisation: "Organisation",
-    orgNumber: "Organisation number",
-    umbrella: "Umbrella organisation",
-    period: "Period",
-    method: "Method",
-    created: "Created",
-    target: "Target",
-    actual: "Actual",
-    baseline: "Baseline",
-    value: "Value",
-    presentValue: "Present value",
-    year: "Year",
-    base: "Base case",
-    breakEven: "1.00 = break-even",
-    range: "Range",
-    thousand: "k SEK",
-    million: "m SEK",
-    currency: "SEK",
-  },
-};
+/** The PDF's own words (cover, footer, charts) in the report's locale. */
+type Words = ReportModelMessages["pdf"];
 
 /**
  * Round-number axis ticks covering [min, max]: the finest step of 1, 2, 2.5 or 5 × 10^k that needs
@@ -134,7 +69,7 @@ class PdfWriter {
 
   constructor(readonly model: ReportModel) {
     this.doc = new jsPDF({ unit: "mm", format: "a4", orientation: "portrait", compress: true, putOnlyUsedFonts: true });
-    this.w = WORDS[model.locale];
+    this.w = messagesFor(model.locale).reportModel.pdf;
   }
 
   // ---- primitives -------------------------------------------------------------------------------
@@ -219,7 +154,7 @@ class PdfWriter {
 
   valueNumber(value: number, unit: string): string {
     const l = this.model.locale;
-    if (unit === "SEK") return l === "sv" ? `${formatNumber(value, l, 0)} kr` : `SEK ${formatNumber(value, l, 0)}`;
+    if (unit === "SEK") return this.w.sekAmount(formatNumber(value, l, 0));
     if (unit === "share") return formatPercent(value, l, 0);
     if (unit === "ratio") return formatNumber(value, l, 2, 2);
     if (unit === "%") return `${formatNumber(value, l, 1)} %`;
@@ -859,12 +794,10 @@ class PdfWriter {
       title: pdfSafeText(m.title),
       subject: pdfSafeText(`${m.templateName}: ${m.accounting.title} (${m.accounting.periodLabel})`),
       author: pdfSafeText(m.organisation.name),
-      keywords: pdfSafeText(
-        [m.templateName, m.accounting.method.name, "social redovisning", m.organisation.name].join(", "),
-      ),
+      keywords: pdfSafeText([m.templateName, m.accounting.method.name, this.w.keyword, m.organisation.name].join(", ")),
       creator: "Synlig",
     });
-    this.doc.setLanguage(m.locale === "sv" ? "sv" : "en-GB");
+    this.doc.setLanguage(this.w.language as Parameters<jsPDF["setLanguage"]>[0]);
     this.doc.setCreationDate(new Date(m.generatedAt));
     this.doc.setFileId(createHash("md5").update(canonicalJson(m)).digest("hex").toUpperCase());
     return new Uint8Array(this.doc.output("arraybuffer"));

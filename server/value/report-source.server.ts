@@ -11,16 +11,15 @@ import {
   type SroiInput,
 } from "~/domain/sroi";
 import type { Locale } from "~/i18n/types";
-import { storedToBody, type StoredSroiMap } from "~/components/value/sroi-model";
-import type { StoredSocioeconomic } from "~/components/value/socioeconomic-model";
+import { storedToBody, type StoredSroiMap } from "~/domain/value/sroi-model";
+import type { StoredSocioeconomic } from "~/domain/value/socioeconomic-model";
+import { isUuid } from "~/utils/validation";
 
 /**
  * What the value calculations give the report builder and the method guide: the SROI and
  * socio-economic parts of a `ReportSource` (app/domain/reports/types.ts), whether each block is
  * filled, and the deductions still lacking a justification (which block external sharing, §5.3).
  */
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The unit of each sensitivity parameter's switching value; the proxy's is a share of the current proxies. */
 const SENSITIVITY_UNITS: Record<SensitivityParameter, "share" | "years"> = {
@@ -38,7 +37,7 @@ async function loadSroiInput(
   orgId: string,
   accountingId: string,
 ): Promise<{ input: SroiInput; stored: StoredSroiMap; kind: "forecast" | "evaluative" } | undefined> {
-  if (!UUID.test(accountingId)) return undefined;
+  if (!isUuid(accountingId)) return undefined;
   const row = await findSroiMap<StoredSroiMap>(db, orgId, accountingId);
   if (!row) return undefined;
   const parsed = parseSroiInput(storedToBody(row.input, row.discountRate), "sv");
@@ -106,7 +105,7 @@ export async function loadSocioeconomicSource(
   accountingId: string,
   locale: Locale,
 ): Promise<SourceSocioeconomic | undefined> {
-  if (!UUID.test(accountingId)) return undefined;
+  if (!isUuid(accountingId)) return undefined;
   const row = await findSocioeconomic<StoredSocioeconomic>(db, orgId, accountingId);
   if (!row) return undefined;
   const parsed = parseSocioeconomicInput(row.input, "sv");
@@ -146,13 +145,13 @@ export async function loadValueReportData(
 
 /** Whether the accounting has a saved impact map (the method guide counts the block as filled). */
 export async function hasSroiMap(db: Queryable, orgId: string, accountingId: string): Promise<boolean> {
-  if (!UUID.test(accountingId)) return false;
+  if (!isUuid(accountingId)) return false;
   return (await valueBlocksOf(db, orgId, accountingId)).sroi;
 }
 
 /** Whether the accounting has a saved socio-economic account. */
 export async function hasSocioeconomic(db: Queryable, orgId: string, accountingId: string): Promise<boolean> {
-  if (!UUID.test(accountingId)) return false;
+  if (!isUuid(accountingId)) return false;
   return (await valueBlocksOf(db, orgId, accountingId)).socioeconomic;
 }
 

@@ -10,7 +10,7 @@ import {
 } from "../../app/domain/method-guide";
 import { withCheckDigit } from "../../app/domain/org-number";
 import { calculateSroi } from "../../app/domain/sroi";
-import { ratioRange } from "../../app/components/value/sroi-model";
+import { ratioRange } from "../../app/domain/sroi/key-figures";
 import { formatNumber, formatPercent, formatRatio, formatSek } from "../../app/utils/format";
 import { expectNoAxeViolations, signIn, uniqueEmail } from "./support";
 
@@ -157,7 +157,7 @@ function expectedJourneyResult() {
       },
     ],
   });
-  const range = ratioRange(result);
+  const range = ratioRange(result)!;
   const two = (n: number) => formatNumber(n, "sv", 2, 2);
   return {
     ratio: `${formatRatio(result.ratio, "sv")} (intervall ${two(range.low)}–${two(range.high)})`,

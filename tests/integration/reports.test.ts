@@ -20,6 +20,7 @@ import * as publicPdf from "~/routes/r.$token.pdf";
 import * as publicView from "~/routes/r.$token";
 import * as tokens from "~/routes/settings_.tokens";
 import { call, makeMember, makeRequest, makeUser, sessionCookieFor, useTestApp } from "../support/app";
+import { makeAccounting, makeLinkedIndicator, makePublishedReport } from "../support/factories";
 
 let db: Db;
 let close: () => Promise<void>;
@@ -28,19 +29,10 @@ beforeAll(async () => {
 });
 afterAll(() => close());
 
-async function makeAccounting(orgId: string, title = "Arbetsträning 2025"): Promise<string> {
-  const row = await db.one<{ id: string }>(
-    `INSERT INTO accountings (org_id, title, method, purpose, period_start, period_end)
-     VALUES ($1, $2, 'sroi', 'grant-report', '2025-01-01', '2025-12-31') RETURNING id`,
-    [orgId, title],
-  );
-  return row!.id;
-}
-
 /** An association admin with an accounting and a report created through the "new report" action. */
 async function setup() {
   const member = await makeMember(db);
-  const accountingId = await makeAccounting(member.org.id);
+  const { id: accountingId } = await makeAccounting(db, member.org.id, { title: "Arbetsträning 2025" });
   const params = { orgSlug: member.org.slug, accountingId };
   const base = `/o/${member.org.slug}/accountings/${accountingId}/reports`;
   const res = await call(
@@ -428,10 +420,14 @@ describe("publishing", () => {
   });
 
   it("the database refuses to update or delete a published version", async () => {
-    const ctx = await setup();
-    await saveContent(ctx, "Orörbar.");
-    await publish(ctx);
-    const id = await versionId(ctx.reportId, 1);
+    const member = await makeMember(db);
+    const accounting = await makeAccounting(db, member.org.id);
+    const { versionId: id } = await makePublishedReport(db, {
+      orgId: member.org.id,
+      accountingId: accounting.id,
+      user: member.user,
+      draft: { narratives: { summary: "Orörbar." } },
+    });
     await expect(db.query("UPDATE report_versions SET title = 'ändrad' WHERE id = $1", [id])).rejects.toThrow(
       /immutable/,
     );
@@ -441,18 +437,19 @@ describe("publishing", () => {
   it("blocking quality items stop an external report; an internal report can still be published", async () => {
     const ctx = await setup();
     // An outcome indicator with a result but no baseline and no data source: blocking (§1.3, §10.2).
-    const ind = await db.one<{ id: string }>(
-      "INSERT INTO indicators (org_id, name_sv, name_en, unit, level) VALUES ($1, 'Andel i arbete', 'Share in work', 'percent', 'outcome') RETURNING id",
-      [ctx.org.id],
-    );
-    const ai = await db.one<{ id: string }>(
-      "INSERT INTO accounting_indicators (org_id, accounting_id, indicator_id) VALUES ($1, $2, $3) RETURNING id",
-      [ctx.org.id, ctx.accountingId, ind!.id],
-    );
-    await db.query(
-      "INSERT INTO indicator_values (org_id, accounting_id, accounting_indicator_id, period_key, value) VALUES ($1, $2, $3, '2025', 31)",
-      [ctx.org.id, ctx.accountingId, ai!.id],
-    );
+    await makeLinkedIndicator(db, {
+      orgId: ctx.org.id,
+      accountingId: ctx.accountingId,
+      indicator: {
+        own: {
+          name: { sv: "Andel i arbete", en: "Share in work" },
+          unit: "percent",
+          level: "outcome",
+          dataSource: { sv: "" },
+        },
+      },
+      values: [{ periodKey: "2025", value: 31 }],
+    });
     const check = await (
       await call(reportPublish.loader, makeRequest(`${ctx.base}/publish`, { cookie: ctx.cookie }), ctx.params)
     ).json();
@@ -508,7 +505,7 @@ describe("tenancy", () => {
     await saveContent(a, "Hemligt.");
     await publish(a);
     const b = await makeMember(db);
-    const bAccounting = await makeAccounting(b.org.id);
+    const { id: bAccounting } = await makeAccounting(db, b.org.id, { title: "Arbetsträning 2025" });
     // Through org A's URLs (not a member) and through org B's URLs with A's ids.
     for (const params of [a.params, { orgSlug: b.org.slug, accountingId: bAccounting, reportId: a.reportId }]) {
       const req = () => makeRequest(a.base, { cookie: b.cookie });

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "~db/client.server";
-import { insertAccounting } from "~db/queries/accountings.server";
 import { getMethod } from "~/domain/method-guide";
 import { call, makeMember, makeRequest, useTestApp } from "../support/app";
+import { makeAccounting } from "../support/factories";
 
 /**
  * "No 500 for anything a user can send": every route's action and loader gets odd input — empty
@@ -19,17 +19,13 @@ let accountingId: string;
 beforeAll(async () => {
   ({ db, close } = await useTestApp());
   member = await makeMember(db, "association", "admin");
-  const accounting = await insertAccounting(db, member.org.id, {
+  const accounting = await makeAccounting(db, member.org.id, {
     title: "Robusthet 2026",
-    method: "sroi",
-    purpose: "grant-report",
     periodStart: "2026-01-01",
     periodEnd: "2026-12-31",
     periodGranularity: "quarter",
-    copiedFrom: null,
     createdBy: member.user.id,
-    guideAnswers: null,
-  } as Parameters<typeof insertAccounting>[2]);
+  });
   accountingId = accounting.id;
 });
 afterAll(() => close());

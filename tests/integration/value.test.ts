@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "~db/client.server";
 import { insertMembership } from "~db/queries/organisations.server";
 import { KVARTERET_IMPACT_MAP } from "~db/seed/value.server";
-import { flattenValues } from "~/components/value/form-data";
-import { storedToSocioForm } from "~/components/value/socioeconomic-model";
-import { storedToSroiForm } from "~/components/value/sroi-model";
+import { flattenValues } from "~/domain/value/form-data";
+import { storedToSocioForm } from "~/domain/value/socioeconomic-model";
+import { storedToSroiForm } from "~/domain/value/sroi-model";
 import { socioeconomicWorkedExample, parseSocioeconomicInput } from "~/domain/socioeconomic";
 import { calculateSroi, parseSroiInput, sroiWorkedExample, type SroiInputBody } from "~/domain/sroi";
 import * as apiSocio from "~/routes/api.v1.calculate.socioeconomic";
@@ -19,6 +19,7 @@ import {
   loadValueReportData,
 } from "~server/value/report-source.server";
 import { call, makeMember, makeRequest, makeUser, sessionCookieFor, useTestApp } from "../support/app";
+import { makeAccounting } from "../support/factories";
 
 let db: Db;
 let close: () => Promise<void>;
@@ -26,15 +27,6 @@ beforeAll(async () => {
   ({ db, close } = await useTestApp());
 });
 afterAll(() => close());
-
-async function makeAccounting(orgId: string, method = "sroi"): Promise<string> {
-  const row = await db.one<{ id: string }>(
-    `INSERT INTO accountings (org_id, title, method, purpose, period_start, period_end)
-     VALUES ($1, 'Testredovisning 2025', $2, 'grant-report', '2025-01-01', '2025-12-31') RETURNING id`,
-    [orgId, method],
-  );
-  return row!.id;
-}
 
 const postSroi = (json: unknown, headers: Record<string, string> = {}) =>
   call(apiSroi.action, makeRequest("/api/v1/calculate/sroi", { json, headers }));
@@ -202,7 +194,7 @@ describe("POST /api/v1/calculate/socioeconomic", () => {
 describe("impact map page", () => {
   it("saves through the server, keeps the user's input on a bad value and refuses a stale save with 409", async () => {
     const { org, cookie } = await makeMember(db, "association", "editor");
-    const accountingId = await makeAccounting(org.id);
+    const { id: accountingId } = await makeAccounting(db, org.id);
     const params = { orgSlug: org.slug, accountingId };
     const path = `/o/${org.slug}/accountings/${accountingId}/impact-map`;
 
@@ -221,7 +213,8 @@ describe("impact map page", () => {
     expect(bad.status).toBe(400);
     const badBody = (await bad.json()) as {
       errors: Record<string, string>;
-      values: { outcomes: { quantity: string; label: string }[] };
+      values: Record<string, string>;
+      posted: { outcomes: { quantity: string; label: string }[] };
     };
     expect(badBody.errors["outcomes.0.quantity"]).toBe(
       "Antal ska vara ett tal. Skriv hur många personer eller enheter som får effekten, till exempel 10.",
@@ -229,8 +222,9 @@ describe("impact map page", () => {
     expect(badBody.errors["outcomes.0.attribution"]).toBe(
       "Tillskrivning ska vara mellan 0 och 100 %. Skriv bara talet, till exempel 3,5 för 3,5 %.",
     );
-    expect(badBody.values.outcomes[0]!.quantity).toBe("tio");
-    expect(badBody.values.outcomes[0]!.label).toBe("Deltagare lämnar ekonomiskt bistånd för arbete");
+    expect(badBody.values["outcomes.0.quantity"]).toBe("tio");
+    expect(badBody.posted.outcomes[0]!.quantity).toBe("tio");
+    expect(badBody.posted.outcomes[0]!.label).toBe("Deltagare lämnar ekonomiskt bistånd för arbete");
 
     const saved = await call(
       impactMap.action,
@@ -275,15 +269,31 @@ describe("impact map page", () => {
     );
     expect(stale.status).toBe(409);
     const conflict = (await stale.json()) as {
-      errors: { _form: string };
       version: number;
-      values: { outcomes: { quantity: string }[] };
-      conflict: { differences: { path: string; yours: string; theirs: string }[] };
+      values: Record<string, string>;
+      posted: { outcomes: { quantity: string }[] };
+      conflict: {
+        message: string;
+        by: string;
+        version: number;
+        differences: { path: string; label: string; yours: string; theirs: string }[];
+        keepMine: { intent: string; fields: [string, string][] };
+      };
     };
-    expect(conflict.errors._form).toMatch(/^Test Testsson sparade en ny version .* Dina ändringar är inte sparade/);
+    expect(conflict.conflict.message).toMatch(/^Test Testsson sparade en ny version .* Dina ändringar är inte sparade/);
+    expect(conflict.conflict.by).toBe("Test Testsson");
+    expect(conflict.conflict.version).toBe(2);
     expect(conflict.version).toBe(2);
-    expect(conflict.values.outcomes[0]!.quantity).toBe("11");
-    expect(conflict.conflict.differences).toContainEqual({ path: "outcomes.0.quantity", yours: "11", theirs: "12" });
+    expect(conflict.values["outcomes.0.quantity"]).toBe("11");
+    expect(conflict.posted.outcomes[0]!.quantity).toBe("11");
+    expect(conflict.conflict.differences).toContainEqual({
+      path: "outcomes.0.quantity",
+      label: "Effekt 1: Antal",
+      yours: "11",
+      theirs: "12",
+    });
+    expect(conflict.conflict.keepMine.intent).toBe("save");
+    expect(conflict.conflict.keepMine.fields).toContainEqual(["outcomes.0.quantity", "11"]);
     const again = await call(
       impactMap.action,
       makeRequest(path, { cookie, form: sroiFormFields({ "outcomes.0.quantity": "11" }, 2) }),
@@ -294,7 +304,7 @@ describe("impact map page", () => {
 
   it("adds a row without saving for browsers without JavaScript, and lets viewers read but not save", async () => {
     const { org, cookie, user } = await makeMember(db, "association", "admin");
-    const accountingId = await makeAccounting(org.id);
+    const { id: accountingId } = await makeAccounting(db, org.id);
     const params = { orgSlug: org.slug, accountingId };
     const path = `/o/${org.slug}/accountings/${accountingId}/impact-map`;
     const fields = sroiFormFields().filter(([k]) => k !== "intent");
@@ -304,9 +314,9 @@ describe("impact map page", () => {
       params,
     );
     expect(added.status).toBe(200);
-    const addedBody = (await added.json()) as { values: { outcomes: { stakeholder: string }[] } };
-    expect(addedBody.values.outcomes).toHaveLength(3);
-    expect(addedBody.values.outcomes[2]!.stakeholder).toBe("Deltagare");
+    const addedBody = (await added.json()) as { posted: { outcomes: { stakeholder: string }[] } };
+    expect(addedBody.posted.outcomes).toHaveLength(3);
+    expect(addedBody.posted.outcomes[2]!.stakeholder).toBe("Deltagare");
     expect(await hasSroiMap(db, org.id, accountingId)).toBe(false);
 
     const viewer = await makeUser(db);
@@ -323,7 +333,7 @@ describe("impact map page", () => {
   it("another organisation gets 404 on load and save, and its data is never returned", async () => {
     const a = await makeMember(db);
     const b = await makeMember(db);
-    const accountingId = await makeAccounting(a.org.id);
+    const { id: accountingId } = await makeAccounting(db, a.org.id);
     const own = { orgSlug: a.org.slug, accountingId };
     expect(
       (await call(impactMap.action, makeRequest("/x", { cookie: a.cookie, form: sroiFormFields() }), own)).status,
@@ -346,7 +356,7 @@ describe("impact map page", () => {
 describe("socio-economic page", () => {
   it("saves the §6.2 example through the form and reports it per actor; a stale save gets 409", async () => {
     const { org, cookie } = await makeMember(db);
-    const accountingId = await makeAccounting(org.id, "nyttosam");
+    const { id: accountingId } = await makeAccounting(db, org.id, { method: "nyttosam" });
     const params = { orgSlug: org.slug, accountingId };
     const path = `/o/${org.slug}/accountings/${accountingId}/socioeconomic`;
     const parsed = parseSocioeconomicInput(socioeconomicWorkedExample(), "sv");

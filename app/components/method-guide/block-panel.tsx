@@ -1,18 +1,23 @@
 import { Link } from "@remix-run/react";
 import { Badge, DescriptionList, fieldId } from "~/components/ui";
 import { IMPACT_CHAIN_LEVEL_INFO, type BlockField, type BlockKind } from "~/domain/method-guide";
+import type { SroiKeyFigures } from "~/domain/sroi/key-figures";
 import type { Messages } from "~/i18n";
 import type { Locale } from "~/i18n/types";
 import { formatNumber, formatPercent, formatRatio, formatSek } from "~/utils/format";
+import { paths, withQuery, type IdRef, type OrgRef } from "~/utils/paths";
+import { useOrgLayout } from "~/utils/use-org-layout";
 
-/** Where each shared block is edited, relative to the accounting. */
-export const BLOCK_PATHS: Record<BlockKind, string> = {
-  "impact-chain": "chain",
-  stakeholders: "stakeholders",
-  "action-plan": "action-plan",
-  indicators: "indicators",
-  "sroi-impact-map": "impact-map",
-  socioeconomic: "socioeconomic",
+type BlockPage = (o: OrgRef, a: IdRef, query: { returnTo: string }) => string;
+
+/** Where each shared block is edited; `returnTo` leads back to the step. */
+export const BLOCK_PAGES: Record<BlockKind, BlockPage> = {
+  "impact-chain": paths.chain,
+  stakeholders: paths.stakeholders,
+  "action-plan": paths.actionPlan,
+  indicators: (o, a, query) => withQuery(paths.indicators(o, a), query),
+  "sroi-impact-map": paths.impactMap,
+  socioeconomic: paths.socioeconomic,
 };
 
 export interface BlockPreview {
@@ -21,27 +26,14 @@ export interface BlockPreview {
   stakeholders: { id: string; name: string; included: boolean }[] | null;
   actionPlan: { id: string; what: string; who: string; when: string }[] | null;
   /** The impact map's key figures (server/method-guide/step-blocks.server.ts), when the step shows them. */
-  sroi: SroiResultsPreview | null;
-}
-
-/** The impact map's results at full precision; shares are fractions (0.035 = 3,5 %). */
-export interface SroiResultsPreview {
-  kind: "forecast" | "evaluative" | null;
-  discountRate: number;
-  totalInputs: number;
-  presentValue: number;
-  netPresentValue: number;
-  ratio: number;
-  ratioLow: number;
-  ratioHigh: number;
-  paybackMonths: number | null;
+  sroi: SroiKeyFigures | null;
 }
 
 /**
  * The impact map's calculation, read-only: the SROI ratio with its sensitivity range (never the
  * ratio alone), present value, net present value, payback and the discount rate it was computed with.
  */
-export function SroiResultsList({ results, t, locale }: { results: SroiResultsPreview; t: Messages; locale: Locale }) {
+export function SroiResultsList({ results, t, locale }: { results: SroiKeyFigures; t: Messages; locale: Locale }) {
   const r = t.guide.step.sroiResults;
   const two = (n: number) => formatNumber(n, locale, 2, 2);
   return (
@@ -82,7 +74,7 @@ export function SroiResultsList({ results, t, locale }: { results: SroiResultsPr
 export function BlockPanel({
   field,
   preview,
-  base,
+  accounting,
   stepKey,
   canEdit,
   t,
@@ -90,7 +82,7 @@ export function BlockPanel({
 }: {
   field: BlockField;
   preview: BlockPreview;
-  base: string;
+  accounting: IdRef;
   stepKey: string;
   canEdit: boolean;
   t: Messages;
@@ -99,7 +91,8 @@ export function BlockPanel({
   const s = t.guide.step;
   const filled = preview.filled[field.block] === true;
   const label = field.label[locale];
-  const to = `${base}/${BLOCK_PATHS[field.block]}?returnTo=${encodeURIComponent(`steps/${stepKey}`)}`;
+  const org = useOrgLayout()!.org;
+  const to = BLOCK_PAGES[field.block](org, accounting, { returnTo: `steps/${stepKey}` });
   const headingId = `block-${field.name}-heading`;
   const showSroi = field.block === "sroi-impact-map" && field.showResults === true;
   let rows: string[] | null = null;

@@ -35,7 +35,7 @@ import {
 import type { Messages } from "~/i18n";
 import type { Locale } from "~/i18n/types";
 import { formatTime } from "~/utils/format";
-import { emptyRow, stepFormSchema, type FormRow, type FormValue } from "./form-shape";
+import { emptyRow, stepFormSchema, type FormRow, type FormValue } from "~/domain/method-guide/form-shape";
 
 /** Autosave waits this long after the last change. */
 export const AUTOSAVE_DELAY_MS = 1500;

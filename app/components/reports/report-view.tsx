@@ -262,7 +262,7 @@ export function ReportView({
     ...extraFacts,
   ];
   return (
-    <article className={cx("report-view space-y-8", className)} lang={model.locale === "sv" ? "sv-SE" : "en-GB"}>
+    <article className={cx("report-view space-y-8", className)} lang={t.reportModel.languageTag}>
       <header className="space-y-3">
         <p className="text-lg font-semibold text-accent-800">{model.templateName}</p>
         <Heading level={level} className={level === 1 ? "text-3xl font-bold sm:text-4xl" : "text-2xl font-bold"}>

@@ -210,7 +210,7 @@ function OrgSwitcher({
 function LogoutForm({ label, className }: { label: string; className?: string }) {
   return (
     <Form method="post" action="/logout" className={className}>
-      <button type="submit" className={cx(menuLink, "cursor-pointer font-semibold")}>
+      <button type="submit" name="intent" value="logout" className={cx(menuLink, "cursor-pointer font-semibold")}>
         {label}
       </button>
     </Form>
@@ -220,6 +220,7 @@ function LogoutForm({ label, className }: { label: string; className?: string })
 function LanguageForm({ language, className }: { language: LanguageSwitch; className?: string }) {
   return (
     <Form method="post" action="/language" className={className}>
+      <input type="hidden" name="intent" value="language" />
       <input type="hidden" name="locale" value={language.locale} />
       <input type="hidden" name="redirectTo" value={language.redirectTo} />
       <button

@@ -1,9 +1,13 @@
 import { useEffect, useId, useRef, type MouseEvent, type ReactNode } from "react";
+import { FORM_ERROR } from "~/utils/validation";
 import { cx } from "./cx";
 import { fieldId } from "./field";
 
 export interface ErrorSummaryItem {
-  /** The field name as used by the Field components (`fieldId(field)` is the link target). */
+  /**
+   * The field name as used by the Field components (`fieldId(field)` is the link target);
+   * `FORM_ERROR` ("_form") for a message about the whole form, which is listed without a link.
+   */
   field: string;
   message: string;
 }
@@ -65,13 +69,17 @@ export function ErrorSummary({ title, errors, description, autoFocus = true, cla
       <ul className="mt-3 space-y-2">
         {errors.map((error) => (
           <li key={`${error.field}-${error.message}`}>
-            <a
-              href={`#${fieldId(error.field)}`}
-              onClick={(event) => handleClick(event, error.field)}
-              className="font-semibold text-danger-700 underline decoration-1 underline-offset-[0.2em] hover:text-danger-800 hover:decoration-2"
-            >
-              {error.message}
-            </a>
+            {error.field === FORM_ERROR ? (
+              <span className="font-semibold text-danger-700">{error.message}</span>
+            ) : (
+              <a
+                href={`#${fieldId(error.field)}`}
+                onClick={(event) => handleClick(event, error.field)}
+                className="font-semibold text-danger-700 underline decoration-1 underline-offset-[0.2em] hover:text-danger-800 hover:decoration-2"
+              >
+                {error.message}
+              </a>
+            )}
           </li>
         ))}
       </ul>

@@ -1,12 +1,12 @@
 import { Fragment } from "react";
 import { Table, TBody, Td, Th, THead, Tr } from "~/components/ui";
-import { presentValueByStakeholder, type SensitivityParameter, type SroiResult } from "~/domain/sroi";
+import { presentValueByStakeholder, ratioRange, type SensitivityParameter, type SroiResult } from "~/domain/sroi";
 import { useLocale, useT } from "~/i18n/use-t";
 import type { Locale } from "~/i18n/types";
 import { formatNumber, formatPercent, formatRatio, formatSek } from "~/utils/format";
 import { SensitivityTornado, SroiByStakeholderChart, SroiByYearChart } from "./charts";
-import { ratioRange, type SroiFormValues } from "./sroi-model";
-import { parseDecimal } from "./form-data";
+import type { SroiFormValues } from "~/domain/value/sroi-model";
+import { parseDecimal } from "~/domain/value/form-data";
 
 /** The key figures, the outcome table per stakeholder and the charts of an SROI result. */
 
@@ -32,9 +32,11 @@ export function RatioWithRange({ result }: { result: SroiResult }) {
   return (
     <div aria-live="polite" aria-atomic="true" data-testid="sroi-ratio">
       <p className="text-2xl font-bold text-ink">{formatRatio(result.ratio, locale)}</p>
-      <p className="text-neutral-700">
-        {t.ratioRange(formatNumber(range.low, locale, 2, 2), formatNumber(range.high, locale, 2, 2))}
-      </p>
+      {range ? (
+        <p className="text-neutral-700">
+          {t.ratioRange(formatNumber(range.low, locale, 2, 2), formatNumber(range.high, locale, 2, 2))}
+        </p>
+      ) : null}
     </div>
   );
 }

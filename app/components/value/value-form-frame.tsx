@@ -3,7 +3,8 @@ import type { MouseEvent, ReactNode } from "react";
 import { FormErrors } from "~/components/form-errors";
 import { Notice, SubmitButton } from "~/components/ui";
 import { useT } from "~/i18n/use-t";
-import { ConflictView, type ConflictInfo } from "./conflict-view";
+import { ConflictView } from "~/components/mutation";
+import type { ConflictData } from "~/utils/action-data";
 
 /**
  * The frame both value forms share (the SROI value map and the socio-economic account): conflict
@@ -43,7 +44,7 @@ export function visibleErrors(
   live: Record<string, string>,
   server: Record<string, string>,
 ): Record<string, string> {
-  return attempted ? { ...live, ...(server._form ? { _form: server._form } : {}) } : server;
+  return attempted ? { ...live, ...(server[FORM_ERROR] ? { [FORM_ERROR]: server[FORM_ERROR] } : {}) } : server;
 }
 
 export interface ValueFormFrameProps {
@@ -51,9 +52,8 @@ export interface ValueFormFrameProps {
   baseVersion: number;
   canEdit: boolean;
   savedLine: string;
-  conflict?: ConflictInfo | null;
-  /** Names a changed field for the conflict view ("Effekt 1: Antal"). */
-  describe: (path: string) => string;
+  /** A stale save (409): both versions, with the differing fields named by the server. */
+  conflict?: ConflictData | null;
   errors: Record<string, string>;
   onSubmit: () => void;
   resultHeadingId: string;
@@ -71,7 +71,6 @@ export function ValueFormFrame({
   canEdit,
   savedLine,
   conflict,
-  describe,
   errors,
   onSubmit,
   resultHeadingId,
@@ -85,7 +84,7 @@ export function ValueFormFrame({
     <div className="space-y-10">
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="min-w-0 space-y-8">
-          {conflict ? <ConflictView conflict={conflict} describe={describe} /> : null}
+          {conflict ? <ConflictView conflict={conflict} /> : null}
           <FormErrors errors={conflict ? {} : errors} />
           {!canEdit ? (
             <Notice kind="info" role="none">

@@ -1,27 +1,21 @@
-import type { IndicatorDirection, LocalizedText } from "./types";
+import type { IndicatorDirection } from "./types";
 
 /**
  * Target attainment (måluppfyllelse) for one indicator: how far the actual value (utfall) has come
  * from the baseline (utgångsläge) towards the target (målvärde), method guide §1.3 and §10.1
- * "outcomes vs baseline and target".
+ * "outcomes vs baseline and target". The one formula used on the indicator pages, in the report
+ * model (and so in the PDF and the API snapshot); docs/glossary.md states the definition.
  */
 
-export const ATTAINMENT_STATUSES = ["reached", "on-track", "behind", "no-data"] as const;
+export const ATTAINMENT_STATUSES = ["reached", "on-track", "behind", "not-reached", "no-data"] as const;
 export type AttainmentStatus = (typeof ATTAINMENT_STATUSES)[number];
 
-export const ATTAINMENT_STATUS_LABELS: Record<AttainmentStatus, LocalizedText> = {
-  reached: { sv: "Målet är nått", en: "Target reached" },
-  "on-track": { sv: "På väg mot målet", en: "On track" },
-  behind: { sv: "Efter plan", en: "Behind plan" },
-  "no-data": { sv: "Uppgifter saknas", en: "No data yet" },
-};
-
 /**
- * How the share was worked out:
- * - `baseline`: (actual − baseline) / (target − baseline), signed by direction
- * - `no-baseline`: no baseline given; actual / target for "increase", target / actual for "decrease"
- * - `flat-target`: target equals baseline (the aim is to hold the level); share 1 if held, else 0
- * - `none`: no share (actual or target missing)
+ * How the attainment was worked out:
+ * - `baseline`: share = (actual − baseline) / (target − baseline), signed by direction
+ * - `no-baseline`: no baseline, so there is no way to measure a share of: only reached or not
+ * - `flat-target`: target equals baseline (the aim is to hold the level): only reached or not
+ * - `none`: actual or target missing
  */
 export type AttainmentMethod = "baseline" | "no-baseline" | "flat-target" | "none";
 
@@ -42,7 +36,8 @@ export interface Attainment {
   /**
    * Share of the way from baseline to target (1 = target reached, 0.5 = half-way, below 0 = moved
    * the wrong way, above 1 = beyond the target). Not clamped: clamp for bars, not for numbers.
-   * `null` when it cannot be worked out.
+   * `null` unless the method is `baseline`: without a baseline, or with a target equal to the
+   * baseline, there is no way to measure a share of, and a percentage would be made up.
    */
   share: number | null;
   status: AttainmentStatus;
@@ -54,13 +49,13 @@ const isNumber = (v: number | null | undefined): v is number => typeof v === "nu
 /**
  * Target attainment. Share = (actual − baseline) / (target − baseline), with both differences
  * taken in the better direction, so "decrease" indicators work the same way (baseline 40, target
- * 20, actual 30 → 0.5). Without a baseline the share is actual / target for "increase" (the
- * baseline is taken as zero) and target / actual for "decrease" (actual 0 counts as reached).
- * When target equals baseline the share is 1 if the level is held or bettered, else 0.
+ * 20, actual 30 → 0.5). The share exists only when there is a baseline that differs from the
+ * target; otherwise the attainment is only "reached" or "not-reached" (no baseline is not taken as
+ * zero, and a flat target gives no 0 % / 100 %).
  *
  * Status: "no-data" without an actual value or a target; "reached" when the actual value is at or
- * beyond the target in the better direction; "on-track" when the share is at least
- * `expectedShare`; otherwise "behind".
+ * beyond the target in the better direction; without a share "not-reached"; with a share
+ * "on-track" when it is at least `expectedShare`, otherwise "behind".
  */
 export function computeAttainment(input: AttainmentInput): Attainment {
   const { baseline, target, actual, direction } = input;
@@ -68,28 +63,14 @@ export function computeAttainment(input: AttainmentInput): Attainment {
   const sign = direction === "increase" ? 1 : -1;
   const reached = sign * (actual - target) >= 0;
 
-  let share: number;
-  let method: AttainmentMethod;
-  if (isNumber(baseline)) {
-    const needed = sign * (target - baseline);
-    if (needed === 0) {
-      share = reached ? 1 : 0;
-      method = "flat-target";
-    } else {
-      share = (sign * (actual - baseline)) / needed;
-      method = "baseline";
-    }
-  } else if (direction === "increase") {
-    share = target === 0 ? (reached ? 1 : 0) : actual / target;
-    method = target === 0 ? "flat-target" : "no-baseline";
-  } else {
-    share = actual === 0 ? 1 : target / actual;
-    method = "no-baseline";
-  }
+  if (!isNumber(baseline)) return { share: null, status: reached ? "reached" : "not-reached", method: "no-baseline" };
+  const needed = sign * (target - baseline);
+  if (needed === 0) return { share: null, status: reached ? "reached" : "not-reached", method: "flat-target" };
 
-  if (reached) return { share, status: "reached", method };
+  const share = (sign * (actual - baseline)) / needed;
+  if (reached) return { share, status: "reached", method: "baseline" };
   const expected = clamp01(input.expectedShare ?? 1);
-  return { share, status: share >= expected ? "on-track" : "behind", method };
+  return { share, status: share >= expected ? "on-track" : "behind", method: "baseline" };
 }
 
 function clamp01(x: number): number {

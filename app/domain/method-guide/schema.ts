@@ -24,6 +24,7 @@ import {
   type MethodStep,
   type ValueField,
 } from "./types";
+import { fieldErrorsOf } from "~/utils/validation";
 
 export type ValidationMode = "draft" | "complete";
 
@@ -278,15 +279,6 @@ export function nestFormEntries(entries: Iterable<[string, string]> | Record<str
 
 // ---- Parsing ------------------------------------------------------------------------------------
 
-function issuesToErrors(issues: readonly z.core.$ZodIssue[]): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of issues) {
-    const path = issue.path.map(String).join(".");
-    if (!(path in errors)) errors[path] = issue.message;
-  }
-  return errors;
-}
-
 /**
  * Validates step values (typed or raw JSON) after coercion. Errors are keyed by field path, e.g.
  * `goals.0.goal`, with a message that says how to fix the input.
@@ -300,7 +292,7 @@ export function validateStep(
   const coerced = coerceStepValues(step, values);
   const result = stepSchema(step, locale, mode).safeParse(coerced);
   if (result.success) return { ok: true, value: result.data };
-  return { ok: false, errors: issuesToErrors(result.error.issues) };
+  return { ok: false, errors: fieldErrorsOf(result.error) };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { messagesFor } from "~/i18n";
 import type { ReportChart, ReportModel, ReportSection, SectionKey } from "./types";
 
 /**
@@ -141,34 +142,11 @@ function generatedText(section: ReportSection): string {
   return lines.join("\n");
 }
 
-const POINT_WORDS = {
-  sv: {
-    actual: "utfall",
-    target: "mål",
-    baseline: "utgångsläge",
-    value: "värde",
-    presentValue: "nuvärde",
-    base: "grundberäkning",
-    low: "lägsta",
-    high: "högsta",
-  },
-  en: {
-    actual: "actual",
-    target: "target",
-    baseline: "baseline",
-    value: "value",
-    presentValue: "present value",
-    base: "base case",
-    low: "low",
-    high: "high",
-  },
-} as const;
-
 type Points = Map<string, { label: string; value: number | null }>;
 
 /** Flattens a chart's data to labelled numeric points keyed by "<point>/<field>". */
 function chartPoints(chart: ReportChart, locale: ReportModel["locale"]): Points {
-  const w = POINT_WORDS[locale];
+  const w = messagesFor(locale).reportModel.chartPoints;
   const points: Points = new Map();
   const put = (key: string, label: string, value: number | null) =>
     points.set(key, { label: `${chart.title}: ${label}`, value });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Locale } from "~/i18n/types";
 import { REPORT_TEMPLATE_DEFINITIONS } from "./templates";
 import type { BuildReportOptions, ReportSource, ReportTemplate, SectionKey } from "./types";
 import { REPORT_TEMPLATES, SECTION_KEYS } from "./types";
@@ -153,7 +154,7 @@ export function applyDraft(base: ReportSource, draft: ReportDraft): ReportSource
 
 /** Options for buildReportModel from a report's settings and draft. */
 export function draftBuildOptions(
-  report: { title: string; template: ReportTemplate; locale: "sv" | "en" },
+  report: { title: string; template: ReportTemplate; locale: Locale },
   draft: ReportDraft,
   generatedAt: string,
 ): BuildReportOptions {

@@ -1,5 +1,7 @@
+import { messagesFor } from "~/i18n";
+import { DEFAULT_LOCALE, type Locale } from "~/i18n/types";
 import { eligibilityShare } from "./eligibility";
-import type { Bilingual, ReportSource, ReportTemplate, SourceSroiOutcome } from "./types";
+import type { ReportSource, ReportTemplate, SourceSroiOutcome } from "./types";
 
 /**
  * Quality check of a report's source before it is published (method guide §5.3 validation, §10.2
@@ -38,7 +40,8 @@ export type QualityCode =
 export interface QualityItem {
   code: QualityCode;
   severity: QualitySeverity;
-  message: Bilingual;
+  /** The item in the locale asked for (QualityCheckOptions.locale), from the catalogue (reportModel.quality). */
+  message: string;
   fix: { area: QualityArea; targetId?: string };
 }
 
@@ -47,6 +50,8 @@ export interface QualityCheckOptions {
   template?: ReportTemplate;
   /** "external" (default) for funders and buyers; "internal" turns unjustified deductions into advisories. */
   audience?: "external" | "internal";
+  /** The language of the messages; defaults to Swedish. */
+  locale?: Locale;
 }
 
 /** LOU 4 kap. 18 §: at least 30 % of the people occupied must belong to the target groups (§8). */
@@ -54,13 +59,6 @@ export const RESERVED_SHARE_THRESHOLD = 0.3;
 
 const DEDUCTIONS = ["deadweight", "displacement", "attribution", "dropOff"] as const;
 type Deduction = (typeof DEDUCTIONS)[number];
-
-const DEDUCTION_NAMES: Record<Deduction, Bilingual> = {
-  deadweight: { sv: "dödvikt", en: "deadweight" },
-  displacement: { sv: "undanträngning", en: "displacement" },
-  attribution: { sv: "tillskrivning", en: "attribution" },
-  dropOff: { sv: "avtagande", en: "drop-off" },
-};
 
 function deductionNeedsJustification(outcome: SourceSroiOutcome, deduction: Deduction): boolean {
   // Drop-off only matters for outcomes that last more than one year (§5.1).
@@ -72,6 +70,7 @@ export function qualityCheck(source: ReportSource, options: QualityCheckOptions 
   const items: QualityItem[] = [];
   const forecast = options.template === "grant-application";
   const external = (options.audience ?? "external") === "external";
+  const q = messagesFor(options.locale ?? DEFAULT_LOCALE).reportModel.quality;
   const indicatorsById = new Map(source.indicators.map((i) => [i.id, i]));
 
   for (const outcome of source.outcomes) {
@@ -80,10 +79,7 @@ export function qualityCheck(source: ReportSource, options: QualityCheckOptions 
       items.push({
         code: "outcome-without-indicator",
         severity: "advisory",
-        message: {
-          sv: `Effekten "${outcome.label}" har ingen indikator ännu, så den visas utan siffror.`,
-          en: `The outcome "${outcome.label}" has no indicator yet, so it is shown without figures.`,
-        },
+        message: q.outcomeWithoutIndicator(outcome.label),
         fix: { area: "impact-chain", targetId: outcome.id },
       });
     }
@@ -99,15 +95,7 @@ export function qualityCheck(source: ReportSource, options: QualityCheckOptions 
       items.push({
         code: "indicator-without-baseline",
         severity: claim ? "blocking" : "advisory",
-        message: claim
-          ? {
-              sv: `"${ind.name}" visar ett utfall men saknar utgångsläge. Lägg till värdet före insatsen, annars går förändringen inte att bedöma.`,
-              en: `"${ind.name}" shows a result but has no baseline. Add the value before the activity, otherwise the change cannot be judged.`,
-            }
-          : {
-              sv: `"${ind.name}" saknar utgångsläge. Mät det innan insatsen börjar.`,
-              en: `"${ind.name}" has no baseline. Measure it before the activity starts.`,
-            },
+        message: claim ? q.claimWithoutBaseline(ind.name) : q.indicatorWithoutBaseline(ind.name),
         fix: { area: "indicators", targetId: ind.id },
       });
     }
@@ -116,10 +104,7 @@ export function qualityCheck(source: ReportSource, options: QualityCheckOptions 
       items.push({
         code: "indicator-without-data-source",
         severity: claim ? "blocking" : "advisory",
-        message: {
-          sv: `Skriv var siffrorna för "${ind.name}" kommer ifrån (datakälla), till exempel enkät eller närvarolista.`,
-          en: `Say where the figures for "${ind.name}" come from (data source), for example a survey or attendance list.`,
-        },
+        message: q.indicatorWithoutDataSource(ind.name),
         fix: { area: "indicators", targetId: ind.id },
       });
     }
@@ -128,10 +113,7 @@ export function qualityCheck(source: ReportSource, options: QualityCheckOptions 
       items.push({
         code: "indicator-without-data",
         severity: "advisory",
-        message: {
-          sv: `"${ind.name}" har inga utfall för perioden ännu.`,
-          en: `"${ind.name}" has no results for the period yet.`,
-        },
+        message: q.indicatorWithoutData(ind.name),
         fix: { area: "indicators", targetId: ind.id },
       });
     } else {
@@ -141,10 +123,7 @@ export function qualityCheck(source: ReportSource, options: QualityCheckOptions 
           items.push({
             code: "period-without-data",
             severity: "advisory",
-            message: {
-              sv: `"${ind.name}" har ett målvärde för ${t.period} men inget utfall.`,
-              en: `"${ind.name}" has a target for ${t.period} but no result.`,
-            },
+            message: q.periodWithoutData(ind.name, t.period),
             fix: { area: "indicators", targetId: ind.id },
           });
         }
@@ -153,10 +132,7 @@ export function qualityCheck(source: ReportSource, options: QualityCheckOptions 
         items.push({
           code: "claim-without-evidence",
           severity: "advisory",
-          message: {
-            sv: `Utfallet för "${ind.name}" har inget underlag bifogat (till exempel enkätsammanställning).`,
-            en: `The result for "${ind.name}" has no evidence attached (for example a survey summary).`,
-          },
+          message: q.claimWithoutEvidence(ind.name),
           fix: { area: "evidence", targetId: ind.id },
         });
       }
@@ -169,10 +145,7 @@ export function qualityCheck(source: ReportSource, options: QualityCheckOptions 
       items.push({
         code: "sroi-ratio-without-sensitivity",
         severity: "blocking",
-        message: {
-          sv: "SROI-kvoten får inte visas utan känslighetsanalys. Gör känslighetsanalysen i SROI-steget.",
-          en: "The SROI ratio may not be shown without a sensitivity analysis. Run it in the SROI step.",
-        },
+        message: q.ratioWithoutSensitivity,
         fix: { area: "sroi" },
       });
     }
@@ -182,20 +155,14 @@ export function qualityCheck(source: ReportSource, options: QualityCheckOptions 
         items.push({
           code: "sroi-proxy-placeholder",
           severity: "advisory",
-          message: {
-            sv: `Proxyn för "${o.label}" är ett illustrativt värde utan publicerad källa.`,
-            en: `The proxy for "${o.label}" is an illustrative value without a published source.`,
-          },
+          message: q.proxyPlaceholder(o.label),
           fix: { area: "sroi", targetId },
         });
       } else if (!o.proxySource?.trim() || !o.proxyYear) {
         items.push({
           code: "sroi-proxy-without-source",
           severity: "blocking",
-          message: {
-            sv: `Proxyn för "${o.label}" saknar källa eller år. Ange båda, eller markera värdet som illustrativt.`,
-            en: `The proxy for "${o.label}" lacks a source or year. Give both, or mark the value as illustrative.`,
-          },
+          message: q.proxyWithoutSource(o.label),
           fix: { area: "sroi", targetId },
         });
       }
@@ -204,10 +171,7 @@ export function qualityCheck(source: ReportSource, options: QualityCheckOptions 
         items.push({
           code: "sroi-deduction-unjustified",
           severity: external ? "blocking" : "advisory",
-          message: {
-            sv: `Motivera ${missing.map((d) => DEDUCTION_NAMES[d].sv).join(", ")} för "${o.label}".`,
-            en: `Justify ${missing.map((d) => DEDUCTION_NAMES[d].en).join(", ")} for "${o.label}".`,
-          },
+          message: q.deductionUnjustified(missing.map((d) => q.deductionNames[d]).join(", "), o.label),
           fix: { area: "sroi", targetId },
         });
       }
@@ -215,10 +179,7 @@ export function qualityCheck(source: ReportSource, options: QualityCheckOptions 
         items.push({
           code: "sroi-deduction-zero",
           severity: "advisory",
-          message: {
-            sv: `"${o.label}": skulle inget av detta ha hänt ändå, och har ingen annan bidragit?`,
-            en: `"${o.label}": would none of this have happened anyway, and has nobody else contributed?`,
-          },
+          message: q.deductionZero(o.label),
           fix: { area: "sroi", targetId },
         });
       }
@@ -230,10 +191,7 @@ export function qualityCheck(source: ReportSource, options: QualityCheckOptions 
       items.push({
         code: "stakeholder-not-heard",
         severity: "advisory",
-        message: {
-          sv: `Beskriv hur ni har hört ${s.name}.`,
-          en: `Describe how you heard from ${s.name}.`,
-        },
+        message: q.stakeholderNotHeard(s.name),
         fix: { area: "stakeholders", targetId: String(index) },
       });
     }
@@ -244,10 +202,7 @@ export function qualityCheck(source: ReportSource, options: QualityCheckOptions 
     items.push({
       code: "story-without-consent",
       severity: "advisory",
-      message: {
-        sv: `${withoutConsent} ${withoutConsent === 1 ? "berättelse saknar" : "berättelser saknar"} samtycke och visas inte i rapporten.`,
-        en: `${withoutConsent} stor${withoutConsent === 1 ? "y lacks" : "ies lack"} consent and ${withoutConsent === 1 ? "is" : "are"} left out of the report.`,
-      },
+      message: q.storiesWithoutConsent(withoutConsent),
       fix: { area: "stories" },
     });
   }
@@ -266,10 +221,7 @@ export function qualityCheck(source: ReportSource, options: QualityCheckOptions 
     items.push({
       code: "tender-share-differs-from-indicator",
       severity: "advisory",
-      message: {
-        sv: `Andelen du har skrivit på anbudssidan (${typed}\u00a0%) skiljer sig från indikatorn ASF-07 (${actual}\u00a0%, ${eligibility.indicator.periodLabel}). Rapporten använder indikatorns värde. Rätta eller töm andelen på anbudssidan.`,
-        en: `The share you typed on the tender page (${typed}%) differs from the indicator ASF-07 (${actual}%, ${eligibility.indicator.periodLabel}). The report uses the indicator's value. Correct or clear the share on the tender page.`,
-      },
+      message: q.tenderShareDiffers(typed, actual, eligibility.indicator.periodLabel),
       fix: { area: "tender" },
     });
   }
@@ -277,10 +229,7 @@ export function qualityCheck(source: ReportSource, options: QualityCheckOptions 
     items.push({
       code: "tender-share-below-threshold",
       severity: "advisory",
-      message: {
-        sv: "Andelen sysselsatta från målgrupperna (ASF-07) är under 30 %, så villkoret för reserverad upphandling är inte uppfyllt.",
-        en: "The share of people occupied from the target groups (ASF-07) is below 30%, so the reserved-procurement condition is not met.",
-      },
+      message: q.tenderShareBelowThreshold,
       fix: { area: "tender" },
     });
   }

@@ -50,12 +50,6 @@ export const SECTION_KEYS: readonly SectionKey[] = [
   "appendices",
 ];
 
-/** Text in both UI languages (Swedish is the source of truth). */
-export interface Bilingual {
-  sv: string;
-  en: string;
-}
-
 /** Levels of the effect chain (§1.1). */
 export type ChainLevel = "input" | "activity" | "output" | "outcome" | "impact";
 

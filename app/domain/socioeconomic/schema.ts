@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Locale } from "~/i18n/types";
 import { formatNumber } from "~/utils/format";
 import { ACTOR_KEYS, EFFECT_TYPES } from "./labels";
+import { pathIssuesOf, type PathIssue } from "~/utils/validation";
 
 /**
  * The input of a simplified socio-economic account (method guide §6.1, §2.6) as zod schemas with
@@ -360,10 +361,7 @@ export type SocioeconomicInputBody = z.input<typeof SocioeconomicInputSchema>;
 export type ParticipantGroup = SocioeconomicInputBody["groups"][number];
 export type CostItem = NonNullable<ParticipantGroup["items"]>[number];
 
-export interface SocioeconomicIssue {
-  path: string;
-  message: string;
-}
+export type SocioeconomicIssue = PathIssue;
 
 export type ParseSocioeconomicResult =
   { ok: true; value: SocioeconomicInput } | { ok: false; errors: SocioeconomicIssue[] };
@@ -377,6 +375,6 @@ export function parseSocioeconomicInput(body: unknown, locale: Locale): ParseSoc
   if (result.success) return { ok: true, value: result.data };
   return {
     ok: false,
-    errors: result.error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message })),
+    errors: pathIssuesOf(result.error),
   };
 }

@@ -15,7 +15,6 @@ export {
   getSroiInputSchema,
   SroiInputSchema,
   parseSroiInput,
-  toIssues,
   type SroiInput,
   type SroiInputBody,
   type SroiInputItem,
@@ -70,3 +69,4 @@ export {
   type DeductionKey,
 } from "./labels";
 export { sroiWorkedExample } from "./worked-example";
+export { ratioRange, sroiKeyFigures, type RatioRange, type SroiKeyFigures } from "./key-figures";

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Locale } from "~/i18n/types";
 import { formatNumber } from "~/utils/format";
 import { SROI_PARAMETER_LABELS, type DeductionKey } from "./labels";
+import { pathIssuesOf, type PathIssue } from "~/utils/validation";
 
 /**
  * The input of an SROI calculation (method guide §5.1–5.3) as zod schemas, one per locale so the
@@ -492,17 +493,9 @@ export type SroiOutcomeInput = SroiInput["outcomes"][number];
 export type SroiOutcomeBody = SroiInputBody["outcomes"][number];
 
 /** One validation problem or warning: a dotted path into the body (`outcomes.0.attribution`) and a message. */
-export interface SroiIssue {
-  path: string;
-  message: string;
-}
+export type SroiIssue = PathIssue;
 
 export type ParseSroiResult = { ok: true; value: SroiInput } | { ok: false; errors: SroiIssue[] };
-
-/** Turns zod issues into `{ path, message }` with dotted paths. */
-export function toIssues(error: z.ZodError): SroiIssue[] {
-  return error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message }));
-}
 
 /**
  * Validates an SROI request body against §5.3 (errors only; see `sroiWarnings` for warnings).
@@ -512,5 +505,5 @@ export function toIssues(error: z.ZodError): SroiIssue[] {
 export function parseSroiInput(body: unknown, locale: Locale): ParseSroiResult {
   const result = getSroiInputSchema(locale).safeParse(body);
   if (result.success) return { ok: true, value: result.data };
-  return { ok: false, errors: toIssues(result.error) };
+  return { ok: false, errors: pathIssuesOf(result.error) };
 }

@@ -319,6 +319,13 @@ export const indicators: IndicatorsMessages = {
   },
   attainment: {
     share: (pct: string) => `${pct} of the way`,
+    status: {
+      reached: "Target reached",
+      "on-track": "On track",
+      behind: "Behind plan",
+      "not-reached": "Target not reached",
+      "no-data": "No data yet",
+    },
   },
   chart: {
     actual: "Actual",

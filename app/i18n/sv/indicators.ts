@@ -319,6 +319,13 @@ export const indicators = {
   },
   attainment: {
     share: (pct: string) => `${pct} av vägen`,
+    status: {
+      reached: "Målet är nått",
+      "on-track": "På väg mot målet",
+      behind: "Efter plan",
+      "not-reached": "Målet är inte nått",
+      "no-data": "Uppgifter saknas",
+    },
   },
   chart: {
     actual: "Utfall",

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { buildReportModel, ratioRange, targetAttainment } from "~/domain/reports/build-report";
+import { computeAttainment } from "~/domain/indicators/attainment";
+import { buildReportModel } from "~/domain/reports/build-report";
+import { ratioRange } from "~/domain/sroi/key-figures";
 import { canonicalJson } from "~/domain/reports/canonical";
 import { REPORT_TEMPLATE_DEFINITIONS } from "~/domain/reports/templates";
 import type { ReportModel, ReportTemplate } from "~/domain/reports/types";
@@ -232,17 +234,19 @@ describe("buildReportModel: options and rules", () => {
     expect(section(m, "negative-effects")!.blocks).toEqual([{ type: "paragraph", text: "Inget redovisat i den här delen." }]);
   });
 
-  it("computes target attainment and the ratio range", () => {
-    expect(targetAttainment({ direction: "increase", baseline: { value: 0, date: "", source: "" } }, 10, 8)).toBe(1.25);
-    // One formula: (actual − baseline) ÷ (target − baseline); no baseline = 0 when higher is better.
-    expect(targetAttainment({ direction: "increase", baseline: { value: 310, date: "", source: "" } }, 347, 320)).toBeCloseTo(3.7, 10);
-    expect(targetAttainment({ direction: "increase" }, 30, 40)).toBe(0.75);
-    expect(targetAttainment({ direction: "decrease", baseline: { value: 62, date: "", source: "" } }, 41, 45)).toBeCloseTo(21 / 17, 10);
-    // Lower is better and no baseline: no starting point, so no share (never target ÷ actual).
-    expect(targetAttainment({ direction: "decrease" }, 50, 40)).toBeNull();
-    expect(targetAttainment({ direction: "increase" }, 5, 0)).toBeNull();
-    expect(ratioRange(1.25, [{ low: 0.9, high: 1.3 }, { low: 1.1, high: 1.6 }])).toEqual({ low: 0.9, high: 1.6 });
-    expect(ratioRange(1.25, [{ low: 1.3, high: 1.4 }])).toEqual({ low: 1.25, high: 1.4 });
-    expect(ratioRange(1.25, [])).toBeNull();
+  it("computes target attainment with the one formula and the ratio range with the one rule", () => {
+    const share = (direction: "increase" | "decrease", baseline: number | null, actual: number, target: number) =>
+      computeAttainment({ direction, baseline, actual, target }).share;
+    expect(share("increase", 0, 10, 8)).toBe(1.25);
+    // (actual − baseline) ÷ (target − baseline); no share without a baseline or with a flat target.
+    expect(share("increase", 310, 347, 320)).toBeCloseTo(3.7, 10);
+    expect(share("increase", null, 30, 40)).toBeNull();
+    expect(share("decrease", 62, 41, 45)).toBeCloseTo(21 / 17, 10);
+    expect(share("decrease", null, 50, 40)).toBeNull();
+    expect(share("increase", 5, 5, 5)).toBeNull();
+    const r = (ratio: number, sensitivity: { low: number; high: number }[]) => ratioRange({ ratio, sensitivity });
+    expect(r(1.25, [{ low: 0.9, high: 1.3 }, { low: 1.1, high: 1.6 }])).toEqual({ low: 0.9, high: 1.6 });
+    expect(r(1.25, [{ low: 1.3, high: 1.4 }])).toEqual({ low: 1.25, high: 1.4 });
+    expect(r(1.25, [])).toBeNull();
   });
 });

@@ -17,7 +17,7 @@ describe("qualityCheck", () => {
       "advisory:story-without-consent:",
     ]);
     expect(canPublish(items)).toBe(true);
-    expect(items[0].message.sv).toBe(
+    expect(items[0].message).toBe(
       'Effekten "Anhöriga får mer ork i vardagen" har ingen indikator ännu, så den visas utan siffror.',
     );
     expect(items[0].fix.area).toBe("impact-chain");
@@ -54,7 +54,7 @@ describe("qualityCheck", () => {
     source.sroi!.outcomes[0].justifications!.dropOff = "  ";
     const external = qualityCheck(source).find((i) => i.code === "sroi-deduction-unjustified")!;
     expect(external.severity).toBe("blocking");
-    expect(external.message.sv).toBe(
+    expect(external.message).toBe(
       'Motivera tillskrivning, avtagande för "Deltagare lämnar ekonomiskt bistånd för arbete".',
     );
     const internal = qualityCheck(source, { audience: "internal" }).find(
@@ -101,7 +101,7 @@ describe("qualityCheck", () => {
     source.indicators[3].actuals = source.indicators[3].actuals.map((a) => ({ ...a, value: 25 }));
     const items = qualityCheck(source, { template: "tender" });
     const differs = items.find((i) => i.code === "tender-share-differs-from-indicator")!;
-    expect(differs.message.sv).toBe(
+    expect(differs.message).toBe(
       "Andelen du har skrivit på anbudssidan (42\u00a0%) skiljer sig från indikatorn ASF-07 (25\u00a0%, Höst 2025). Rapporten använder indikatorns värde. Rätta eller töm andelen på anbudssidan.",
     );
     // The threshold is checked against the figure the report states (the indicator's 25 %), not the typed 42 %.
@@ -116,7 +116,7 @@ describe("qualityCheck", () => {
     const source = fixtureSource();
     const one = source.stories.filter((s) => !s.consent).length;
     expect(one).toBe(1);
-    const message = (s: typeof source) => qualityCheck(s).find((i) => i.code === "story-without-consent")!.message.sv;
+    const message = (s: typeof source) => qualityCheck(s).find((i) => i.code === "story-without-consent")!.message;
     expect(message(source)).toBe("1 berättelse saknar samtycke och visas inte i rapporten.");
     source.stories.push({ ...source.stories.find((s) => !s.consent)! });
     expect(message(source)).toBe("2 berättelser saknar samtycke och visas inte i rapporten.");
