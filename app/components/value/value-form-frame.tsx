@@ -5,6 +5,7 @@ import { Notice, SubmitButton } from "~/components/ui";
 import { useT } from "~/i18n/use-t";
 import { ConflictView } from "~/components/mutation";
 import type { ConflictData } from "~/utils/action-data";
+import { FORM_ERROR } from "~/utils/validation";
 
 /**
  * The frame both value forms share (the SROI value map and the socio-economic account): conflict
