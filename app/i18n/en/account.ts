@@ -34,4 +34,18 @@ export const account: AccountMessages = {
     signUp: "Too many new accounts from this address in a short time. Wait a moment and try again.",
     reset: "Too many requests in a short time. Wait a moment and try again.",
   },
+  tokens: {
+    scopes: "What the token may do",
+    scopesHint: "Give the token only what the script needs. It works only on the API, never as a sign-in.",
+    scopeReportsRead: "Read published reports",
+    scopeIndicatorsRead: "Read indicator values",
+    scopeIndicatorsWrite: "Read and write indicator values",
+    scopesRequired: "Choose at least one thing the token may do.",
+    lifetime: "Valid for",
+    lifetimeHint: "The token stops working after that, and when you change your password.",
+    days: (n: number) => `${n} days`,
+    colScopes: "May",
+    colExpires: "Valid until",
+    expired: "Expired",
+  },
 };

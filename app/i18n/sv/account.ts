@@ -34,6 +34,20 @@ export const account = {
     signUp: "För många nya konton från den här adressen på kort tid. Vänta en stund och försök igen.",
     reset: "För många förfrågningar på kort tid. Vänta en stund och försök igen.",
   },
+  tokens: {
+    scopes: "Vad nyckeln får göra",
+    scopesHint: "Ge nyckeln bara det som skriptet behöver. Nyckeln fungerar bara mot API:t, aldrig som inloggning.",
+    scopeReportsRead: "Läsa publicerade rapporter",
+    scopeIndicatorsRead: "Läsa indikatorvärden",
+    scopeIndicatorsWrite: "Läsa och skriva indikatorvärden",
+    scopesRequired: "Välj minst en sak som nyckeln får göra.",
+    lifetime: "Giltig i",
+    lifetimeHint: "Nyckeln slutar fungera efter det, och när du byter lösenord.",
+    days: (n: number) => `${n} dagar`,
+    colScopes: "Får",
+    colExpires: "Giltig till",
+    expired: "Har gått ut",
+  },
 } as const;
 
 export type AccountMessages = Widen<typeof account>;
