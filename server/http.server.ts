@@ -41,3 +41,12 @@ export function safeRedirect(to: FormDataEntryValue | string | null | undefined,
   if (url.origin !== base || url.pathname.startsWith("//")) return fallback;
   return `${url.pathname}${url.search}${url.hash}`;
 }
+
+/** Whether text holds a control character (U+0000–U+001F or U+007F): NUL, a newline, a tab … */
+export function hasControlCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c === 0x7f) return true;
+  }
+  return false;
+}

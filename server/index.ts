@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import path from "node:path";
-import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
+import { DataDirLockedError } from "~db/data-dir-lock.server";
 import { MigrationError } from "~db/migrate.server";
 import { startDb } from "~db/index.server";
 import { seedDemo, seedReference } from "~db/seed/seed.server";
@@ -11,6 +11,8 @@ import { DEMO_USE_CASE_STEPS } from "./demo/publish-demo-reports.server";
 import { env, EnvError } from "./env.server";
 import { startBackgroundJobs, stopBackgroundJobs } from "./jobs/handlers.server";
 import { loadContextOf } from "./client-address.server";
+import { remixHandler } from "./remix-handler.server";
+import { guardRequests } from "./request-guard.server";
 import { securityHeaders } from "./security.server";
 
 /**
@@ -51,6 +53,8 @@ async function main(): Promise<void> {
     });
   }
 
+  app.use(guardRequests());
+
   let build: ServerBuild | (() => Promise<ServerBuild>);
   if (dev) {
     const vite = await import("vite");
@@ -63,10 +67,7 @@ async function main(): Promise<void> {
     app.use(express.static(path.join(buildDir, "client"), { maxAge: "1h" }));
     build = (await import(/* @vite-ignore */ path.join(buildDir, "server/index.js"))) as ServerBuild;
   }
-  app.all(
-    "*",
-    createRequestHandler({ build, mode: dev ? "development" : "production", getLoadContext: loadContextOf }),
-  );
+  app.all("*", remixHandler({ build, mode: dev ? "development" : "production", getLoadContext: loadContextOf }));
 
   const server = app.listen(e.PORT, e.HOST, () => {
     process.stdout.write(
@@ -88,7 +89,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof EnvError || error instanceof MigrationError) {
+  if (error instanceof EnvError || error instanceof MigrationError || error instanceof DataDirLockedError) {
     process.stderr.write(`Synlig cannot start.\n${error.message}\n`);
   } else {
     process.stderr.write(

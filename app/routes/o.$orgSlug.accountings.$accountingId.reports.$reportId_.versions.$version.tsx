@@ -25,7 +25,13 @@ import { formatDate, formatDateTime } from "~/utils/format";
 import { readForm } from "~server/forms.server";
 import { forbidden, notFound, redirectWithFlash } from "~server/http.server";
 import { getI18n } from "~server/i18n.server";
-import { createPublicLink, endOfDay, listPublicLinks, revokePublicLink } from "~server/reports/links.server";
+import {
+  createPublicLink,
+  endOfDay,
+  getLinkDays,
+  listPublicLinks,
+  revokePublicLink,
+} from "~server/reports/links.server";
 import { parseVersionParam, requireReport } from "~server/reports/require-report.server";
 import { getVersion } from "~server/reports/versions.server";
 
@@ -49,6 +55,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     contentHash: version.contentHash,
     model: version.snapshot,
     manageLinks,
+    internal: version.audience === "internal",
+    linkDays: manageLinks ? await getLinkDays(org.id) : 90,
     links: links.map((l) => ({
       id: l.id,
       pinnedVersion: l.pinnedVersion,
@@ -104,15 +112,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
       );
     }
   }
-  const follow = form.get("follow") === "yes";
-  const { token } = await createPublicLink({
+  const created = await createPublicLink({
     orgId: org.id,
     reportId: report.id,
-    reportVersionId: follow ? null : version.id,
+    version,
+    follow: form.get("follow") === "yes",
     expiresAt,
     userId: user.id,
   });
-  const link = `${new URL(request.url).origin}/r/${token}`;
+  if (!created.ok)
+    return json({ errors: { _form: t.reports.links.errors.internal }, values: {}, link: null }, { status: 400 });
+  const link = `${new URL(request.url).origin}/r/${created.token}`;
   return json({
     errors: {} as Record<string, string>,
     values: {} as Record<string, string>,
@@ -200,22 +210,26 @@ export default function ReportVersionView() {
             </Notice>
           ) : null}
           <FormErrors errors={errors} />
-          <Form method="post" noValidate className="mt-4">
-            <FormStack>
-              <DateField
-                name="expires"
-                label={l.expires}
-                hint={l.expiresHint}
-                optionalLabel={t.common.optional}
-                defaultValue={actionData?.values?.expires}
-                error={errors.expires}
-              />
-              <CheckboxField name="follow" value="yes" label={l.follow} hint={l.followHint} />
-              <SubmitButton intent="create-link" variant="secondary">
-                {l.create}
-              </SubmitButton>
-            </FormStack>
-          </Form>
+          {data.internal ? (
+            <Notice kind="info">{l.internalVersion}</Notice>
+          ) : (
+            <Form method="post" noValidate className="mt-4">
+              <FormStack>
+                <DateField
+                  name="expires"
+                  label={l.expires}
+                  hint={l.expiresHint(data.linkDays)}
+                  optionalLabel={t.common.optional}
+                  defaultValue={actionData?.values?.expires}
+                  error={errors.expires}
+                />
+                <CheckboxField name="follow" value="yes" label={l.follow} hint={l.followHint} />
+                <SubmitButton intent="create-link" variant="secondary">
+                  {l.create}
+                </SubmitButton>
+              </FormStack>
+            </Form>
+          )}
           <div className="mt-8">
             {data.links.length === 0 ? (
               <p>{l.none}</p>

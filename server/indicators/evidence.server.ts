@@ -22,7 +22,7 @@ import { accountingPeriods } from "./accounting-indicators.server";
 import { contentDisposition, MAX_UPLOAD_BYTES, readMultipartForm, uploadedFile } from "./upload.server";
 
 /**
- * Evidence (underlag, method guide §10.2 "Verification"): files (PDF, images, spreadsheets, CSV;
+ * Evidence (underlag, docs/domain/method-guide.md §10.2 "Verification"): files (PDF, images, spreadsheets, CSV;
  * at most 10 MB; the type is checked from the content, not the name) and links, attached to an
  * actual value or an outcome. Files are stored in the database so both backends keep them.
  */

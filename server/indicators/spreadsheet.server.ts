@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { checkZipBounds } from "./zip-bounds.server";
 import Papa from "papaparse";
 import { DATA_QUALITY_LABELS, GENDER_LABELS, type DataQuality, type Gender } from "~/domain/indicators/disaggregation";
 import { IMPORT_COLUMN_HEADERS, type ImportColumn, type RawImportRow } from "~/domain/indicators/import";
@@ -10,7 +11,7 @@ import type { Locale } from "~/i18n/types";
 /**
  * Spreadsheets of indicator values: reading an import file (CSV or XLSX) into raw rows for
  * `validateImportRows`, the fill-in templates, and the export of all indicator data for funders'
- * own systems (method guide §10.2 "Export: CSV/JSON of indicator values").
+ * own systems (docs/domain/method-guide.md §10.2 "Export: CSV/JSON of indicator values").
  *
  * CSV as Swedish Excel writes it: `;` between cells, decimal comma, often Windows-1252 rather than
  * UTF-8, sometimes a UTF-8 byte order mark. Both `;` and `,` files are read; templates and Swedish
@@ -106,6 +107,10 @@ const fileProblems = {
     sv: "Det går inte att öppna filen som ett Excel-dokument. Spara den som .xlsx eller som CSV och försök igen.",
     en: "The file cannot be opened as an Excel workbook. Save it as .xlsx or as CSV and try again.",
   }),
+  unpackedTooLarge: (): LocalizedText => ({
+    sv: "Excel-filen blir för stor när den packas upp. Spara bara bladet med värdena, eller spara som CSV.",
+    en: "The Excel file is too large once unpacked. Save only the sheet with the values, or save it as CSV.",
+  }),
   tooManyRows: (max: number): LocalizedText => ({
     sv: `Filen har fler än ${max} rader. Dela upp den i flera filer.`,
     en: `The file has more than ${max} rows. Split it into several files.`,
@@ -195,6 +200,11 @@ function cellValue(value: ExcelJS.CellValue): string | number {
  * with `parseSwedishNumber`.
  */
 export async function readValuesXlsx(data: Uint8Array, options: ReadOptions = {}): Promise<ReadSpreadsheetResult> {
+  const bounds = checkZipBounds(data);
+  if (!bounds.ok) {
+    const problem = bounds.reason === "too-large" ? fileProblems.unpackedTooLarge() : fileProblems.unreadableXlsx();
+    return { rows: [], problems: [problem], kind: "xlsx" };
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(data.buffer, data.byteOffset, data.byteLength) as unknown as ExcelJS.Buffer);

@@ -83,13 +83,15 @@ describe("accounts", () => {
     const email = `ny-${Date.now()}@example.se`;
     const ok = await call(
       signup.action,
-      makeRequest("/signup", { form: { name: "Ny Person", email, password: TEST_PASSWORD } }),
+      makeRequest("/signup", { form: { intent: "signup", name: "Ny Person", email, password: TEST_PASSWORD } }),
     );
     expect(ok.status).toBe(302);
     expect(ok.headers.get("Set-Cookie")).toMatch(/synlig_session=.+HttpOnly.*SameSite=Lax/i);
     const dup = await call(
       signup.action,
-      makeRequest("/signup", { form: { name: "Ny Person", email: email.toUpperCase(), password: TEST_PASSWORD } }),
+      makeRequest("/signup", {
+        form: { intent: "signup", name: "Ny Person", email: email.toUpperCase(), password: TEST_PASSWORD },
+      }),
     );
     // The same answer as a new sign-up (the owner gets a mail instead), and no session opens.
     expect(dup.status).toBe(302);
@@ -103,7 +105,7 @@ describe("accounts", () => {
     const long = "x".repeat(300);
     const res = await call(
       signup.action,
-      makeRequest("/signup", { form: { name: long, email: "fel", password: "kort" } }),
+      makeRequest("/signup", { form: { intent: "signup", name: long, email: "fel", password: "kort" } }),
     );
     expect(res.status).toBe(400);
     const { errors } = (await res.json()) as { errors: Record<string, string> };
@@ -116,7 +118,10 @@ describe("accounts", () => {
     expect(json.status).toBe(400);
     const english = await call(
       signup.action,
-      makeRequest("/signup", { form: { name: "", email: "", password: "" }, headers: { Cookie: "synlig_lang=en" } }),
+      makeRequest("/signup", {
+        form: { intent: "signup", name: "", email: "", password: "" },
+        headers: { Cookie: "synlig_lang=en" },
+      }),
     );
     expect(((await english.json()) as { errors: Record<string, string> }).errors.name).toBe("Enter your name.");
   });
@@ -125,13 +130,13 @@ describe("accounts", () => {
     const user = await makeUser(db);
     const res = await call(
       login.action,
-      makeRequest("/login", { form: { email: user.email, password: TEST_PASSWORD } }),
+      makeRequest("/login", { form: { intent: "login", email: user.email, password: TEST_PASSWORD } }),
     );
     expect(res.status).toBe(302);
     expect(res.headers.get("Set-Cookie")).toContain("synlig_session=");
     const wrong = await call(
       login.action,
-      makeRequest("/login", { form: { email: user.email, password: "fel lösenord här" } }),
+      makeRequest("/login", { form: { intent: "login", email: user.email, password: "fel lösenord här" } }),
     );
     expect(wrong.status).toBe(400);
     expect(((await wrong.json()) as { errors: Record<string, string> }).errors._form).toMatch(/stämmer inte/);
@@ -143,21 +148,21 @@ describe("accounts", () => {
     for (let i = 0; i < LIMITS.signIn.perEmailAndIp; i++) {
       await call(
         login.action,
-        makeRequest("/login", { form: { email: user.email, password: "fel lösenord" } }),
+        makeRequest("/login", { form: { intent: "login", email: user.email, password: "fel lösenord" } }),
         {},
         attacker,
       );
     }
     const blocked = await call(
       login.action,
-      makeRequest("/login", { form: { email: user.email, password: TEST_PASSWORD } }),
+      makeRequest("/login", { form: { intent: "login", email: user.email, password: TEST_PASSWORD } }),
       {},
       attacker,
     );
     expect(blocked.status).toBe(429);
     const owner = await call(
       login.action,
-      makeRequest("/login", { form: { email: user.email, password: TEST_PASSWORD } }),
+      makeRequest("/login", { form: { intent: "login", email: user.email, password: TEST_PASSWORD } }),
       {},
       { clientIp: "198.51.100.20" },
     );
@@ -169,20 +174,23 @@ describe("accounts", () => {
     const cookie = await sessionCookieFor(user.id);
     const wrong = await call(
       settings.action,
-      makeRequest("/settings", { cookie, form: { currentPassword: "fel", newPassword: "ett nytt långt lösenord" } }),
+      makeRequest("/settings", {
+        cookie,
+        form: { intent: "password", currentPassword: "fel", newPassword: "ett nytt långt lösenord" },
+      }),
     );
     expect(wrong.status).toBe(400);
     const ok = await call(
       settings.action,
       makeRequest("/settings", {
         cookie,
-        form: { currentPassword: TEST_PASSWORD, newPassword: "ett nytt långt lösenord" },
+        form: { intent: "password", currentPassword: TEST_PASSWORD, newPassword: "ett nytt långt lösenord" },
       }),
     );
     expect(ok.status).toBe(302);
     const signIn = await call(
       login.action,
-      makeRequest("/login", { form: { email: user.email, password: "ett nytt långt lösenord" } }),
+      makeRequest("/login", { form: { intent: "login", email: user.email, password: "ett nytt långt lösenord" } }),
     );
     expect(signIn.status).toBe(302);
   });
@@ -198,6 +206,7 @@ describe("organisations", () => {
       makeRequest("/orgs/new", {
         cookie,
         form: {
+          intent: "create",
           name: "Föreningen Test",
           orgNumber: "802412-3451",
           sector: "idrott",
@@ -217,6 +226,7 @@ describe("organisations", () => {
       makeRequest("/orgs/new", {
         cookie,
         form: {
+          intent: "create",
           name: "Föreningen Test",
           orgNumber: withCheckDigit(number).replace("-", ""),
           sector: "idrott",
@@ -236,7 +246,14 @@ describe("organisations", () => {
       orgsNew.action,
       makeRequest("/orgs/new", {
         cookie,
-        form: { name: "Annan", orgNumber: withCheckDigit(number), sector: "idrott", sizeBand: "S", umbrellaId: "" },
+        form: {
+          intent: "create",
+          name: "Annan",
+          orgNumber: withCheckDigit(number),
+          sector: "idrott",
+          sizeBand: "S",
+          umbrellaId: "",
+        },
       }),
     );
     expect(((await dup.json()) as { errors: Record<string, string> }).errors.orgNumber).toMatch(/finns redan/);
@@ -276,14 +293,20 @@ describe("organisations", () => {
     const token = link.split("/invite/")[1]!;
     const invitee = await makeUser(db);
     const cookie = await sessionCookieFor(invitee.id);
-    const accepted = await call(invite.action, makeRequest(`/invite/${token}`, { cookie, method: "POST" }), { token });
+    const accepted = await call(
+      invite.action,
+      makeRequest(`/invite/${token}`, { cookie, form: { intent: "accept" } }),
+      { token },
+    );
     expect(accepted.status).toBe(302);
     const role = await db.one<{ role: string }>("SELECT role FROM memberships WHERE org_id = $1 AND user_id = $2", [
       a.org.id,
       invitee.id,
     ]);
     expect(role?.role).toBe("editor");
-    const again = await call(invite.action, makeRequest(`/invite/${token}`, { cookie, method: "POST" }), { token });
+    const again = await call(invite.action, makeRequest(`/invite/${token}`, { cookie, form: { intent: "accept" } }), {
+      token,
+    });
     expect(again.status).toBe(410);
     await db.query(
       "UPDATE invitations SET expires_at = now() - interval '1 minute', accepted_at = NULL WHERE org_id = $1",

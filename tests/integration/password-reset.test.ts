@@ -102,14 +102,14 @@ describe("forgot password", () => {
 
     const oldPassword = await call(
       login.action,
-      makeRequest("/login", { form: { email: user.email, password: TEST_PASSWORD } }),
+      makeRequest("/login", { form: { intent: "login", email: user.email, password: TEST_PASSWORD } }),
       {},
       from(),
     );
     expect(oldPassword.status).toBe(400);
     const newPassword = await call(
       login.action,
-      makeRequest("/login", { form: { email: user.email, password: NEW_PASSWORD } }),
+      makeRequest("/login", { form: { intent: "login", email: user.email, password: NEW_PASSWORD } }),
       {},
       from(),
     );
@@ -164,7 +164,7 @@ describe("sign-up with an address that has an account", () => {
     const res = await call(
       signup.action,
       makeRequest("/signup", {
-        form: { name: "Någon Annan", email: owner.email, password: "ett annat långt lösenord" },
+        form: { intent: "signup", name: "Någon Annan", email: owner.email, password: "ett annat långt lösenord" },
       }),
       {},
       from(),
@@ -177,7 +177,7 @@ describe("sign-up with an address that has an account", () => {
     // The owner's password is unchanged.
     const signIn = await call(
       login.action,
-      makeRequest("/login", { form: { email: owner.email, password: TEST_PASSWORD } }),
+      makeRequest("/login", { form: { intent: "login", email: owner.email, password: TEST_PASSWORD } }),
       {},
       from(),
     );

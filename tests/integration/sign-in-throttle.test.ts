@@ -21,7 +21,12 @@ afterAll(async () => {
 });
 
 const signIn = (email: string, password: string, ip: string, headers: Record<string, string> = {}) =>
-  call(login.action, makeRequest("/login", { form: { email, password }, headers }), {}, { clientIp: ip });
+  call(
+    login.action,
+    makeRequest("/login", { form: { intent: "login", email, password }, headers }),
+    {},
+    { clientIp: ip },
+  );
 
 describe("sign-in throttle", () => {
   it("lets no more than the limit through when 20 wrong passwords arrive at once", async () => {
@@ -59,7 +64,12 @@ describe("sign-in throttle", () => {
       const res = await call(
         signup.action,
         makeRequest("/signup", {
-          form: { name: "Massa Konton", email: `massa-${i}-${Date.now()}@example.se`, password: TEST_PASSWORD },
+          form: {
+            intent: "signup",
+            name: "Massa Konton",
+            email: `massa-${i}-${Date.now()}@example.se`,
+            password: TEST_PASSWORD,
+          },
         }),
         {},
         { clientIp: ip },
@@ -86,7 +96,7 @@ describe("password hashes", () => {
     const res = await call(
       signup.action,
       makeRequest("/signup", {
-        form: { name: "Vanlig", email: `vanlig-${Date.now()}@example.se`, password: "qwerty123456" },
+        form: { intent: "signup", name: "Vanlig", email: `vanlig-${Date.now()}@example.se`, password: "qwerty123456" },
       }),
       {},
       { clientIp: "198.51.100.91" },
