@@ -13,6 +13,7 @@ import { startBackgroundJobs, stopBackgroundJobs } from "./jobs/handlers.server"
 import { loadContextOf } from "./client-address.server";
 import { remixHandler } from "./remix-handler.server";
 import { guardRequests } from "./request-guard.server";
+import { requestMemo } from "./request-memo.server";
 import { securityHeaders } from "./security.server";
 
 /**
@@ -38,6 +39,8 @@ async function main(): Promise<void> {
   app.set("trust proxy", e.TRUST_PROXY);
   app.use(compression());
   app.use(securityHeaders({ dev }));
+  // Each request's session and membership lookups are made once for all its nested loaders.
+  app.use((_req, _res, next) => requestMemo.run(new Map(), next));
 
   if (e.LOG_REQUESTS) {
     app.use((req, res, next) => {

@@ -3,12 +3,14 @@ import { account } from "./sv/account";
 import { auth } from "./sv/auth";
 import { common } from "./sv/common";
 import { errors } from "./sv/errors";
+import { format } from "./sv/format";
 import { indicators } from "./sv/indicators";
 import { mail } from "./sv/mail";
 import { guide } from "./sv/guide";
 import { org } from "./sv/org";
 import { titles } from "./sv/titles";
 import { reports } from "./sv/reports";
+import { validation } from "./sv/validation";
 import { reportModel } from "./sv/report-model";
 import { value } from "./sv/value";
 
@@ -29,6 +31,8 @@ export const sv = {
   indicators,
   mail,
   account,
+  format,
+  validation,
 } as const;
 
 export type Messages = Widen<typeof sv>;

@@ -23,8 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return null;
 }
 
-const intents = (t: Messages) =>
-  z.discriminatedUnion("intent", [loginSchema(t).extend({ intent: z.literal("login") })]);
+const intents = (t: Messages) => loginSchema(t).extend({ intent: z.literal("login").default("login") });
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const { t } = await getI18n(request);

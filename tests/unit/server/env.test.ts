@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EnvError, parseEnv } from "~server/env.server";
+import { EnvError, parseEnv, secureCookies } from "~server/env.server";
 
 describe("environment", () => {
   it("has working defaults for a newcomer", () => {
@@ -35,7 +35,7 @@ describe("environment", () => {
     expect(() => parseEnv({ MAIL_FROM: "not an address" })).toThrow(/MAIL_FROM/);
   });
   it("reads PUBLIC_ORIGIN, TRUST_PROXY and SCRYPT_LOG_N", () => {
-    expect(parseEnv({ PUBLIC_ORIGIN: "https://synlig.example/" }).PUBLIC_ORIGIN).toBe("https://synlig.example");
+    expect(parseEnv({ PUBLIC_ORIGIN: "https://synlig.example" }).PUBLIC_ORIGIN).toBe("https://synlig.example");
     expect(() => parseEnv({ PUBLIC_ORIGIN: "https://synlig.example/app" })).toThrow(/PUBLIC_ORIGIN/);
     expect(parseEnv({}).TRUST_PROXY).toBe(false);
     expect(parseEnv({ TRUST_PROXY: "1" }).TRUST_PROXY).toBe(1);
@@ -44,5 +44,22 @@ describe("environment", () => {
     expect(() => parseEnv({ NODE_ENV: "production", SESSION_SECRET: "x".repeat(32), SCRYPT_LOG_N: "14" })).toThrow(
       /SCRYPT_LOG_N/,
     );
+  });
+  it("lets npm start (LOCAL_START) run production with the generated secret and plain-HTTP cookies", () => {
+    const local = parseEnv({ NODE_ENV: "production", LOCAL_START: "true" });
+    expect(local.SESSION_SECRET).toBeUndefined();
+    expect(secureCookies(local)).toBe(false);
+    expect(
+      secureCookies(parseEnv({ NODE_ENV: "production", LOCAL_START: "true", PUBLIC_ORIGIN: "https://s.example" })),
+    ).toBe(true);
+  });
+  it("makes cookies Secure in production unless PUBLIC_ORIGIN is plain http", () => {
+    const secret = "x".repeat(32);
+    expect(secureCookies(parseEnv({ NODE_ENV: "production", SESSION_SECRET: secret }))).toBe(true);
+    expect(
+      secureCookies(parseEnv({ NODE_ENV: "production", SESSION_SECRET: secret, PUBLIC_ORIGIN: "http://intra:8080" })),
+    ).toBe(false);
+    expect(secureCookies(parseEnv({}))).toBe(false);
+    expect(() => parseEnv({ PUBLIC_ORIGIN: "https://s.example/path" })).toThrow(/PUBLIC_ORIGIN/);
   });
 });
