@@ -44,6 +44,27 @@ export function formObject(form: FormData): Record<string, unknown> {
   return out;
 }
 
+/**
+ * Row buttons of forms that work without JavaScript carry their row in the intent
+ * (`remove-outcome:2`, `remove-item:0:3`). This reads such a value as the intent `remove-outcome`
+ * with `index` 2 (and `subIndex`), so the route's union lists plain literals:
+ *
+ *   const Intent = withRowIntents(z.discriminatedUnion("intent", [
+ *     z.object({ intent: z.literal("remove-outcome"), index: RowIndex }), …]));
+ */
+export function withRowIntents<S extends IntentSchema>(schema: S) {
+  return z.preprocess((raw) => {
+    if (typeof raw !== "object" || raw === null) return raw;
+    const intent = (raw as { intent?: unknown }).intent;
+    const m = typeof intent === "string" ? /^([a-z][a-z-]*):(\d{1,4})(?::(\d{1,4}))?$/.exec(intent) : null;
+    if (!m) return raw;
+    return { ...raw, intent: m[1], index: m[2], ...(m[3] !== undefined ? { subIndex: m[3] } : {}) };
+  }, schema);
+}
+
+/** A row's position from {@link withRowIntents}. */
+export const RowIndex = z.coerce.number().int().min(0);
+
 export type ParsedIntent<T> =
   { ok: true; value: T; form: FormData; values: FormValues } | { ok: false; response: TypedResponse<ActionData> };
 

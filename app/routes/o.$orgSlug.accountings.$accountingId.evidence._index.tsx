@@ -1,24 +1,27 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { FormErrors } from "~/components/form-errors";
-import { ConfirmPage } from "~/components/indicators/confirm-page";
+import { z } from "zod";
 import { EvidenceTable, EvidenceUploadForm, evidenceAttachedTo } from "~/components/indicators/evidence";
+import { ActionNotices } from "~/components/mutation";
 import { PageHeader, Section } from "~/components/ui";
 import { can, rolesFor } from "~/domain/permissions";
+import { pageTitle } from "~/i18n/page-title";
 import { useLocale, useT } from "~/i18n/use-t";
+import type { ActionData } from "~/utils/action-data";
+import { paths } from "~/utils/paths";
 import { requireAccounting } from "~server/accountings/require-accounting.server";
-import { readForm } from "~server/forms.server";
-import { notFound, redirectWithFlash, safeRedirect } from "~server/http.server";
+import { notFound, safeRedirect } from "~server/http.server";
 import { getI18n } from "~server/i18n.server";
 import { accountingPeriods } from "~server/indicators/accounting-indicators.server";
 import {
-  attachEvidenceFromRequest,
+  attachEvidence,
   evidenceTargets,
   getEvidence,
   listAccountingEvidence,
+  readEvidenceUpload,
   removeEvidence,
 } from "~server/indicators/evidence.server";
-import { pageTitle } from "~/i18n/page-title";
+import { Confirmed, confirmFirst, done, invalid, parseIntent, parseIntentForm } from "~server/mutation.server";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "evidence") }];
 
@@ -30,8 +33,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     evidenceTargets(org.id, accounting, locale, t),
   ]);
   return json({
-    base: `/o/${org.slug}/accountings/${accounting.id}`,
-    title: accounting.title,
+    org: { slug: org.slug },
+    accounting: { id: accounting.id, title: accounting.title },
     canEdit: can(role, "edit"),
     periodLabels: Object.fromEntries(accountingPeriods(accounting).map((p) => [p.key, p.label[locale]])),
     evidence: evidence.map((e) => ({ ...e, createdAt: e.createdAt.toISOString() })),
@@ -39,66 +42,89 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
+/** Attach a file or link (multipart), or delete one piece of evidence (confirmed first). */
+const Intent = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("attach"), redirectTo: z.string().optional() }),
+  z.object({
+    intent: z.literal("delete"),
+    evidenceId: z.string().default(""),
+    redirectTo: z.string().optional(),
+    confirmed: Confirmed,
+  }),
+]);
+
 export async function action({ request, params }: ActionFunctionArgs) {
   const { org, user, accounting } = await requireAccounting(request, params, { roles: rolesFor("edit") });
   const { t } = await getI18n(request);
-  const base = `/o/${org.slug}/accountings/${accounting.id}`;
-  if (/multipart\/form-data/i.test(request.headers.get("Content-Type") ?? "")) {
-    const result = await attachEvidenceFromRequest(request, org.id, accounting.id, user.id, t);
-    if (!result.ok) return json({ errors: result.errors, values: result.values }, { status: 400 });
-    const redirectTo = result.form?.get("redirectTo");
-    return redirectWithFlash(safeRedirect(typeof redirectTo === "string" ? redirectTo : null, `${base}/evidence`), {
-      kind: "success",
-      message: result.message,
-    });
-  }
-  const form = await readForm(request);
   const m = t.indicators.evidence;
-  if (form.get("intent") !== "delete") return json({ errors: { _form: m.unreadable }, values: {} }, { status: 400 });
-  const id = String(form.get("evidenceId") ?? "");
-  const item = await getEvidence(org.id, accounting.id, id);
-  if (!item) notFound();
-  const redirectTo = safeRedirect(form.get("redirectTo"), `${base}/evidence`);
-  if (form.get("confirmed") !== "yes") {
-    return json({
-      confirm: {
-        title: m.deleteTitle(item.name),
-        body: m.deleteBody,
-        confirmLabel: m.deleteConfirm,
-        fields: { intent: "delete", evidenceId: id, redirectTo },
-      },
-    });
+  let input;
+  if (/multipart\/form-data/i.test(request.headers.get("Content-Type") ?? "")) {
+    const read = await readEvidenceUpload(request, t);
+    if (!read.ok) return invalid(read.errors, {});
+    input = parseIntentForm(read.form, Intent, t);
+  } else input = await parseIntent(request, Intent, t);
+  if (!input.ok) return input.response;
+  const value = input.value;
+  const back = safeRedirect(value.redirectTo ?? null, paths.evidence(org, accounting));
+  switch (value.intent) {
+    case "attach": {
+      const result = await attachEvidence({
+        orgId: org.id,
+        accountingId: accounting.id,
+        userId: user.id,
+        form: input.form,
+        t,
+      });
+      if (!result.ok) return invalid(result.errors, result.values);
+      return done(back, { kind: "success", message: result.message });
+    }
+    case "delete": {
+      const item = await getEvidence(org.id, accounting.id, value.evidenceId);
+      if (!item) notFound();
+      return confirmFirst(
+        value,
+        {
+          title: m.deleteTitle(item.name),
+          body: m.deleteBody,
+          confirmLabel: m.deleteConfirm,
+          fields: { intent: "delete", evidenceId: item.id, redirectTo: back },
+        },
+        async () => {
+          await removeEvidence(org.id, accounting.id, item.id);
+          return done(back, { kind: "success", message: m.deleted });
+        },
+      );
+    }
+    default:
+      return value satisfies never;
   }
-  await removeEvidence(org.id, accounting.id, id);
-  return redirectWithFlash(redirectTo, { kind: "success", message: m.deleted });
 }
 
 export default function EvidencePage() {
   const t = useT();
   const locale = useLocale();
   const m = t.indicators.evidence;
-  const { base, title, canEdit, periodLabels, evidence, targets } = useLoaderData<typeof loader>();
-  const data = useActionData<typeof action>();
-  const errors: Record<string, string> = data && "errors" in data ? data.errors : {};
-  const values: Record<string, string> = data && "values" in data ? data.values : {};
+  const { org, accounting, canEdit, periodLabels, evidence, targets } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>() as ActionData | undefined;
+  const here = paths.evidence(org, accounting);
   const items = evidence.map((e) => ({
     ...e,
     attachedTo: evidenceAttachedTo(e, periodLabels, locale, m.targetOutcome),
   }));
   return (
     <div className="space-y-10">
-      <PageHeader caption={title} title={m.title} description={m.intro} />
-      {data && "confirm" in data ? <ConfirmPage confirm={data.confirm} cancelTo={`${base}/evidence`} /> : null}
-      <FormErrors errors={errors} />
-      <EvidenceTable items={items} base={base} canEdit={canEdit} redirectTo={`${base}/evidence`} />
+      <PageHeader caption={accounting.title} title={m.title} description={m.intro} />
+      <ActionNotices data={data} cancelTo={here} />
+      <EvidenceTable items={items} org={org} accounting={accounting} canEdit={canEdit} redirectTo={here} />
       {canEdit ? (
         <Section title={m.uploadTitle}>
           <EvidenceUploadForm
-            base={base}
+            org={org}
+            accounting={accounting}
             targets={targets}
-            redirectTo={`${base}/evidence`}
-            errors={errors}
-            values={values}
+            redirectTo={here}
+            errors={data?.errors ?? {}}
+            values={data?.values ?? {}}
           />
         </Section>
       ) : null}

@@ -1,21 +1,22 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
 import { BlockBackLink } from "~/components/method-guide/block-page";
 import { PageHeader } from "~/components/ui";
-import { nestEntries } from "~/domain/value/form-data";
+import { flattenValues, nestEntries } from "~/domain/value/form-data";
 import { ImpactMapForm } from "~/components/value/impact-map-form";
 import { emptySroiInput, emptySroiOutcome, normaliseSroiForm, type SroiFormValues } from "~/domain/value/sroi-model";
 import { can, rolesFor } from "~/domain/permissions";
 import { useLocale, useT } from "~/i18n/use-t";
+import type { ActionData } from "~/utils/action-data";
 import { formatDateTime } from "~/utils/format";
-import { getDb } from "~db/index.server";
+import { paths } from "~/utils/paths";
 import { requireAccounting } from "~server/accountings/require-accounting.server";
-import { readForm } from "~server/forms.server";
-import { redirectWithFlash } from "~server/http.server";
 import { getI18n } from "~server/i18n.server";
 import { readReturnTo } from "~server/method-guide/return-to.server";
 import { catalogueProxies, loadImpactMap, saveImpactMap } from "~server/value/impact-map.server";
 import { pageTitle } from "~/i18n/page-title";
+import { BaseVersion, conflict, done, invalid, parseIntent, RowIndex, withRowIntents } from "~server/mutation.server";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "impactMap") }];
 
@@ -26,83 +27,87 @@ export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { org, role, accounting } = await requireAccounting(request, params);
   const { locale } = await getI18n(request);
-  const db = await getDb();
-  const state = await loadImpactMap(db, org.id, accounting.id, locale);
+  const state = await loadImpactMap({ orgId: org.id, accountingId: accounting.id, locale });
   return json({
-    base: `/o/${org.slug}/accountings/${accounting.id}`,
-    accounting: { title: accounting.title },
+    org: { slug: org.slug },
+    accounting: { id: accounting.id, title: accounting.title },
     state,
-    proxies: await catalogueProxies(db, locale),
+    proxies: await catalogueProxies(locale),
     canEdit: can(role, "edit"),
     returnTo: readReturnTo(request),
   });
 }
 
-type ActionData = {
-  values: SroiFormValues;
-  errors: Record<string, string>;
-  version: number;
-  conflict?: { message: string; differences: { path: string; yours: string; theirs: string }[] };
-};
-
 /**
- * Saves the map (intent "save"), or, for browsers without JavaScript, adds or removes a row and
- * shows the form again without saving.
+ * Save the map, or, for browsers without JavaScript, add or remove a row and show the form again
+ * without saving (the row buttons post `remove-outcome:2` …).
  */
+const Intent = withRowIntents(
+  z.discriminatedUnion("intent", [
+    z.object({ intent: z.literal("save"), baseVersion: BaseVersion }),
+    z.object({ intent: z.literal("add-input"), baseVersion: BaseVersion }),
+    z.object({ intent: z.literal("add-outcome"), baseVersion: BaseVersion }),
+    z.object({ intent: z.literal("remove-input"), index: RowIndex, baseVersion: BaseVersion }),
+    z.object({ intent: z.literal("remove-outcome"), index: RowIndex, baseVersion: BaseVersion }),
+  ]),
+);
+
+/** Beside the kit's shape: the map as the form holds it, and the version the form continues from. */
+type Data = ActionData<{ posted: SroiFormValues; version: number }>;
+
 export async function action({ request, params }: ActionFunctionArgs) {
   const { org, user, accounting } = await requireAccounting(request, params, { roles: rolesFor("edit") });
   const { t, locale } = await getI18n(request);
-  const form = await readForm(request);
-  const intent = String(form.get("intent") ?? "save");
-  const baseVersion = Math.max(0, Number.parseInt(String(form.get("baseVersion") ?? "0"), 10) || 0);
-  const raw = nestEntries([...form.entries()].filter(([k]) => k !== "intent" && k !== "baseVersion"));
-
-  if (intent !== "save") {
+  const input = await parseIntent(request, Intent, t);
+  if (!input.ok) return input.response;
+  const value = input.value;
+  const raw = nestEntries([...input.form.entries()].filter(([k]) => k !== "intent" && k !== "baseVersion"));
+  /** The form again, unsaved, with a row more or less. */
+  const reshaped = (change: (values: SroiFormValues) => void) => {
     const values = normaliseSroiForm(raw);
-    const [verb, index] = intent.split(":");
-    const at = Number(index);
-    if (verb === "add-input") values.inputs.push(emptySroiInput());
-    if (verb === "add-outcome")
-      values.outcomes.push(emptySroiOutcome(values.outcomes[values.outcomes.length - 1]?.stakeholder ?? ""));
-    if (verb === "remove-input" && values.inputs.length > 1) values.inputs.splice(at, 1);
-    if (verb === "remove-outcome" && values.outcomes.length > 1) values.outcomes.splice(at, 1);
-    return json<ActionData>({ values, errors: {}, version: baseVersion });
+    change(values);
+    return json<Data>({ values: flattenValues(values), errors: {}, posted: values, version: value.baseVersion });
+  };
+  switch (value.intent) {
+    case "add-input":
+      return reshaped((v) => v.inputs.push(emptySroiInput()));
+    case "add-outcome":
+      return reshaped((v) => v.outcomes.push(emptySroiOutcome(v.outcomes[v.outcomes.length - 1]?.stakeholder ?? "")));
+    case "remove-input":
+      return reshaped((v) => void (v.inputs.length > 1 && v.inputs.splice(value.index, 1)));
+    case "remove-outcome":
+      return reshaped((v) => void (v.outcomes.length > 1 && v.outcomes.splice(value.index, 1)));
+    case "save": {
+      const result = await saveImpactMap({
+        orgId: org.id,
+        accountingId: accounting.id,
+        userId: user.id,
+        raw,
+        baseVersion: value.baseVersion,
+        locale,
+        t,
+      });
+      // Back to the map, keeping the way back to the step it was opened from.
+      if (result.ok)
+        return done(paths.impactMap(org, accounting, { returnTo: readReturnTo(request) }), {
+          kind: "success",
+          message: t.value.common.saved,
+        });
+      const extra = { posted: result.values, version: value.baseVersion };
+      if (result.status === 409)
+        return conflict(result.conflict, flattenValues(result.values), { ...extra, version: result.conflict.version });
+      return invalid(result.errors, flattenValues(result.values), extra);
+    }
+    default:
+      return value satisfies never;
   }
-
-  const result = await saveImpactMap(await getDb(), {
-    orgId: org.id,
-    accountingId: accounting.id,
-    userId: user.id,
-    raw,
-    baseVersion,
-    locale,
-    t,
-  });
-  if (result.ok) {
-    // Back to the map, keeping the way back to the step it was opened from.
-    const returnTo = readReturnTo(request);
-    const here = new URL(request.url).pathname + (returnTo ? `?returnTo=${encodeURIComponent(returnTo)}` : "");
-    return redirectWithFlash(here, { kind: "success", message: t.value.common.saved });
-  }
-  if (result.status === 409) {
-    return json<ActionData>(
-      {
-        values: result.values,
-        errors: result.errors,
-        version: result.conflict.version,
-        conflict: { message: result.errors._form ?? "", differences: result.conflict.differences },
-      },
-      { status: 409 },
-    );
-  }
-  return json<ActionData>({ values: result.values, errors: result.errors, version: baseVersion }, { status: 400 });
 }
 
 export default function ImpactMapPage() {
   const t = useT();
   const locale = useLocale();
-  const { base, accounting, state, proxies, canEdit, returnTo } = useLoaderData<typeof loader>();
-  const data = useActionData<typeof action>() as ActionData | undefined;
+  const { org, accounting, state, proxies, canEdit, returnTo } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>() as Data | undefined;
   const savedLine = state.updatedAt
     ? state.updatedByName
       ? t.value.common.savedAt(formatDateTime(state.updatedAt, locale), state.updatedByName)
@@ -113,10 +118,10 @@ export default function ImpactMapPage() {
   return (
     <div className="space-y-8">
       <PageHeader title={t.value.sroi.title} caption={accounting.title} description={t.value.sroi.intro} />
-      <BlockBackLink base={base} returnTo={returnTo} t={t} />
+      <BlockBackLink base={paths.accounting(org, accounting)} returnTo={returnTo} t={t} />
       <ImpactMapForm
         key={key}
-        initial={data?.values ?? (state.values as SroiFormValues)}
+        initial={data?.posted ?? (state.values as SroiFormValues)}
         baseVersion={data?.version ?? state.version}
         proxies={proxies}
         canEdit={canEdit}

@@ -1,50 +1,27 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { FormErrors } from "~/components/form-errors";
-import { ConfirmPage } from "~/components/indicators/confirm-page";
-import { EvidenceTable, EvidenceUploadForm, evidenceAttachedTo } from "~/components/indicators/evidence";
-import { formatIndicatorValue, inputNumber } from "~/components/indicators/format";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { BaselineForm } from "~/components/indicators/baseline-form";
+import { BreakdownSection } from "~/components/indicators/breakdown-section";
+import { EntryGrid } from "~/components/indicators/entry-grid";
+import { evidenceAttachedTo } from "~/components/indicators/evidence";
 import { IndicatorChart } from "~/components/indicators/indicator-chart";
-import {
-  Badge,
-  ConfirmDialog,
-  DateField,
-  DescriptionList,
-  ErrorMessage,
-  FormStack,
-  NumberField,
-  PageHeader,
-  Section,
-  SelectField,
-  SubmitButton,
-  Table,
-  TBody,
-  Td,
-  TextField,
-  Th,
-  THead,
-  Tr,
-  controlClasses,
-  fieldId,
-} from "~/components/ui";
-import {
-  AGE_BANDS,
-  DATA_QUALITIES,
-  DATA_QUALITY_LABELS,
-  GENDER_LABELS,
-  GENDERS,
-} from "~/domain/indicators/disaggregation";
-import { DIRECTION_LABELS, LEVEL_LABELS } from "~/domain/indicators/types";
+import { IndicatorEvidence } from "~/components/indicators/indicator-evidence";
+import { IndicatorFacts } from "~/components/indicators/indicator-facts";
+import { LinkForm } from "~/components/indicators/link-form";
+import { ActionNotices } from "~/components/mutation";
+import { ConfirmDialog, PageHeader, Section } from "~/components/ui";
 import { isPeopleUnit, UNIT_LABELS } from "~/domain/indicators/units";
 import { can, rolesFor } from "~/domain/permissions";
 import { useLocale, useT } from "~/i18n/use-t";
-import { formatDate } from "~/utils/format";
+import type { ActionData } from "~/utils/action-data";
+import { paths } from "~/utils/paths";
 import { requireAccounting } from "~server/accountings/require-accounting.server";
-import { formValues, readForm } from "~server/forms.server";
-import { notFound, redirectWithFlash } from "~server/http.server";
+import { notFound } from "~server/http.server";
 import { getI18n } from "~server/i18n.server";
 import {
   getAccountingIndicator,
+  indicatorTitle,
   loadIndicatorDetail,
   removeIndicator,
   removeValue,
@@ -54,27 +31,27 @@ import {
   saveIndicatorLink,
 } from "~server/indicators/accounting-indicators.server";
 import { evidenceTargets } from "~server/indicators/evidence.server";
+import { Confirmed, confirmFirst, done, invalid, parseIntent } from "~server/mutation.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.name ?? "Indikator"} – Synlig` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { org, role, accounting } = await requireAccounting(request, params);
   const { t, locale } = await getI18n(request);
-  const detail = await loadIndicatorDetail(org.id, accounting, params.linkId ?? "", locale);
+  const detail = await loadIndicatorDetail({ orgId: org.id, accounting, linkId: params.linkId ?? "", locale });
   if (!detail) notFound();
   const targets = await evidenceTargets(org.id, accounting, locale, t, detail.link.id);
-  const ind = detail.link.indicator;
   return json({
-    base: `/o/${org.slug}/accountings/${accounting.id}`,
-    title: accounting.title,
+    org: { slug: org.slug },
+    accounting: { id: accounting.id, title: accounting.title },
     canEdit: can(role, "edit"),
-    name: ind.code ? `${ind.code} ${ind.name[locale] || ind.name.sv}` : ind.name[locale] || ind.name.sv,
+    name: indicatorTitle(detail.link.indicator, locale),
     link: {
       id: detail.link.id,
       chainItemId: detail.link.chainItemId,
       stakeholderId: detail.link.stakeholderId,
       baseline: detail.link.baseline,
-      indicator: ind,
+      indicator: detail.link.indicator,
     },
     periods: detail.periods,
     rows: detail.rows,
@@ -87,64 +64,95 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
+/** Every intent the page's forms send; anything else answers 400 and changes nothing. */
+const Intent = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("baseline") }),
+  z.object({ intent: z.literal("grid") }),
+  z.object({ intent: z.literal("link") }),
+  z.object({ intent: z.literal("breakdown") }),
+  z.object({
+    intent: z.literal("delete-value"),
+    valueId: z.string().default(""),
+    periodLabel: z.string().default(""),
+    confirmed: Confirmed,
+  }),
+  z.object({ intent: z.literal("remove"), confirmed: Confirmed }),
+]);
+
+/** The action data of this page: which form the last post came from, so its fields show it. */
+type Data = ActionData<{ intent?: z.output<typeof Intent>["intent"] }>;
+
 export async function action({ request, params }: ActionFunctionArgs) {
   const { org, user, accounting } = await requireAccounting(request, params, { roles: rolesFor("edit") });
-  const link = await getAccountingIndicator(org.id, accounting.id, params.linkId ?? "");
+  const link = await getAccountingIndicator({
+    orgId: org.id,
+    accountingId: accounting.id,
+    linkId: params.linkId ?? "",
+  });
   if (!link) notFound();
   const { t, locale } = await getI18n(request);
   const m = t.indicators.detail;
-  const form = await readForm(request);
-  const intent = String(form.get("intent") ?? "");
-  const here = `/o/${org.slug}/accountings/${accounting.id}/indicators/${link.id}`;
-  const name = link.indicator.code
-    ? `${link.indicator.code} ${link.indicator.name[locale] || link.indicator.name.sv}`
-    : link.indicator.name[locale] || link.indicator.name.sv;
-  if (intent === "remove" || intent === "delete-value") {
-    const valueId = String(form.get("valueId") ?? "");
-    const period = String(form.get("periodLabel") ?? "");
-    if (form.get("confirmed") !== "yes") {
-      const confirm =
-        intent === "remove"
-          ? { title: m.removeTitle(name), body: m.removeBody, confirmLabel: m.removeConfirm, fields: { intent } }
-          : {
-              title: m.valueDeleteTitle(period),
-              body: m.valueDeleteBody,
-              confirmLabel: m.valueDeleteConfirm,
-              fields: { intent, valueId, periodLabel: period },
-            };
-      return json({ intent, confirm, errors: {} as Record<string, string>, values: {} as Record<string, string> });
-    }
-    if (intent === "remove") {
-      await removeIndicator(org.id, accounting.id, link.id);
-      return redirectWithFlash(`/o/${org.slug}/accountings/${accounting.id}/indicators`, {
-        kind: "success",
-        message: m.removed,
-      });
-    }
-    if (!(await removeValue(org.id, accounting.id, valueId))) notFound();
-    return redirectWithFlash(here, { kind: "success", message: m.valueDeleted });
+  const input = await parseIntent(request, Intent, t);
+  if (!input.ok) return input.response;
+  const here = paths.indicator(org, accounting, link);
+  const post = { orgId: org.id, accounting, link, form: input.form, locale, t };
+  const value = input.value;
+  let result;
+  switch (value.intent) {
+    case "remove":
+      return confirmFirst(
+        value,
+        {
+          title: m.removeTitle(indicatorTitle(link.indicator, locale)),
+          body: m.removeBody,
+          confirmLabel: m.removeConfirm,
+          fields: { intent: value.intent },
+        },
+        async () => {
+          await removeIndicator({ orgId: org.id, accountingId: accounting.id, linkId: link.id });
+          return done(paths.indicators(org, accounting), { kind: "success", message: m.removed });
+        },
+      );
+    case "delete-value":
+      return confirmFirst(
+        value,
+        {
+          title: m.valueDeleteTitle(value.periodLabel),
+          body: m.valueDeleteBody,
+          confirmLabel: m.valueDeleteConfirm,
+          fields: { intent: value.intent, valueId: value.valueId, periodLabel: value.periodLabel },
+        },
+        async () => {
+          if (!(await removeValue({ orgId: org.id, accountingId: accounting.id, valueId: value.valueId }))) notFound();
+          return done(here, { kind: "success", message: m.valueDeleted });
+        },
+      );
+    case "link":
+      result = await saveIndicatorLink(post);
+      break;
+    case "baseline":
+      result = await saveBaseline(post);
+      break;
+    case "breakdown":
+      result = await saveBreakdown({ ...post, userId: user.id });
+      break;
+    case "grid":
+      result = await saveEntryGrid({ ...post, userId: user.id });
+      break;
+    default:
+      return value satisfies never;
   }
-  const result =
-    intent === "link"
-      ? await saveIndicatorLink(org.id, accounting.id, link.id, form, t)
-      : intent === "baseline"
-        ? await saveBaseline(org.id, link, form, locale, t)
-        : intent === "breakdown"
-          ? await saveBreakdown(org.id, accounting, link, form, user.id, locale, t)
-          : await saveEntryGrid(org.id, accounting, link, form, user.id, locale, t);
-  if (!result.ok)
-    return json({ intent, confirm: null, errors: result.errors, values: formValues(form) }, { status: 400 });
-  return redirectWithFlash(here, { kind: "success", message: result.message });
+  if (!result.ok) return invalid(result.errors, input.values, { intent: value.intent });
+  return done(here, { kind: "success", message: result.message });
 }
 
 export default function IndicatorEntry() {
   const t = useT();
   const locale = useLocale();
   const m = t.indicators.detail;
-  const data = useLoaderData<typeof loader>();
   const {
-    base,
-    title,
+    org,
+    accounting,
     canEdit,
     name,
     link,
@@ -156,262 +164,49 @@ export default function IndicatorEntry() {
     chart,
     targets,
     periods,
-  } = data;
+  } = useLoaderData<typeof loader>();
   const ind = link.indicator;
-  const result = useActionData<typeof action>();
-  const errors: Record<string, string> = result?.errors ?? {};
-  const posted: Record<string, string> = result?.values ?? {};
-  const errorsFor = (intent: string): Record<string, string> => (result?.intent === intent ? errors : {});
-  const valuesFor = (intent: string): Record<string, string> | undefined =>
-    result?.intent === intent ? posted : undefined;
-  const gridIntent = result?.intent === "grid" || result?.intent === "";
-  const gridValues = gridIntent ? posted : undefined;
-  const gridErrors: Record<string, string> = gridIntent ? errors : {};
-  const here = `${base}/indicators/${link.id}`;
-  const unitSuffix = UNIT_LABELS[ind.unit][locale];
+  const data = useActionData<typeof action>() as Data | undefined;
+  /** Errors and posted values of one form, when the last post was that form's. */
+  const errorsFor = (intent: Data["intent"]) => (data && data.intent === intent ? data.errors : {});
+  const valuesFor = (intent: Data["intent"]) => (data && data.intent === intent ? data.values : undefined);
+  const here = paths.indicator(org, accounting, link);
   const periodLabels = Object.fromEntries(periods.map((p) => [p.key, p.label]));
   const evidenceItems = evidence.map((e) => ({
     ...e,
     attachedTo: evidenceAttachedTo(e, periodLabels, locale, t.indicators.evidence.targetOutcome),
   }));
-  const people = isPeopleUnit(ind.unit);
   const hasChartData = chart.some((c) => c.actual !== null || c.target !== null);
-
-  const gridCell = (name: string, label: string, stored: string, width = "w-[11ch]") => {
-    const id = fieldId(name);
-    const error = gridErrors[name];
-    return (
-      <>
-        <label htmlFor={id} className="sr-only">
-          {label}
-        </label>
-        <input
-          id={id}
-          name={name}
-          type="text"
-          inputMode="decimal"
-          autoComplete="off"
-          defaultValue={gridValues ? (gridValues[name] ?? "") : stored}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-          disabled={!canEdit}
-          className={controlClasses(Boolean(error), `${width} text-right tabular-nums`)}
-        />
-        {error ? (
-          <ErrorMessage
-            id={`${id}-error`}
-            prefix={t.common.errorPrefix}
-            className="mt-1 min-w-[24ch] whitespace-normal text-left text-sm"
-          >
-            {error}
-          </ErrorMessage>
-        ) : null}
-      </>
-    );
-  };
 
   return (
     <div className="space-y-10">
       <PageHeader
-        caption={title}
+        caption={accounting.title}
         title={name}
-        breadcrumbs={[{ label: t.indicators.overview.title, to: `${base}/indicators` }, { label: name }]}
+        breadcrumbs={[{ label: t.indicators.overview.title, to: paths.indicators(org, accounting) }, { label: name }]}
         breadcrumbsLabel={m.back}
       />
-      {result?.confirm ? <ConfirmPage confirm={result.confirm} cancelTo={here} /> : null}
-      <FormErrors errors={errors} />
+      <ActionNotices data={data} cancelTo={here} />
 
       <Section title={m.facts}>
-        <div className="mb-3">
-          <Badge tone={ind.isCatalogue ? "accent" : "neutral"}>
-            {ind.isCatalogue ? t.indicators.origin.catalogue : t.indicators.origin.own}
-          </Badge>{" "}
-          <span className="text-neutral-700">{ind.isCatalogue ? m.catalogueNote : m.ownNote}</span>
-        </div>
-        <DescriptionList
-          items={[
-            { label: m.definition, value: ind.definition[locale] || ind.definition.sv },
-            { label: m.unit, value: UNIT_LABELS[ind.unit][locale] },
-            { label: m.level, value: LEVEL_LABELS[ind.level][locale] },
-            { label: m.direction, value: DIRECTION_LABELS[ind.direction][locale] },
-            { label: m.dataSource, value: ind.dataSource[locale] || ind.dataSource.sv },
-          ]}
-        />
+        <IndicatorFacts indicator={ind} />
       </Section>
 
       <Section title={m.baselineTitle} description={m.baselineIntro}>
-        {link.baseline && !canEdit ? (
-          <p>
-            {formatIndicatorValue(link.baseline.value, ind.unit, locale)} · {formatDate(link.baseline.date, locale)} ·{" "}
-            {link.baseline.source}
-          </p>
-        ) : null}
-        {canEdit ? (
-          <Form method="post" noValidate>
-            <div className="flex flex-wrap items-start gap-6">
-              <NumberField
-                name="baselineValue"
-                label={`${m.baselineValue} (${unitSuffix})`}
-                defaultValue={valuesFor("baseline")?.baselineValue ?? inputNumber(link.baseline?.value, locale)}
-                error={errorsFor("baseline").baselineValue}
-              />
-              <DateField
-                name="baselineDate"
-                label={m.baselineDate}
-                defaultValue={valuesFor("baseline")?.baselineDate ?? link.baseline?.date ?? ""}
-                error={errorsFor("baseline").baselineDate}
-              />
-            </div>
-            <TextField
-              name="baselineSource"
-              label={m.baselineSource}
-              hint={m.baselineSourceHint}
-              defaultValue={valuesFor("baseline")?.baselineSource ?? link.baseline?.source ?? ""}
-              error={errorsFor("baseline").baselineSource}
-              className="mt-4"
-            />
-            <TextField
-              name="baselineNote"
-              label={m.baselineNote}
-              optionalLabel={t.common.optional}
-              defaultValue={valuesFor("baseline")?.baselineNote ?? link.baseline?.note ?? ""}
-              error={errorsFor("baseline").baselineNote}
-              className="mt-4"
-            />
-            <SubmitButton intent="baseline" variant="secondary" className="mt-4">
-              {m.baselineSave}
-            </SubmitButton>
-          </Form>
-        ) : null}
+        <BaselineForm
+          baseline={link.baseline}
+          unit={ind.unit}
+          canEdit={canEdit}
+          values={valuesFor("baseline")}
+          errors={errorsFor("baseline")}
+        />
       </Section>
 
-      <Section title={m.gridTitle} description={`${m.unit}: ${unitSuffix}. ${canEdit ? m.gridIntro : ""}`}>
-        <p id="evidence-level-hint" className="mb-3 max-w-prose text-neutral-700">
-          {m.evidenceLevelHint}
-        </p>
-        <Form method="post" noValidate>
-          <Table caption={m.gridCaption} captionHidden density="compact">
-            <THead>
-              <Tr>
-                <Th>{m.period}</Th>
-                <Th numeric>{m.target}</Th>
-                <Th numeric>{m.actual}</Th>
-                <Th>{m.dataQuality}</Th>
-                <Th>{m.evidenceLevel}</Th>
-                <Th numeric>{m.n}</Th>
-                <Th>{m.note}</Th>
-              </Tr>
-            </THead>
-            <TBody>
-              {rows.map((r) => {
-                const q = `quality.${r.periodKey}`;
-                const lv = `level.${r.periodKey}`;
-                const note = `note.${r.periodKey}`;
-                return (
-                  <Tr key={r.periodKey}>
-                    <Th className="whitespace-nowrap">{r.label}</Th>
-                    <Td numeric>
-                      {gridCell(`target.${r.periodKey}`, m.cellLabel(m.target, r.label), inputNumber(r.target, locale))}
-                    </Td>
-                    <Td numeric>
-                      {gridCell(
-                        `actual.${r.periodKey}`,
-                        m.cellLabel(m.actual, r.label),
-                        inputNumber(r.actual?.value, locale),
-                      )}
-                    </Td>
-                    <Td>
-                      <label htmlFor={fieldId(q)} className="sr-only">
-                        {m.cellLabel(m.dataQuality, r.label)}
-                      </label>
-                      <select
-                        id={fieldId(q)}
-                        name={q}
-                        disabled={!canEdit}
-                        defaultValue={
-                          gridValues ? (gridValues[q] ?? "measured") : (r.actual?.dataQuality ?? "measured")
-                        }
-                        className={controlClasses(Boolean(gridErrors[q]), "w-auto")}
-                      >
-                        {DATA_QUALITIES.map((d) => (
-                          <option key={d} value={d}>
-                            {DATA_QUALITY_LABELS[d][locale]}
-                          </option>
-                        ))}
-                      </select>
-                    </Td>
-                    <Td>
-                      <label htmlFor={fieldId(lv)} className="sr-only">
-                        {m.cellLabel(m.evidenceLevel, r.label)}
-                      </label>
-                      <select
-                        id={fieldId(lv)}
-                        name={lv}
-                        disabled={!canEdit}
-                        defaultValue={
-                          gridValues
-                            ? (gridValues[lv] ?? "")
-                            : r.actual?.evidenceLevel
-                              ? String(r.actual.evidenceLevel)
-                              : ""
-                        }
-                        className={controlClasses(Boolean(gridErrors[lv]), "w-auto")}
-                        aria-describedby="evidence-level-hint"
-                      >
-                        <option value="">{m.evidenceLevelNone}</option>
-                        {([1, 2, 3, 4, 5] as const).map((n) => (
-                          <option key={n} value={String(n)}>
-                            {t.indicators.evidenceLevelOptions[n]}
-                          </option>
-                        ))}
-                      </select>
-                    </Td>
-                    <Td numeric>
-                      {gridCell(
-                        `n.${r.periodKey}`,
-                        m.cellLabel(m.n, r.label),
-                        r.actual?.n != null ? String(r.actual.n) : "",
-                        "w-[8ch]",
-                      )}
-                    </Td>
-                    <Td>
-                      <label htmlFor={fieldId(note)} className="sr-only">
-                        {m.cellLabel(m.note, r.label)}
-                      </label>
-                      <input
-                        id={fieldId(note)}
-                        name={note}
-                        type="text"
-                        disabled={!canEdit}
-                        defaultValue={gridValues ? (gridValues[note] ?? "") : (r.actual?.note ?? "")}
-                        aria-invalid={gridErrors[note] ? true : undefined}
-                        className={controlClasses(Boolean(gridErrors[note]), "w-full min-w-[16ch]")}
-                      />
-                      {gridErrors[note] ? (
-                        <ErrorMessage prefix={t.common.errorPrefix} className="mt-1 text-sm">
-                          {gridErrors[note]}
-                        </ErrorMessage>
-                      ) : null}
-                    </Td>
-                  </Tr>
-                );
-              })}
-            </TBody>
-          </Table>
-          <details className="mt-3 text-neutral-700">
-            <summary className="cursor-pointer font-semibold text-accent-700">{m.evidenceLevelScale}</summary>
-            <ul className="mt-2 list-none space-y-1">
-              {([1, 2, 3, 4, 5] as const).map((n) => (
-                <li key={n}>{t.indicators.evidenceLevels[n]}</li>
-              ))}
-            </ul>
-          </details>
-          {canEdit ? (
-            <SubmitButton intent="grid" className="mt-4">
-              {m.gridSave}
-            </SubmitButton>
-          ) : null}
-        </Form>
+      <Section
+        title={m.gridTitle}
+        description={`${m.unit}: ${UNIT_LABELS[ind.unit][locale]}. ${canEdit ? m.gridIntro : ""}`}
+      >
+        <EntryGrid rows={rows} canEdit={canEdit} values={valuesFor("grid")} errors={errorsFor("grid")} />
       </Section>
 
       <Section title={m.chartTitle}>
@@ -423,181 +218,38 @@ export default function IndicatorEntry() {
       </Section>
 
       <Section title={m.linkTitle}>
-        {canEdit ? (
-          <Form method="post" noValidate>
-            <FormStack>
-              <SelectField
-                name="outcome"
-                label={m.outcome}
-                defaultValue={valuesFor("link")?.outcome ?? link.chainItemId ?? ""}
-                options={[
-                  { value: "", label: t.indicators.add.outcomeNone },
-                  ...outcomes.map((o) => ({ value: o.id, label: o.text })),
-                ]}
-                error={errorsFor("link").outcome}
-              />
-              <SelectField
-                name="stakeholder"
-                label={m.stakeholder}
-                defaultValue={valuesFor("link")?.stakeholder ?? link.stakeholderId ?? ""}
-                options={[
-                  { value: "", label: m.stakeholderFromOutcome },
-                  ...stakeholders.map((s) => ({ value: s.id, label: s.name })),
-                ]}
-                error={errorsFor("link").stakeholder}
-              />
-              <SubmitButton intent="link" variant="secondary">
-                {m.linkSave}
-              </SubmitButton>
-            </FormStack>
-          </Form>
-        ) : (
-          <p>{outcomes.find((o) => o.id === link.chainItemId)?.text ?? t.indicators.overview.noOutcome}</p>
-        )}
+        <LinkForm
+          chainItemId={link.chainItemId}
+          stakeholderId={link.stakeholderId}
+          outcomes={outcomes}
+          stakeholders={stakeholders}
+          canEdit={canEdit}
+          values={valuesFor("link")}
+          errors={errorsFor("link")}
+        />
       </Section>
 
-      {people ? (
+      {isPeopleUnit(ind.unit) ? (
         <Section title={m.breakdownTitle} description={m.breakdownIntro}>
-          {breakdowns.length === 0 ? (
-            <p>{m.breakdownNone}</p>
-          ) : (
-            <Table caption={m.breakdownCaption} captionHidden density="compact">
-              <THead>
-                <Tr>
-                  <Th>{m.period}</Th>
-                  <Th>{m.gender}</Th>
-                  <Th>{m.ageBand}</Th>
-                  <Th>{m.area}</Th>
-                  <Th numeric>{m.value}</Th>
-                  <Th>{m.dataQuality}</Th>
-                  {canEdit ? (
-                    <Th>
-                      <span className="sr-only">{m.valueDelete}</span>
-                    </Th>
-                  ) : null}
-                </Tr>
-              </THead>
-              <TBody>
-                {breakdowns.map((b) => {
-                  const label = `${periodLabels[b.periodKey] ?? b.periodKey} (${[b.gender ? GENDER_LABELS[b.gender][locale] : null, b.ageBand, b.area].filter(Boolean).join(", ")})`;
-                  return (
-                    <Tr key={b.id}>
-                      <Th>{periodLabels[b.periodKey] ?? b.periodKey}</Th>
-                      <Td>{b.gender ? GENDER_LABELS[b.gender][locale] : m.genderAll}</Td>
-                      <Td>{b.ageBand ?? t.common.none}</Td>
-                      <Td>{b.area ?? t.common.none}</Td>
-                      <Td numeric>{formatIndicatorValue(b.value, ind.unit, locale)}</Td>
-                      <Td>{DATA_QUALITY_LABELS[b.dataQuality][locale]}</Td>
-                      {canEdit ? (
-                        <Td>
-                          <ConfirmDialog
-                            title={m.valueDeleteTitle(label)}
-                            body={<p>{m.valueDeleteBody}</p>}
-                            confirmLabel={m.valueDeleteConfirm}
-                            cancelLabel={t.common.cancel}
-                            triggerLabel={
-                              <>
-                                {m.valueDelete}
-                                <span className="sr-only"> {label}</span>
-                              </>
-                            }
-                            triggerVariant="secondary"
-                            triggerClassName="px-3 py-1.5"
-                            form={{ fields: { intent: "delete-value", valueId: b.id, periodLabel: label } }}
-                          />
-                        </Td>
-                      ) : null}
-                    </Tr>
-                  );
-                })}
-              </TBody>
-            </Table>
-          )}
-          {canEdit ? (
-            <Form method="post" noValidate className="mt-6">
-              <div className="flex flex-wrap items-start gap-6">
-                <SelectField
-                  name="periodKey"
-                  label={m.period}
-                  defaultValue={valuesFor("breakdown")?.periodKey ?? periods[periods.length - 1]?.key}
-                  options={periods.map((p) => ({ value: p.key, label: p.label }))}
-                  error={errorsFor("breakdown").periodKey}
-                  width="medium"
-                />
-                <SelectField
-                  name="gender"
-                  label={m.gender}
-                  defaultValue={valuesFor("breakdown")?.gender ?? ""}
-                  options={[
-                    { value: "", label: m.genderAll },
-                    ...GENDERS.map((g) => ({ value: g, label: GENDER_LABELS[g][locale] })),
-                  ]}
-                  error={errorsFor("breakdown").gender}
-                  width="short"
-                />
-                <TextField
-                  name="ageBand"
-                  label={m.ageBand}
-                  hint={m.ageBandHint}
-                  list="age-bands"
-                  defaultValue={valuesFor("breakdown")?.ageBand ?? ""}
-                  error={errorsFor("breakdown").ageBand}
-                  width="short"
-                />
-                <datalist id="age-bands">
-                  {AGE_BANDS.map((a) => (
-                    <option key={a} value={a} />
-                  ))}
-                </datalist>
-                <TextField
-                  name="area"
-                  label={m.area}
-                  defaultValue={valuesFor("breakdown")?.area ?? ""}
-                  error={errorsFor("breakdown").area}
-                  width="medium"
-                />
-                <NumberField
-                  name="value"
-                  label={`${m.value} (${unitSuffix})`}
-                  defaultValue={valuesFor("breakdown")?.value ?? ""}
-                  error={errorsFor("breakdown").value}
-                />
-                <SelectField
-                  name="dataQuality"
-                  label={m.dataQuality}
-                  defaultValue={valuesFor("breakdown")?.dataQuality ?? "measured"}
-                  options={DATA_QUALITIES.map((d) => ({ value: d, label: DATA_QUALITY_LABELS[d][locale] }))}
-                  error={errorsFor("breakdown").dataQuality}
-                  width="medium"
-                />
-              </div>
-              <SubmitButton intent="breakdown" variant="secondary" className="mt-4">
-                {m.breakdownAdd}
-              </SubmitButton>
-            </Form>
-          ) : null}
+          <BreakdownSection
+            breakdowns={breakdowns}
+            periods={periods}
+            unit={ind.unit}
+            canEdit={canEdit}
+            values={valuesFor("breakdown")}
+            errors={errorsFor("breakdown")}
+          />
         </Section>
       ) : null}
 
-      <Section title={t.indicators.evidence.sectionTitle} description={t.indicators.evidence.intro}>
-        <EvidenceTable items={evidenceItems} base={base} canEdit={canEdit} redirectTo={here} />
-        {canEdit ? (
-          <div className="mt-6">
-            <h3 className="mb-4 text-xl font-semibold">{t.indicators.evidence.uploadTitle}</h3>
-            <EvidenceUploadForm
-              base={base}
-              targets={targets}
-              redirectTo={here}
-              errors={{}}
-              values={{}}
-              defaultTarget={targets[targets.length - 1]?.value}
-            />
-          </div>
-        ) : null}
-        <p className="mt-4">
-          <Link to={`${base}/evidence`}>{t.indicators.overview.evidence}</Link>
-        </p>
-      </Section>
+      <IndicatorEvidence
+        org={org}
+        accounting={accounting}
+        items={evidenceItems}
+        targets={targets}
+        canEdit={canEdit}
+        here={here}
+      />
 
       {canEdit ? (
         <Section title={m.remove}>

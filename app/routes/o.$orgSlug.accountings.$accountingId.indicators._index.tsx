@@ -25,16 +25,17 @@ import { requireAccounting } from "~server/accountings/require-accounting.server
 import { getI18n } from "~server/i18n.server";
 import { loadIndicatorOverview } from "~server/indicators/accounting-indicators.server";
 import { pageTitle } from "~/i18n/page-title";
+import { paths } from "~/utils/paths";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "indicators") }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { org, role, accounting } = await requireAccounting(request, params);
   const { locale } = await getI18n(request);
-  const { indicators, outcomes } = await loadIndicatorOverview(org.id, accounting, locale);
+  const { indicators, outcomes } = await loadIndicatorOverview({ orgId: org.id, accounting, locale });
   return json({
-    base: `/o/${org.slug}/accountings/${accounting.id}`,
-    title: accounting.title,
+    org: { slug: org.slug },
+    accounting: { id: accounting.id, title: accounting.title },
     canEdit: can(role, "edit"),
     indicators,
     outcomes,
@@ -53,12 +54,12 @@ export default function AccountingIndicators() {
   const t = useT();
   const locale = useLocale();
   const m = t.indicators.overview;
-  const { base, title, canEdit, indicators, outcomes } = useLoaderData<typeof loader>();
+  const { org, accounting, canEdit, indicators, outcomes } = useLoaderData<typeof loader>();
   const actions = (
     <>
-      {canEdit ? <ButtonLink to={`${base}/indicators/add`}>{m.add}</ButtonLink> : null}
+      {canEdit ? <ButtonLink to={paths.addIndicators(org, accounting)}>{m.add}</ButtonLink> : null}
       {canEdit && indicators.length > 0 ? (
-        <ButtonLink to={`${base}/indicators/import`} variant="secondary">
+        <ButtonLink to={paths.indicatorsImport(org, accounting)} variant="secondary">
           {m.import}
         </ButtonLink>
       ) : null}
@@ -66,11 +67,11 @@ export default function AccountingIndicators() {
   );
   return (
     <div className="space-y-10">
-      <PageHeader caption={title} title={m.title} description={m.intro} actions={actions} />
+      <PageHeader caption={accounting.title} title={m.title} description={m.intro} actions={actions} />
       {indicators.length === 0 ? (
         <EmptyState
           title={m.emptyTitle}
-          action={canEdit ? <ButtonLink to={`${base}/indicators/add`}>{m.add}</ButtonLink> : undefined}
+          action={canEdit ? <ButtonLink to={paths.addIndicators(org, accounting)}>{m.add}</ButtonLink> : undefined}
         >
           <p>{m.emptyBody}</p>
         </EmptyState>
@@ -92,7 +93,7 @@ export default function AccountingIndicators() {
               {indicators.map((i) => (
                 <Tr key={i.linkId}>
                   <Th>
-                    <Link to={`${base}/indicators/${i.linkId}`}>
+                    <Link to={paths.indicator(org, accounting, { id: i.linkId })}>
                       {i.code ? <span className="font-mono">{i.code} </span> : null}
                       {i.name}
                     </Link>
@@ -143,13 +144,13 @@ export default function AccountingIndicators() {
             </TBody>
           </Table>
           <div className="flex flex-wrap gap-3">
-            <a href={`${base}/indicators/export?format=xlsx`} download>
+            <a href={paths.indicatorsExport(org, accounting, "xlsx")} download>
               {m.exportXlsx}
             </a>
-            <a href={`${base}/indicators/export?format=csv`} download>
+            <a href={paths.indicatorsExport(org, accounting, "csv")} download>
               {m.exportCsv}
             </a>
-            <Link to={`${base}/evidence`}>{m.evidence}</Link>
+            <Link to={paths.evidence(org, accounting)}>{m.evidence}</Link>
           </div>
         </>
       )}
@@ -175,7 +176,9 @@ export default function AccountingIndicators() {
                     <ul className="mt-2 list-disc pl-6">
                       {measured.map((i) => (
                         <li key={i.linkId}>
-                          <Link to={`${base}/indicators/${i.linkId}`}>{i.code ? `${i.code} ${i.name}` : i.name}</Link>
+                          <Link to={paths.indicator(org, accounting, { id: i.linkId })}>
+                            {i.code ? `${i.code} ${i.name}` : i.name}
+                          </Link>
                         </li>
                       ))}
                     </ul>

@@ -1,7 +1,8 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useEffect, useState } from "react";
-import { FormErrors } from "~/components/form-errors";
+import { z } from "zod";
+import { ActionNotices } from "~/components/mutation";
 import { CatalogueFilter } from "~/components/indicators/catalogue-filter";
 import {
   Badge,
@@ -19,12 +20,13 @@ import { LEVEL_LABELS } from "~/domain/indicators/types";
 import { UNIT_LABELS } from "~/domain/indicators/units";
 import { useLocale, useT } from "~/i18n/use-t";
 import { requireAccounting } from "~server/accountings/require-accounting.server";
-import { formValues, readForm } from "~server/forms.server";
-import { redirectWithFlash } from "~server/http.server";
 import { getI18n } from "~server/i18n.server";
 import { addIndicators, linkedIndicatorIds, loadOutcomeChoices } from "~server/indicators/accounting-indicators.server";
 import { browseIndicators, readCatalogueFilter } from "~server/indicators/catalogue.server";
 import { pageTitle } from "~/i18n/page-title";
+import type { ActionData } from "~/utils/action-data";
+import { paths } from "~/utils/paths";
+import { done, invalid, parseIntent } from "~server/mutation.server";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "addIndicators") }];
 
@@ -38,8 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   ]);
   return json({
     org: { slug: org.slug },
-    base: `/o/${org.slug}/accountings/${accounting.id}`,
-    title: accounting.title,
+    accounting: { id: accounting.id, title: accounting.title },
     filter,
     rows: rows.map((r) => ({
       id: r.id,
@@ -58,25 +59,31 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { org, accounting } = await requireAccounting(request, params, { roles: rolesFor("edit") });
   const { t } = await getI18n(request);
-  const form = await readForm(request);
-  const result = await addIndicators(org.id, accounting.id, form, t);
-  if (!result.ok) {
-    return json(
-      { errors: result.errors, values: formValues(form), chosen: form.getAll("indicatorId").map(String) },
-      { status: 400 },
-    );
+  const input = await parseIntent(request, Intent, t);
+  if (!input.ok) return input.response;
+  switch (input.value.intent) {
+    case "add": {
+      const form = input.form;
+      const result = await addIndicators({ orgId: org.id, accountingId: accounting.id, form, t });
+      if (!result.ok) return invalid(result.errors, input.values, { chosen: form.getAll("indicatorId").map(String) });
+      const only = result.linkIds && result.linkIds.length === 1 ? result.linkIds[0] : undefined;
+      const to = only ? paths.indicator(org, accounting, { id: only }) : paths.indicators(org, accounting);
+      return done(to, { kind: "success", message: result.message });
+    }
+    default:
+      return input.value.intent satisfies never;
   }
-  const base = `/o/${org.slug}/accountings/${accounting.id}/indicators`;
-  const to = result.linkIds && result.linkIds.length === 1 ? `${base}/${result.linkIds[0]}` : base;
-  return redirectWithFlash(to, { kind: "success", message: result.message });
 }
+
+/** The page's one form adds the ticked indicators. */
+const Intent = z.discriminatedUnion("intent", [z.object({ intent: z.literal("add") })]);
 
 export default function AddIndicators() {
   const t = useT();
   const locale = useLocale();
   const m = t.indicators.add;
-  const { org, base, title, filter, rows, outcomes, stakeholders } = useLoaderData<typeof loader>();
-  const data = useActionData<typeof action>();
+  const { org, accounting, filter, rows, outcomes, stakeholders } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>() as ActionData<{ chosen?: string[] }> | undefined;
   const errors: Record<string, string> = data?.errors ?? {};
   const values: Record<string, string> = data?.values ?? {};
   const chosen = new Set(data?.chosen ?? []);
@@ -86,10 +93,10 @@ export default function AddIndicators() {
   useEffect(() => setHydrated(true), []);
   return (
     <div className="space-y-8">
-      <PageHeader caption={title} title={m.title} description={m.intro} />
-      <FormErrors errors={errors} />
+      <PageHeader caption={accounting.title} title={m.title} description={m.intro} />
+      <ActionNotices data={data} cancelTo={paths.addIndicators(org, accounting)} />
       <Section title={m.filterTitle}>
-        <CatalogueFilter values={filter} clearTo={`${base}/indicators/add`} />
+        <CatalogueFilter values={filter} clearTo={paths.addIndicators(org, accounting)} />
       </Section>
       <Form method="post" noValidate className="space-y-8">
         <fieldset
@@ -139,7 +146,7 @@ export default function AddIndicators() {
             })}
           </ul>
           <p className="mt-3">
-            <Link to={`/o/${org.slug}/indicators/new`}>{m.createOwn}</Link>
+            <Link to={paths.newIndicator(org)}>{m.createOwn}</Link>
           </p>
         </fieldset>
         <FormStack>

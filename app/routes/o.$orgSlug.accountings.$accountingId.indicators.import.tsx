@@ -1,6 +1,7 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { FormErrors } from "~/components/form-errors";
+import { z } from "zod";
+import { ActionNotices } from "~/components/mutation";
 import {
   Badge,
   Button,
@@ -20,8 +21,6 @@ import {
 import { rolesFor } from "~/domain/permissions";
 import { useT } from "~/i18n/use-t";
 import { requireAccounting } from "~server/accountings/require-accounting.server";
-import { readForm } from "~server/forms.server";
-import { redirectWithFlash } from "~server/http.server";
 import { getI18n } from "~server/i18n.server";
 import { loadIndicatorOverview } from "~server/indicators/accounting-indicators.server";
 import {
@@ -32,6 +31,9 @@ import {
 } from "~server/indicators/import.server";
 import { MAX_UPLOAD_BYTES, readMultipartForm, uploadedFile } from "~server/indicators/upload.server";
 import { pageTitle } from "~/i18n/page-title";
+import type { ActionData } from "~/utils/action-data";
+import { paths, withQuery } from "~/utils/paths";
+import { done, formError, invalid, parseIntent, parseIntentForm } from "~server/mutation.server";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "importActuals") }];
 
@@ -41,9 +43,8 @@ const OK_ROWS_SHOWN = 100;
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { org, accounting } = await requireAccounting(request, params, { roles: rolesFor("edit") });
   const { locale } = await getI18n(request);
-  const base = `/o/${org.slug}/accountings/${accounting.id}`;
   const uploadId = new URL(request.url).searchParams.get("upload");
-  const { indicators } = await loadIndicatorOverview(org.id, accounting, locale);
+  const { indicators } = await loadIndicatorOverview({ orgId: org.id, accounting, locale });
   let preview = null;
   if (uploadId) {
     const found = await previewImportUpload(org.id, accounting, uploadId);
@@ -80,8 +81,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     }
   }
   return json({
-    base,
-    title: accounting.title,
+    org: { slug: org.slug },
+    accounting: { id: accounting.id, title: accounting.title },
     hasIndicators: indicators.length > 0,
     uploadMissing: Boolean(uploadId) && !preview,
     preview,
@@ -92,38 +93,49 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { org, user, accounting } = await requireAccounting(request, params, { roles: rolesFor("edit") });
   const { t } = await getI18n(request);
   const m = t.indicators.import;
-  const page = `/o/${org.slug}/accountings/${accounting.id}/indicators/import`;
+  const page = paths.indicatorsImport(org, accounting);
+  let input;
   if (/multipart\/form-data/i.test(request.headers.get("Content-Type") ?? "")) {
+    // The upload is read with a size limit, then parsed like any other post.
     const read = await readMultipartForm(request, MAX_UPLOAD_BYTES);
     if (!read.ok)
-      return json(
-        { errors: { file: read.reason === "too-large" ? m.tooLarge : t.indicators.evidence.unreadable } },
-        { status: 400 },
-      );
-    const file = await uploadedFile(read.form, "file");
-    if (!file || file.bytes.byteLength === 0) return json({ errors: { file: m.noFile } }, { status: 400 });
-    const id = await storeImportUpload(org.id, accounting.id, user.id, file);
-    return redirect(`${page}?upload=${id}`);
+      return invalid({ file: read.reason === "too-large" ? m.tooLarge : t.indicators.evidence.unreadable }, {});
+    input = parseIntentForm(read.form, Intent, t);
+  } else input = await parseIntent(request, Intent, t);
+  if (!input.ok) return input.response;
+  const value = input.value;
+  switch (value.intent) {
+    case "upload": {
+      const file = await uploadedFile(input.form, "file");
+      if (!file || file.bytes.byteLength === 0) return invalid({ file: m.noFile }, input.values);
+      const id = await storeImportUpload(org.id, accounting.id, user.id, file);
+      return redirect(withQuery(page, { upload: id }));
+    }
+    case "cancel":
+      await cancelImportUpload(org.id, value.uploadId);
+      return redirect(page);
+    case "confirm": {
+      const result = await confirmImportUpload(org.id, accounting, user.id, value.uploadId);
+      if (!result.ok) return formError("gone" in result ? m.uploadGone : m.refused, input.values);
+      return done(paths.indicators(org, accounting), { kind: "success", message: m.imported(result.imported) });
+    }
+    default:
+      return value satisfies never;
   }
-  const form = await readForm(request);
-  const uploadId = String(form.get("uploadId") ?? "");
-  if (form.get("intent") === "cancel") {
-    await cancelImportUpload(org.id, uploadId);
-    return redirect(page);
-  }
-  const result = await confirmImportUpload(org.id, accounting, user.id, uploadId);
-  if (!result.ok) return json({ errors: { _form: "gone" in result ? m.uploadGone : m.refused } }, { status: 400 });
-  return redirectWithFlash(`/o/${org.slug}/accountings/${accounting.id}/indicators`, {
-    kind: "success",
-    message: m.imported(result.imported),
-  });
 }
+
+/** Upload a file (multipart), then confirm or cancel its preview; only `confirm` imports. */
+const Intent = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("upload") }),
+  z.object({ intent: z.literal("confirm"), uploadId: z.string().default("") }),
+  z.object({ intent: z.literal("cancel"), uploadId: z.string().default("") }),
+]);
 
 export default function ImportValues() {
   const t = useT();
   const m = t.indicators.import;
-  const { base, title, hasIndicators, uploadMissing, preview } = useLoaderData<typeof loader>();
-  const data = useActionData<typeof action>();
+  const { org, accounting, hasIndicators, uploadMissing, preview } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>() as ActionData | undefined;
   const errors: Record<string, string> = data?.errors ?? {};
   const uploadForm = (
     <Form method="post" encType="multipart/form-data" noValidate>
@@ -144,8 +156,8 @@ export default function ImportValues() {
   );
   return (
     <div className="space-y-10">
-      <PageHeader caption={title} title={m.title} description={m.intro} />
-      <FormErrors errors={errors} />
+      <PageHeader caption={accounting.title} title={m.title} description={m.intro} />
+      <ActionNotices data={data} cancelTo={paths.indicatorsImport(org, accounting)} />
       {uploadMissing ? <Notice kind="warning">{m.uploadGone}</Notice> : null}
       {preview ? (
         <Section title={m.previewTitle(preview.fileName)}>
@@ -242,10 +254,10 @@ export default function ImportValues() {
         <>
           <Section title={m.step1} description={m.step1Body}>
             <div className="flex flex-wrap gap-4">
-              <a href={`${base}/indicators/template?format=xlsx`} download>
+              <a href={paths.indicatorsTemplate(org, accounting, "xlsx")} download>
                 {m.templateXlsx}
               </a>
-              <a href={`${base}/indicators/template?format=csv`} download>
+              <a href={paths.indicatorsTemplate(org, accounting, "csv")} download>
                 {m.templateCsv}
               </a>
             </div>

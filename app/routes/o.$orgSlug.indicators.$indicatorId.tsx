@@ -1,18 +1,16 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { FormErrors } from "~/components/form-errors";
-import { ConfirmPage } from "~/components/indicators/confirm-page";
+import { z } from "zod";
 import { IndicatorFormFields } from "~/components/indicators/indicator-form";
+import { ActionNotices } from "~/components/mutation";
 import { Badge, ConfirmDialog, DescriptionList, Notice, PageHeader, Section, SubmitButton } from "~/components/ui";
 import { can } from "~/domain/permissions";
 import { DIRECTION_LABELS, LEVEL_LABELS, SECTOR_LABELS } from "~/domain/indicators/types";
 import { UNIT_LABELS } from "~/domain/indicators/units";
 import { useLocale, useT } from "~/i18n/use-t";
 import { formatSek } from "~/utils/format";
-import type { IndicatorRow } from "~db/queries/indicators.server";
 import { requireMembership } from "~server/auth/membership.server";
-import { formValues, readForm } from "~server/forms.server";
-import { forbidden, notFound, redirectWithFlash } from "~server/http.server";
+import { forbidden, notFound } from "~server/http.server";
 import { getI18n } from "~server/i18n.server";
 import {
   canEditCatalogue,
@@ -20,8 +18,12 @@ import {
   removeOwnIndicator,
   saveCatalogueIndicator,
   saveOwnIndicator,
+  type IndicatorRow,
 } from "~server/indicators/catalogue.server";
+import { Confirmed, confirmFirst, done, formError, invalid, parseIntent } from "~server/mutation.server";
 import { metaLocale } from "~/i18n/page-title";
+import type { ActionData } from "~/utils/action-data";
+import { paths } from "~/utils/paths";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
   { title: `${data?.indicator.name[metaLocale(matches)] ?? data?.indicator.name.sv ?? "Synlig"} – Synlig` },
@@ -70,45 +72,56 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { org, user, indicator, editable } = await context(request, params);
   if (!editable) forbidden();
   const { t, locale } = await getI18n(request);
-  const form = await readForm(request);
-  const back = `/o/${org.slug}/indicators`;
-  if (form.get("intent") === "delete" && !indicator.isCatalogue) {
-    if (form.get("confirmed") !== "yes") {
-      const m = t.indicators.definition;
-      return json({
-        confirm: {
+  const m = t.indicators.definition;
+  const input = await parseIntent(request, Intent, t);
+  if (!input.ok) return input.response;
+  const value = input.value;
+  switch (value.intent) {
+    case "delete":
+      // Catalogue indicators are never deleted, only edited.
+      if (indicator.isCatalogue) forbidden();
+      return confirmFirst(
+        value,
+        {
           title: m.deleteTitle(indicator.name.sv),
           body: m.deleteBody,
           confirmLabel: m.deleteConfirm,
           fields: { intent: "delete" },
         },
-      });
+        async () => {
+          const removed = await removeOwnIndicator(org.id, indicator.id);
+          if (!removed.ok) return formError(m.inUse(removed.inUse), {}, 409);
+          return done(paths.catalogue(org), { kind: "success", message: m.deleted });
+        },
+      );
+    case "save": {
+      const form = input.form;
+      const result = indicator.isCatalogue
+        ? await saveCatalogueIndicator(indicator.id, user.id, form, locale)
+        : await saveOwnIndicator(org.id, user.id, form, locale, t, indicator.id);
+      if (!result) notFound();
+      if (!result.ok) return invalid(result.errors, input.values, { sectors: form.getAll("sectors").map(String) });
+      return done(paths.catalogueIndicator(org, indicator), { kind: "success", message: m.saved });
     }
-    const removed = await removeOwnIndicator(org.id, indicator.id);
-    if (!removed.ok)
-      return json({ errors: { _form: t.indicators.definition.inUse(removed.inUse) }, values: {} }, { status: 409 });
-    return redirectWithFlash(back, { kind: "success", message: t.indicators.definition.deleted });
+    default:
+      return value satisfies never;
   }
-  const result = indicator.isCatalogue
-    ? await saveCatalogueIndicator(indicator.id, user.id, form, locale)
-    : await saveOwnIndicator(org.id, user.id, form, locale, t, indicator.id);
-  if (!result) notFound();
-  if (!result.ok)
-    return json(
-      { errors: result.errors, values: { ...formValues(form), sectors: form.getAll("sectors").map(String) } },
-      { status: 400 },
-    );
-  return redirectWithFlash(`${back}/${indicator.id}`, { kind: "success", message: t.indicators.definition.saved });
 }
+
+/** Save the definition, or delete an own indicator (confirmed first). */
+const Intent = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("save") }),
+  z.object({ intent: z.literal("delete"), confirmed: Confirmed }),
+]);
 
 export default function IndicatorPage() {
   const t = useT();
   const locale = useLocale();
   const m = t.indicators.definition;
   const { org, indicator, values, useCount, editable } = useLoaderData<typeof loader>();
-  const data = useActionData<typeof action>();
-  const errors: Record<string, string> = data && "errors" in data ? data.errors : {};
-  const shownValues = data && "values" in data && Object.keys(data.values).length > 0 ? data.values : values;
+  const data = useActionData<typeof action>() as ActionData<{ sectors?: string[] }> | undefined;
+  const errors = data?.errors ?? {};
+  const shownValues = data && data.sectors ? { ...data.values, sectors: data.sectors } : values;
   const name = indicator.name[locale] || indicator.name.sv;
   const title = editable ? (indicator.isCatalogue ? m.editCatalogueTitle : m.editOwnTitle) : m.viewTitle;
   return (
@@ -116,7 +129,7 @@ export default function IndicatorPage() {
       <PageHeader
         caption={title}
         title={indicator.code ? `${indicator.code} ${name}` : name}
-        breadcrumbs={[{ label: t.indicators.catalogue.title, to: `/o/${org.slug}/indicators` }, { label: name }]}
+        breadcrumbs={[{ label: t.indicators.catalogue.title, to: paths.catalogue(org) }, { label: name }]}
         breadcrumbsLabel={m.backToCatalogue}
       />
       <div className="flex flex-wrap gap-2">
@@ -131,12 +144,9 @@ export default function IndicatorPage() {
             : t.indicators.catalogue.networkIntro
           : t.indicators.detail.ownNote}
       </Notice>
-      {data && "confirm" in data ? (
-        <ConfirmPage confirm={data.confirm} cancelTo={`/o/${org.slug}/indicators/${indicator.id}`} />
-      ) : null}
+      <ActionNotices data={data} cancelTo={paths.catalogueIndicator(org, indicator)} />
       {editable ? (
         <>
-          <FormErrors errors={errors} />
           <Form method="post" noValidate className="space-y-8">
             {indicator.isCatalogue ? (
               <p>
@@ -188,7 +198,7 @@ export default function IndicatorPage() {
         />
       )}
       <p>
-        <Link to={`/o/${org.slug}/indicators`}>{m.backToCatalogue}</Link>
+        <Link to={paths.catalogue(org)}>{m.backToCatalogue}</Link>
       </p>
     </div>
   );

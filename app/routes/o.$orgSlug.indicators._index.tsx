@@ -9,6 +9,7 @@ import { useLocale, useT } from "~/i18n/use-t";
 import { requireMembership } from "~server/auth/membership.server";
 import { browseIndicators, canEditCatalogue, readCatalogueFilter } from "~server/indicators/catalogue.server";
 import { pageTitle } from "~/i18n/page-title";
+import { paths } from "~/utils/paths";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "catalogue") }];
 
@@ -44,16 +45,15 @@ export default function IndicatorCatalogue() {
   const locale = useLocale();
   const m = t.indicators.catalogue;
   const { org, canCreateOwn, canEditCatalogue, filter, rows } = useLoaderData<typeof loader>();
-  const base = `/o/${org.slug}/indicators`;
   return (
     <div className="space-y-6">
       <PageHeader
         title={m.title}
         description={org.kind === "network" ? m.networkIntro : m.intro}
-        actions={canCreateOwn ? <ButtonLink to={`${base}/new`}>{m.newOwn}</ButtonLink> : null}
+        actions={canCreateOwn ? <ButtonLink to={paths.newIndicator(org)}>{m.newOwn}</ButtonLink> : null}
       />
       {org.kind === "association" ? <Notice kind="info">{m.comparableNote}</Notice> : null}
-      <CatalogueFilter values={filter} clearTo={base} showOrigin={org.kind === "association"} />
+      <CatalogueFilter values={filter} clearTo={paths.catalogue(org)} showOrigin={org.kind === "association"} />
       <p role="status" aria-live="polite" className="font-semibold">
         {m.results(rows.length)}
       </p>
@@ -76,7 +76,7 @@ export default function IndicatorCatalogue() {
               header: m.name,
               rowHeader: true,
               cell: (r) => (
-                <Link to={`${base}/${r.id}`}>
+                <Link to={paths.catalogueIndicator(org, r)}>
                   {r.name[locale] || r.name.sv}
                   {canEditCatalogue && r.isCatalogue ? <span className="sr-only"> ({t.common.edit})</span> : null}
                 </Link>

@@ -73,14 +73,21 @@ export interface IndicatorSummary {
  * is one, otherwise against the last target, with the share of the way expected by then
  * (`expectedShareAt`, a straight line from the accounting's start).
  */
-function attainmentFor(
-  link: AccountingIndicatorRow,
-  periods: readonly Period[],
-  targets: ReadonlyMap<string, number>,
-  latest: ValueRow | undefined,
-  accountingStart: string,
-  locale: Locale,
-): { target: IndicatorSummary["target"]; attainment: Attainment } {
+function attainmentFor({
+  link,
+  periods,
+  targets,
+  latest,
+  accountingStart,
+  locale,
+}: {
+  link: AccountingIndicatorRow;
+  periods: readonly Period[];
+  targets: ReadonlyMap<string, number>;
+  latest: ValueRow | undefined;
+  accountingStart: string;
+  locale: Locale;
+}): { target: IndicatorSummary["target"]; attainment: Attainment } {
   const byKey = new Map(periods.map((p) => [p.key, p]));
   let targetKey: string | undefined;
   if (latest && targets.has(latest.periodKey)) targetKey = latest.periodKey;
@@ -111,7 +118,15 @@ function attainmentFor(
 }
 
 /** The accounting's indicators with latest value, target attainment and data quality, and its outcomes. */
-export async function loadIndicatorOverview(orgId: string, accounting: AccountingRow, locale: Locale) {
+export async function loadIndicatorOverview({
+  orgId,
+  accounting,
+  locale,
+}: {
+  orgId: string;
+  accounting: AccountingRow;
+  locale: Locale;
+}) {
   const db = await getDb();
   const [links, targets, values, evidence, outcomes] = await Promise.all([
     listAccountingIndicators(db, orgId, accounting.id),
@@ -138,14 +153,14 @@ export async function loadIndicatorOverview(orgId: string, accounting: Accountin
   }
   const summaries: IndicatorSummary[] = links.map((link) => {
     const latest = latestByLink.get(link.id);
-    const { target, attainment } = attainmentFor(
+    const { target, attainment } = attainmentFor({
       link,
       periods,
-      targetsByLink.get(link.id) ?? new Map(),
+      targets: targetsByLink.get(link.id) ?? new Map(),
       latest,
-      accounting.periodStart,
+      accountingStart: accounting.periodStart,
       locale,
-    );
+    });
     return {
       linkId: link.id,
       indicatorId: link.indicator.id,
@@ -183,7 +198,17 @@ export interface ChartPoint {
 }
 
 /** Everything the data entry view of one indicator needs, or undefined when it is not in the accounting. */
-export async function loadIndicatorDetail(orgId: string, accounting: AccountingRow, linkId: string, locale: Locale) {
+export async function loadIndicatorDetail({
+  orgId,
+  accounting,
+  linkId,
+  locale,
+}: {
+  orgId: string;
+  accounting: AccountingRow;
+  linkId: string;
+  locale: Locale;
+}) {
   const db = await getDb();
   const link = await findAccountingIndicator(db, orgId, accounting.id, linkId);
   if (!link) return undefined;
@@ -241,6 +266,20 @@ export async function loadIndicatorDetail(orgId: string, accounting: AccountingR
 
 export type FormResult = { ok: true; message: string } | { ok: false; errors: Record<string, string> };
 
+/** What every write of one accounting's indicators is about: the organisation and the accounting. */
+interface InAccounting {
+  orgId: string;
+  accounting: AccountingRow;
+}
+
+/** A form post about one indicator of the accounting, read by the use-case itself. */
+interface IndicatorForm extends InAccounting {
+  link: AccountingIndicatorRow;
+  form: FormData;
+  locale: Locale;
+  t: Messages;
+}
+
 const text = (form: FormData, name: string): string => {
   const v = form.get(name);
   return typeof v === "string" ? v.trim() : "";
@@ -287,12 +326,17 @@ async function resolveOutcomeChoice(
 }
 
 /** Adds the ticked indicators (catalogue or own) to the accounting, with the chosen outcome. */
-export async function addIndicators(
-  orgId: string,
-  accountingId: string,
-  form: FormData,
-  t: Messages,
-): Promise<FormResult & { linkIds?: string[] }> {
+export async function addIndicators({
+  orgId,
+  accountingId,
+  form,
+  t,
+}: {
+  orgId: string;
+  accountingId: string;
+  form: FormData;
+  t: Messages;
+}): Promise<FormResult & { linkIds?: string[] }> {
   const ids = form.getAll("indicatorId").filter((v): v is string => typeof v === "string");
   if (ids.length === 0) return { ok: false, errors: { indicatorId: t.indicators.add.noneChosen } };
   const db = await getDb();
@@ -306,32 +350,21 @@ export async function addIndicators(
 }
 
 /** Changes the outcome and stakeholder an indicator measures (existing ones only). */
-export async function saveIndicatorLink(
-  orgId: string,
-  accountingId: string,
-  linkId: string,
-  form: FormData,
-  t: Messages,
-): Promise<FormResult> {
+export async function saveIndicatorLink({ orgId, accounting, link, form, t }: IndicatorForm): Promise<FormResult> {
   const db = await getDb();
+  const accountingId = accounting.id;
   const outcome = text(form, "outcome");
   const stakeholder = text(form, "stakeholder");
   if (outcome === "new" || stakeholder === "new")
     return { ok: false, errors: { outcome: t.indicators.add.outcomeUnknown } };
   const choice = await resolveOutcomeChoice(db, orgId, accountingId, form, t);
   if (!choice.ok) return choice;
-  await updateIndicatorLink(db, orgId, accountingId, linkId, choice);
+  await updateIndicatorLink(db, orgId, accountingId, link.id, choice);
   return { ok: true, message: t.indicators.detail.linkSaved };
 }
 
 /** Saves the baseline (value, date, source) of an indicator. */
-export async function saveBaseline(
-  orgId: string,
-  link: AccountingIndicatorRow,
-  form: FormData,
-  locale: Locale,
-  t: Messages,
-): Promise<FormResult> {
+export async function saveBaseline({ orgId, link, form, locale, t }: IndicatorForm): Promise<FormResult> {
   const parsed = makeBaselineSchema(locale, { unit: link.indicator.unit }).safeParse({
     value: text(form, "baselineValue"),
     date: text(form, "baselineDate"),
@@ -349,25 +382,27 @@ export async function saveBaseline(
 }
 
 /** Removes the baseline of an indicator. */
-export async function clearBaseline(orgId: string, linkId: string): Promise<void> {
+export async function clearBaseline({ orgId, linkId }: { orgId: string; linkId: string }): Promise<void> {
   await deleteBaseline(await getDb(), orgId, linkId);
 }
 
 /**
  * Saves the data entry grid: per period a target and a total actual value with note, data
- * quality, evidence level (1–5, optional) and number of respondents (optional). An empty target
- * removes it; an empty actual removes the value unless evidence hangs on it. Every cell is checked
- * first; nothing is written while any cell is wrong.
+ * quality, evidence level (1–5, optional) and number of respondents (optional). Only the cells
+ * that were posted are touched: a period whose target field is absent keeps its target, one whose
+ * actual and note fields are absent keeps its value. An explicitly empty target removes it; an
+ * explicitly empty actual (and note) removes the value unless evidence hangs on it. Every cell is
+ * checked first; nothing is written while any cell is wrong.
  */
-export async function saveEntryGrid(
-  orgId: string,
-  accounting: AccountingRow,
-  link: AccountingIndicatorRow,
-  form: FormData,
-  userId: string,
-  locale: Locale,
-  t: Messages,
-): Promise<FormResult> {
+export async function saveEntryGrid({
+  orgId,
+  accounting,
+  link,
+  form,
+  userId,
+  locale,
+  t,
+}: IndicatorForm & { userId: string }): Promise<FormResult> {
   const db = await getDb();
   const periods = accountingPeriods(accounting);
   const periodKeys = periods.map((p) => p.key);
@@ -403,7 +438,9 @@ export async function saveEntryGrid(
       level: text(form, `level.${p.key}`),
       n: text(form, `n.${p.key}`),
     };
-    if (raw.target === "") targets.push({ periodKey: p.key, value: null });
+    if (!form.has(`target.${p.key}`)) {
+      // Not posted: the stored target stays as it is.
+    } else if (raw.target === "") targets.push({ periodKey: p.key, value: null });
     else {
       const r = targetSchema.safeParse({ periodKey: p.key, value: raw.target });
       if (r.success) targets.push({ periodKey: p.key, value: r.data.value });
@@ -419,6 +456,8 @@ export async function saveEntryGrid(
       n = /^\d{1,7}$/.test(raw.n.replace(/\s/g, "")) ? Number(raw.n.replace(/\s/g, "")) : null;
       if (n === null) errors[`n.${p.key}`] = cellError("n", d.nInvalid);
     }
+    // Not posted: the stored value (and its note, quality, level and n) stays as it is.
+    if (!form.has(`actual.${p.key}`) && !form.has(`note.${p.key}`)) continue;
     if (raw.actual === "" && raw.note === "") {
       const current = existing.get(p.key);
       if (current && current.evidenceCount > 0) errors[`actual.${p.key}`] = d.actualHasEvidence(p.label[locale]);
@@ -453,15 +492,15 @@ export async function saveEntryGrid(
 }
 
 /** Adds or replaces one broken-down actual value (gender, age band, area) of a people indicator. */
-export async function saveBreakdown(
-  orgId: string,
-  accounting: AccountingRow,
-  link: AccountingIndicatorRow,
-  form: FormData,
-  userId: string,
-  locale: Locale,
-  t: Messages,
-): Promise<FormResult> {
+export async function saveBreakdown({
+  orgId,
+  accounting,
+  link,
+  form,
+  userId,
+  locale,
+  t,
+}: IndicatorForm & { userId: string }): Promise<FormResult> {
   const periodKeys = accountingPeriods(accounting).map((p) => p.key);
   const r = makeActualValueSchema(locale, { unit: link.indicator.unit, periodKeys }).safeParse({
     periodKey: text(form, "periodKey"),
@@ -493,12 +532,28 @@ export async function saveBreakdown(
 }
 
 /** Deletes one actual value of the accounting (with its evidence). */
-export async function removeValue(orgId: string, accountingId: string, valueId: string): Promise<boolean> {
+export async function removeValue({
+  orgId,
+  accountingId,
+  valueId,
+}: {
+  orgId: string;
+  accountingId: string;
+  valueId: string;
+}): Promise<boolean> {
   return deleteValue(await getDb(), orgId, accountingId, valueId);
 }
 
 /** Removes an indicator from the accounting. */
-export async function removeIndicator(orgId: string, accountingId: string, linkId: string): Promise<boolean> {
+export async function removeIndicator({
+  orgId,
+  accountingId,
+  linkId,
+}: {
+  orgId: string;
+  accountingId: string;
+  linkId: string;
+}): Promise<boolean> {
   return removeAccountingIndicator(await getDb(), orgId, accountingId, linkId);
 }
 
@@ -524,10 +579,23 @@ export async function linkedIndicatorIds(orgId: string, accountingId: string): P
 export type { EvidenceRow };
 
 /** One indicator of the accounting by its link id, or undefined. */
-export async function getAccountingIndicator(
-  orgId: string,
-  accountingId: string,
-  linkId: string,
-): Promise<AccountingIndicatorRow | undefined> {
+export async function getAccountingIndicator({
+  orgId,
+  accountingId,
+  linkId,
+}: {
+  orgId: string;
+  accountingId: string;
+  linkId: string;
+}): Promise<AccountingIndicatorRow | undefined> {
   return findAccountingIndicator(await getDb(), orgId, accountingId, linkId);
+}
+
+/** An indicator's title in the reader's language, with its code in front when it has one ("GEN-01 Antal …"). */
+export function indicatorTitle(
+  indicator: { code: string | null; name: { sv: string; en: string } },
+  locale: Locale,
+): string {
+  const name = indicator.name[locale] || indicator.name.sv;
+  return indicator.code ? `${indicator.code} ${name}` : name;
 }

@@ -29,6 +29,8 @@ import { fieldErrorsOf } from "~/utils/validation";
  * GSE's edits of catalogue rows.
  */
 
+export type { IndicatorRow };
+
 export type OriginFilter = "all" | "catalogue" | "own";
 
 export interface CatalogueFilter {
@@ -83,6 +85,8 @@ export function indicatorFormInput(form: FormData): Record<string, unknown> {
   for (const [key, value] of form.entries()) {
     if (typeof value !== "string" || key === "intent" || key === "sectors") continue;
     const parts = key.split(".");
+    // `__proto__.x` would write into Object.prototype: never a field.
+    if (parts.some((p) => p === "__proto__" || p === "constructor" || p === "prototype")) continue;
     let node = out;
     for (let i = 0; i < parts.length - 1; i++) {
       const part = parts[i]!;

@@ -22,7 +22,7 @@ import { accountingPeriods } from "./accounting-indicators.server";
 import { contentDisposition, MAX_UPLOAD_BYTES, readMultipartForm, uploadedFile } from "./upload.server";
 
 /**
- * Evidence (underlag, method guide §10.2 "Verification"): files (PDF, images, spreadsheets, CSV;
+ * Evidence (underlag, docs/domain/method-guide.md §10.2 "Verification"): files (PDF, images, spreadsheets, CSV;
  * at most 10 MB; the type is checked from the content, not the name) and links, attached to an
  * actual value or an outcome. Files are stored in the database so both backends keep them.
  */
@@ -132,22 +132,24 @@ async function resolveTarget(orgId: string, accountingId: string, raw: string): 
 }
 
 /**
- * Attaches evidence from a multipart post: fields `target` (value:<id> or outcome:<id>), `kind`
- * (file or link), `file`, or `linkTitle` + `linkUrl`. An oversize file, an unknown type or a target
- * outside the accounting gives field errors (never a 500).
+ * Attaches evidence from a multipart post (read with {@link readEvidenceUpload}): fields `target`
+ * (value:<id> or outcome:<id>), `kind` (file or link), `file`, or `linkTitle` + `linkUrl`. An
+ * unknown type or a target outside the accounting gives field errors (never a 500).
  */
-export async function attachEvidenceFromRequest(
-  request: Request,
-  orgId: string,
-  accountingId: string,
-  userId: string,
-  t: Messages,
-): Promise<AttachResult & { form?: FormData }> {
+export async function attachEvidence({
+  orgId,
+  accountingId,
+  userId,
+  form,
+  t,
+}: {
+  orgId: string;
+  accountingId: string;
+  userId: string;
+  form: FormData;
+  t: Messages;
+}): Promise<AttachResult> {
   const m = t.indicators.evidence;
-  const read = await readMultipartForm(request, MAX_UPLOAD_BYTES);
-  if (!read.ok)
-    return { ok: false, errors: { file: read.reason === "too-large" ? m.tooLarge : m.unreadable }, values: {} };
-  const form = read.form;
   const field = (name: string): string => {
     const v = form.get(name);
     return typeof v === "string" ? v.trim() : "";
@@ -171,12 +173,12 @@ export async function attachEvidenceFromRequest(
     }
     if (!url || (url.protocol !== "https:" && url.protocol !== "http:") || values.linkUrl.length > 2000)
       errors.linkUrl = m.urlInvalid;
-    if (Object.keys(errors).length > 0 || !target) return { ok: false, errors, values, form };
+    if (Object.keys(errors).length > 0 || !target) return { ok: false, errors, values };
     await insertEvidenceLink(await getDb(), orgId, accountingId, userId, target, {
       title: values.linkTitle.slice(0, 300),
       url: values.linkUrl,
     });
-    return { ok: true, message: m.uploaded, form };
+    return { ok: true, message: m.uploaded };
   }
   const file = await uploadedFile(form, "file");
   let mimeType: string | null = null;
@@ -187,13 +189,27 @@ export async function attachEvidenceFromRequest(
     mimeType = await detectEvidenceType(file.bytes, file.name);
     if (!mimeType) errors.file = m.badType;
   }
-  if (Object.keys(errors).length > 0 || !target || !file || !mimeType) return { ok: false, errors, values, form };
+  if (Object.keys(errors).length > 0 || !target || !file || !mimeType) return { ok: false, errors, values };
   await insertEvidenceFile(await getDb(), orgId, accountingId, userId, target, {
     name: file.name.slice(0, 300),
     mimeType,
     bytes: file.bytes,
   });
-  return { ok: true, message: m.uploaded, form };
+  return { ok: true, message: m.uploaded };
+}
+
+/**
+ * Reads an evidence upload with the size limit: the form, or the field error for a file that is
+ * too large or a body that cannot be read.
+ */
+export async function readEvidenceUpload(
+  request: Request,
+  t: Messages,
+): Promise<{ ok: true; form: FormData } | { ok: false; errors: Record<string, string> }> {
+  const m = t.indicators.evidence;
+  const read = await readMultipartForm(request, MAX_UPLOAD_BYTES);
+  if (read.ok) return read;
+  return { ok: false, errors: { file: read.reason === "too-large" ? m.tooLarge : m.unreadable } };
 }
 
 /** The accounting's evidence (or one indicator's), newest first. */

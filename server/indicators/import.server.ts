@@ -29,7 +29,7 @@ import {
 
 /**
  * Spreadsheet import of actual values (preview, then all-or-nothing confirm), the fill-in
- * templates and the export of all indicator data (method guide §10.2 "Export").
+ * templates and the export of all indicator data (docs/domain/method-guide.md §10.2 "Export").
  */
 
 /** The code an indicator has in files: its catalogue or own code, or its Swedish name when it has none. */

@@ -11,7 +11,7 @@ import type { Locale } from "~/i18n/types";
 /**
  * Spreadsheets of indicator values: reading an import file (CSV or XLSX) into raw rows for
  * `validateImportRows`, the fill-in templates, and the export of all indicator data for funders'
- * own systems (method guide §10.2 "Export: CSV/JSON of indicator values").
+ * own systems (docs/domain/method-guide.md §10.2 "Export: CSV/JSON of indicator values").
  *
  * CSV as Swedish Excel writes it: `;` between cells, decimal comma, often Windows-1252 rather than
  * UTF-8, sometimes a UTF-8 byte order mark. Both `;` and `,` files are read; templates and Swedish

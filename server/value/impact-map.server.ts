@@ -1,10 +1,14 @@
-import type { Queryable } from "~db/client.server";
+import { getDb } from "~db/index.server";
 import { listCatalogueProxies } from "~db/queries/indicators.server";
 import { findSroiMap, saveSroiMap } from "~db/queries/value.server";
 import type { Messages } from "~/i18n";
 import { localized } from "~/i18n/localized";
 import type { Locale } from "~/i18n/types";
 import { flattenValues } from "~/domain/value/form-data";
+import type { ConflictData } from "~/utils/action-data";
+import { formatDateTime } from "~/utils/format";
+import { differencesOf } from "../mutation.server";
+import { sroiFieldLabel } from "./conflict-labels.server";
 import {
   emptySroiForm,
   fillSroiHelpers,
@@ -17,8 +21,6 @@ import {
   type SroiKind,
   type StoredSroiMap,
 } from "~/domain/value/sroi-model";
-import { formatDateTime } from "~/utils/format";
-import { FORM_ERROR } from "~/utils/validation";
 
 /**
  * Loading and saving the impact map (värdekarta) of an accounting. The form is validated with the
@@ -29,8 +31,8 @@ import { FORM_ERROR } from "~/utils/validation";
  * The proxies of the indicator catalogue (GEN-03, INT-03, ASF-05 as seeded), for the proxy picker:
  * the rows as the network role has edited them in the database.
  */
-export async function catalogueProxies(db: Queryable, locale: Locale): Promise<CatalogueProxy[]> {
-  return (await listCatalogueProxies(db)).map((row) => ({
+export async function catalogueProxies(locale: Locale): Promise<CatalogueProxy[]> {
+  return (await listCatalogueProxies(await getDb())).map((row) => ({
     code: row.code,
     name: localized(row.name, locale),
     valueSek: row.proxy.valueSek,
@@ -68,60 +70,61 @@ function stateOf(row: Awaited<ReturnType<typeof findSroiMap<StoredSroiMap>>>, lo
 }
 
 /** The saved impact map as form values (an empty form when none is saved). */
-export async function loadImpactMap(
-  db: Queryable,
-  orgId: string,
-  accountingId: string,
-  locale: Locale,
-): Promise<ImpactMapState> {
-  return stateOf(await findSroiMap<StoredSroiMap>(db, orgId, accountingId), locale);
-}
-
-export interface ConflictView {
-  who: string;
-  when: string;
-  version: number;
-  theirs: SroiFormValues | unknown;
-  /** Fields whose text differs: path → [yours, theirs]. */
-  differences: { path: string; yours: string; theirs: string }[];
+export async function loadImpactMap({
+  orgId,
+  accountingId,
+  locale,
+}: {
+  orgId: string;
+  accountingId: string;
+  locale: Locale;
+}): Promise<ImpactMapState> {
+  return stateOf(await findSroiMap<StoredSroiMap>(await getDb(), orgId, accountingId), locale);
 }
 
 export type SaveImpactMapResult =
   | { ok: true; version: number }
   | { ok: false; status: 400; errors: Record<string, string>; values: SroiFormValues }
-  | { ok: false; status: 409; errors: Record<string, string>; values: SroiFormValues; conflict: ConflictView };
+  | { ok: false; status: 409; values: SroiFormValues; conflict: ConflictData };
 
-/** Lists the fields that differ between two versions of a form (for the conflict view). */
-export function differencesOf(yours: unknown, theirs: unknown): ConflictView["differences"] {
-  const a = flattenValues(yours);
-  const b = flattenValues(theirs);
-  const paths = [...new Set([...Object.keys(a), ...Object.keys(b)])];
-  return paths
-    .filter((p) => (a[p] ?? "").trim() !== (b[p] ?? "").trim())
-    .map((p) => ({ path: p, yours: a[p] ?? "", theirs: b[p] ?? "" }));
+/**
+ * The conflict of a stale save of one of the value forms: who saved the other version and when,
+ * the labelled differences, and "keep mine" (the user's values posted again on the saved version).
+ */
+export function valueConflict(
+  yours: unknown,
+  current: { values: unknown; version: number; updatedAt: string | null; updatedByName: string | null },
+  message: string,
+  label: (path: string) => string,
+): ConflictData {
+  return {
+    message,
+    by: current.updatedByName,
+    at: current.updatedAt,
+    version: current.version,
+    differences: differencesOf(yours, current.values, label),
+    keepMine: { intent: "save", fields: Object.entries(flattenValues(yours)) },
+  };
 }
 
 /**
  * Validates and saves the posted impact map. `baseVersion` is the version the user started from;
  * a newer saved version gives a 409 with both versions, and the user's input is kept.
  */
-export async function saveImpactMap(
-  db: Queryable,
-  args: {
-    orgId: string;
-    accountingId: string;
-    userId: string;
-    raw: unknown;
-    baseVersion: number;
-    locale: Locale;
-    t: Messages;
-  },
-): Promise<SaveImpactMapResult> {
+export async function saveImpactMap(args: {
+  orgId: string;
+  accountingId: string;
+  userId: string;
+  raw: unknown;
+  baseVersion: number;
+  locale: Locale;
+  t: Messages;
+}): Promise<SaveImpactMapResult> {
   const { orgId, accountingId, userId, locale, t } = args;
-  const values = fillSroiHelpers(normaliseSroiForm(args.raw), await catalogueProxies(db, locale), locale);
+  const values = fillSroiHelpers(normaliseSroiForm(args.raw), await catalogueProxies(locale), locale);
   const checked = validateSroiForm(values, locale, sroiTexts(t));
   if (!checked.ok) return { ok: false, status: 400, errors: checked.errors, values };
-  const saved = await saveSroiMap<StoredSroiMap>(db, {
+  const saved = await saveSroiMap<StoredSroiMap>(await getDb(), {
     orgId,
     accountingId,
     input: checked.stored,
@@ -132,19 +135,21 @@ export async function saveImpactMap(
   });
   if (saved.ok) return { ok: true, version: saved.version };
   const current = stateOf(saved.current, locale);
-  const who = current.updatedByName ?? t.value.common.someoneElse;
-  const when = current.updatedAt ? formatDateTime(current.updatedAt, locale) : "";
   return {
     ok: false,
     status: 409,
-    errors: { [FORM_ERROR]: t.value.common.conflict(who, when) },
     values,
-    conflict: {
-      who,
-      when,
-      version: current.version,
-      theirs: current.values,
-      differences: differencesOf(values, current.values),
-    },
+    conflict: valueConflict(values, current, conflictMessage(current, locale, t), sroiFieldLabel(t, locale)),
   };
+}
+
+/** "N N saved a new version at … Your changes are not saved." */
+export function conflictMessage(
+  current: { updatedAt: string | null; updatedByName: string | null },
+  locale: Locale,
+  t: Messages,
+): string {
+  const who = current.updatedByName ?? t.value.common.someoneElse;
+  const when = current.updatedAt ? formatDateTime(current.updatedAt, locale) : "";
+  return t.value.common.conflict(who, when);
 }

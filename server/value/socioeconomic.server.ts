@@ -1,4 +1,4 @@
-import type { Queryable } from "~db/client.server";
+import { getDb } from "~db/index.server";
 import { findSocioeconomic, saveSocioeconomic } from "~db/queries/value.server";
 import type { Messages } from "~/i18n";
 import type { Locale } from "~/i18n/types";
@@ -11,11 +11,11 @@ import {
   type SocioFormValues,
   type StoredSocioeconomic,
 } from "~/domain/value/socioeconomic-model";
-import { formatDateTime } from "~/utils/format";
-import { differencesOf, type ConflictView } from "./impact-map.server";
-import { FORM_ERROR } from "~/utils/validation";
+import type { ConflictData } from "~/utils/action-data";
+import { socioFieldLabel } from "./conflict-labels.server";
+import { conflictMessage, valueConflict } from "./impact-map.server";
 
-/** Loading and saving the socio-economic account of an accounting (method guide §6). */
+/** Loading and saving the socio-economic account of an accounting (docs/domain/method-guide.md §6). */
 
 export function socioTexts(t: Messages): SocioFormTexts {
   return {
@@ -43,38 +43,38 @@ function stateOf(row: Awaited<ReturnType<typeof findSocioeconomic<StoredSocioeco
   };
 }
 
-export async function loadSocioeconomic(
-  db: Queryable,
-  orgId: string,
-  accountingId: string,
-  locale: Locale,
-): Promise<SocioState> {
-  return stateOf(await findSocioeconomic<StoredSocioeconomic>(db, orgId, accountingId), locale);
+export async function loadSocioeconomic({
+  orgId,
+  accountingId,
+  locale,
+}: {
+  orgId: string;
+  accountingId: string;
+  locale: Locale;
+}): Promise<SocioState> {
+  return stateOf(await findSocioeconomic<StoredSocioeconomic>(await getDb(), orgId, accountingId), locale);
 }
 
 export type SaveSocioResult =
   | { ok: true; version: number }
   | { ok: false; status: 400; errors: Record<string, string>; values: SocioFormValues }
-  | { ok: false; status: 409; errors: Record<string, string>; values: SocioFormValues; conflict: ConflictView };
+  | { ok: false; status: 409; values: SocioFormValues; conflict: ConflictData };
 
 /** Validates and saves the posted account if it is still at `baseVersion`; 409 with both versions otherwise. */
-export async function saveSocioeconomicAccount(
-  db: Queryable,
-  args: {
-    orgId: string;
-    accountingId: string;
-    userId: string;
-    raw: unknown;
-    baseVersion: number;
-    locale: Locale;
-    t: Messages;
-  },
-): Promise<SaveSocioResult> {
+export async function saveSocioeconomicAccount(args: {
+  orgId: string;
+  accountingId: string;
+  userId: string;
+  raw: unknown;
+  baseVersion: number;
+  locale: Locale;
+  t: Messages;
+}): Promise<SaveSocioResult> {
   const { orgId, accountingId, userId, locale, t } = args;
   const values = normaliseSocioForm(args.raw);
   const checked = validateSocioForm(values, locale, socioTexts(t));
   if (!checked.ok) return { ok: false, status: 400, errors: checked.errors, values };
-  const saved = await saveSocioeconomic<StoredSocioeconomic>(db, {
+  const saved = await saveSocioeconomic<StoredSocioeconomic>(await getDb(), {
     orgId,
     accountingId,
     input: checked.input,
@@ -83,19 +83,10 @@ export async function saveSocioeconomicAccount(
   });
   if (saved.ok) return { ok: true, version: saved.version };
   const current = stateOf(saved.current, locale);
-  const who = current.updatedByName ?? t.value.common.someoneElse;
-  const when = current.updatedAt ? formatDateTime(current.updatedAt, locale) : "";
   return {
     ok: false,
     status: 409,
-    errors: { [FORM_ERROR]: t.value.common.conflict(who, when) },
     values,
-    conflict: {
-      who,
-      when,
-      version: current.version,
-      theirs: current.values,
-      differences: differencesOf(values, current.values),
-    },
+    conflict: valueConflict(values, current, conflictMessage(current, locale, t), socioFieldLabel(t)),
   };
 }

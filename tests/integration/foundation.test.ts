@@ -82,13 +82,15 @@ describe("accounts", () => {
     const email = `ny-${Date.now()}@example.se`;
     const ok = await call(
       signup.action,
-      makeRequest("/signup", { form: { name: "Ny Person", email, password: TEST_PASSWORD } }),
+      makeRequest("/signup", { form: { intent: "signup", name: "Ny Person", email, password: TEST_PASSWORD } }),
     );
     expect(ok.status).toBe(302);
     expect(ok.headers.get("Set-Cookie")).toMatch(/synlig_session=.+HttpOnly.*SameSite=Lax/i);
     const dup = await call(
       signup.action,
-      makeRequest("/signup", { form: { name: "Ny Person", email: email.toUpperCase(), password: TEST_PASSWORD } }),
+      makeRequest("/signup", {
+        form: { intent: "signup", name: "Ny Person", email: email.toUpperCase(), password: TEST_PASSWORD },
+      }),
     );
     expect(dup.status).toBe(400);
     const body = (await dup.json()) as { errors: Record<string, string>; values: Record<string, string> };
@@ -101,7 +103,7 @@ describe("accounts", () => {
     const long = "x".repeat(300);
     const res = await call(
       signup.action,
-      makeRequest("/signup", { form: { name: long, email: "fel", password: "kort" } }),
+      makeRequest("/signup", { form: { intent: "signup", name: long, email: "fel", password: "kort" } }),
     );
     expect(res.status).toBe(400);
     const { errors } = (await res.json()) as { errors: Record<string, string> };
@@ -114,7 +116,10 @@ describe("accounts", () => {
     expect(json.status).toBe(400);
     const english = await call(
       signup.action,
-      makeRequest("/signup", { form: { name: "", email: "", password: "" }, headers: { Cookie: "synlig_lang=en" } }),
+      makeRequest("/signup", {
+        form: { intent: "signup", name: "", email: "", password: "" },
+        headers: { Cookie: "synlig_lang=en" },
+      }),
     );
     expect(((await english.json()) as { errors: Record<string, string> }).errors.name).toBe("Enter your name.");
   });
@@ -123,13 +128,13 @@ describe("accounts", () => {
     const user = await makeUser(db);
     const res = await call(
       login.action,
-      makeRequest("/login", { form: { email: user.email, password: TEST_PASSWORD } }),
+      makeRequest("/login", { form: { intent: "login", email: user.email, password: TEST_PASSWORD } }),
     );
     expect(res.status).toBe(302);
     expect(res.headers.get("Set-Cookie")).toContain("synlig_session=");
     const wrong = await call(
       login.action,
-      makeRequest("/login", { form: { email: user.email, password: "fel lösenord här" } }),
+      makeRequest("/login", { form: { intent: "login", email: user.email, password: "fel lösenord här" } }),
     );
     expect(wrong.status).toBe(400);
     expect(((await wrong.json()) as { errors: Record<string, string> }).errors._form).toMatch(/stämmer inte/);
@@ -141,14 +146,14 @@ describe("accounts", () => {
       await call(
         login.action,
         makeRequest("/login", {
-          form: { email: user.email, password: "fel lösenord" },
+          form: { intent: "login", email: user.email, password: "fel lösenord" },
           headers: { "X-Forwarded-For": `10.0.0.${i}` },
         }),
       );
     }
     const blocked = await call(
       login.action,
-      makeRequest("/login", { form: { email: user.email, password: TEST_PASSWORD } }),
+      makeRequest("/login", { form: { intent: "login", email: user.email, password: TEST_PASSWORD } }),
     );
     expect(blocked.status).toBe(429);
   });
@@ -158,20 +163,23 @@ describe("accounts", () => {
     const cookie = await sessionCookieFor(user.id);
     const wrong = await call(
       settings.action,
-      makeRequest("/settings", { cookie, form: { currentPassword: "fel", newPassword: "ett nytt långt lösenord" } }),
+      makeRequest("/settings", {
+        cookie,
+        form: { intent: "password", currentPassword: "fel", newPassword: "ett nytt långt lösenord" },
+      }),
     );
     expect(wrong.status).toBe(400);
     const ok = await call(
       settings.action,
       makeRequest("/settings", {
         cookie,
-        form: { currentPassword: TEST_PASSWORD, newPassword: "ett nytt långt lösenord" },
+        form: { intent: "password", currentPassword: TEST_PASSWORD, newPassword: "ett nytt långt lösenord" },
       }),
     );
     expect(ok.status).toBe(302);
     const signIn = await call(
       login.action,
-      makeRequest("/login", { form: { email: user.email, password: "ett nytt långt lösenord" } }),
+      makeRequest("/login", { form: { intent: "login", email: user.email, password: "ett nytt långt lösenord" } }),
     );
     expect(signIn.status).toBe(302);
   });
@@ -187,6 +195,7 @@ describe("organisations", () => {
       makeRequest("/orgs/new", {
         cookie,
         form: {
+          intent: "create",
           name: "Föreningen Test",
           orgNumber: "802412-3451",
           sector: "idrott",
@@ -206,6 +215,7 @@ describe("organisations", () => {
       makeRequest("/orgs/new", {
         cookie,
         form: {
+          intent: "create",
           name: "Föreningen Test",
           orgNumber: withCheckDigit(number).replace("-", ""),
           sector: "idrott",
@@ -225,7 +235,14 @@ describe("organisations", () => {
       orgsNew.action,
       makeRequest("/orgs/new", {
         cookie,
-        form: { name: "Annan", orgNumber: withCheckDigit(number), sector: "idrott", sizeBand: "S", umbrellaId: "" },
+        form: {
+          intent: "create",
+          name: "Annan",
+          orgNumber: withCheckDigit(number),
+          sector: "idrott",
+          sizeBand: "S",
+          umbrellaId: "",
+        },
       }),
     );
     expect(((await dup.json()) as { errors: Record<string, string> }).errors.orgNumber).toMatch(/finns redan/);
@@ -265,14 +282,20 @@ describe("organisations", () => {
     const token = link.split("/invite/")[1]!;
     const invitee = await makeUser(db);
     const cookie = await sessionCookieFor(invitee.id);
-    const accepted = await call(invite.action, makeRequest(`/invite/${token}`, { cookie, method: "POST" }), { token });
+    const accepted = await call(
+      invite.action,
+      makeRequest(`/invite/${token}`, { cookie, form: { intent: "accept" } }),
+      { token },
+    );
     expect(accepted.status).toBe(302);
     const role = await db.one<{ role: string }>("SELECT role FROM memberships WHERE org_id = $1 AND user_id = $2", [
       a.org.id,
       invitee.id,
     ]);
     expect(role?.role).toBe("editor");
-    const again = await call(invite.action, makeRequest(`/invite/${token}`, { cookie, method: "POST" }), { token });
+    const again = await call(invite.action, makeRequest(`/invite/${token}`, { cookie, form: { intent: "accept" } }), {
+      token,
+    });
     expect(again.status).toBe(410);
     await db.query(
       "UPDATE invitations SET expires_at = now() - interval '1 minute', accepted_at = NULL WHERE org_id = $1",

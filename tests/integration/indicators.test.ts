@@ -49,7 +49,7 @@ async function catalogueId(code: string): Promise<string> {
 
 /** Adds catalogue indicators to an accounting through the route; returns link ids by code. */
 async function addIndicators(m: Member, a: AccountingRow, codes: string[]): Promise<Map<string, string>> {
-  const form: [string, string][] = [];
+  const form: [string, string][] = [["intent", "add"]];
   for (const code of codes) form.push(["indicatorId", await catalogueId(code)]);
   const res = await call(
     add.action,
@@ -116,6 +116,7 @@ describe("catalogue", () => {
       makeRequest(`/o/${a.org.slug}/indicators/new`, {
         cookie: a.cookie,
         form: [
+          ["intent", "save"],
           ["code", "EGEN-1"],
           ["name.sv", "Deltagare som lagat mat"],
           ["definition.sv", "Antal deltagare som lagat mat tillsammans."],
@@ -170,6 +171,7 @@ describe("catalogue", () => {
       makeRequest(`/o/${a.org.slug}/indicators/new`, {
         cookie: a.cookie,
         form: {
+          intent: "save",
           code: "egen-1",
           "name.sv": "X",
           "definition.sv": "Y",
@@ -230,6 +232,7 @@ describe("indicators in an accounting", () => {
     const m = await makeMember(db);
     const a = await makeAccounting(db, m.org.id, { periodGranularity: "quarter" });
     const form: [string, string][] = [
+      ["intent", "add"],
       ["indicatorId", await catalogueId("GEN-06")],
       ["indicatorId", await catalogueId("GEN-03")],
       ["outcome", "new"],
@@ -346,6 +349,129 @@ describe("indicators in an accounting", () => {
       latest: { value: 33 },
       attainment: { status: "reached" },
     });
+  });
+});
+
+describe("an intent the page does not know changes nothing", () => {
+  /** Targets and total values of one accounting, to compare before and after a post. */
+  async function snapshot(a: AccountingRow) {
+    const targets = await db.query<{ period_key: string; value: string }>(
+      `SELECT t.period_key, t.value::text AS value FROM indicator_targets t
+       JOIN accounting_indicators ai ON ai.id = t.accounting_indicator_id WHERE ai.accounting_id = $1 ORDER BY 1`,
+      [a.id],
+    );
+    const values = await db.query<{ period_key: string; value: string }>(
+      "SELECT period_key, value::text AS value FROM indicator_values WHERE accounting_id = $1 ORDER BY 1",
+      [a.id],
+    );
+    return { targets, values };
+  }
+
+  async function filledIndicator() {
+    const m = await makeMember(db);
+    const a = await makeAccounting(db, m.org.id, { periodGranularity: "quarter" });
+    const linkId = (await addIndicators(m, a, ["GEN-01"])).get("GEN-01")!;
+    const path = `${base(m, a)}/indicators/${linkId}`;
+    const p = params(m, a, { linkId });
+    const grid = await call(
+      detail.action,
+      makeRequest(path, {
+        cookie: m.cookie,
+        form: {
+          intent: "grid",
+          "target.2025-Q1": "10",
+          "target.2025-Q2": "20",
+          "actual.2025-Q1": "12",
+          "actual.2025-Q2": "18",
+        },
+      }),
+      p,
+    );
+    expect(grid.status).toBe(302);
+    return { m, a, path, p };
+  }
+
+  it("the indicator page answers an unknown or missing intent with 400 and keeps targets and values", async () => {
+    const { m, a, path, p } = await filledIndicator();
+    const before = await snapshot(a);
+    expect(before.targets.length).toBe(2);
+    expect(before.values.length).toBe(2);
+    for (const form of [{ intent: "spara" }, {}, { intent: "" }] as Record<string, string>[]) {
+      const res = await call(detail.action, makeRequest(path, { cookie: m.cookie, form }), p);
+      expect(res.status, JSON.stringify(form)).toBe(400);
+      const body = (await res.json()) as { errors: Record<string, string> };
+      expect(body.errors._form).toMatch(/ingenting ändrades/);
+      expect(await snapshot(a)).toEqual(before);
+    }
+  });
+
+  it("the grid save touches only the cells that were posted; an explicitly empty cell still clears", async () => {
+    const { m, a, path, p } = await filledIndicator();
+    const only = await call(
+      detail.action,
+      makeRequest(path, { cookie: m.cookie, form: { intent: "grid", "target.2025-Q2": "25", "actual.2025-Q2": "19" } }),
+      p,
+    );
+    expect(only.status).toBe(302);
+    expect(await snapshot(a)).toEqual({
+      targets: [
+        { period_key: "2025-Q1", value: "10" },
+        { period_key: "2025-Q2", value: "25" },
+      ],
+      values: [
+        { period_key: "2025-Q1", value: "12" },
+        { period_key: "2025-Q2", value: "19" },
+      ],
+    });
+    const cleared = await call(
+      detail.action,
+      makeRequest(path, {
+        cookie: m.cookie,
+        form: { intent: "grid", "target.2025-Q1": "", "actual.2025-Q1": "", "note.2025-Q1": "" },
+      }),
+      p,
+    );
+    expect(cleared.status).toBe(302);
+    expect(await snapshot(a)).toEqual({
+      targets: [{ period_key: "2025-Q2", value: "25" }],
+      values: [{ period_key: "2025-Q2", value: "19" }],
+    });
+  });
+
+  it("the import page confirms only for intent=confirm", async () => {
+    const m = await makeMember(db);
+    const a = await makeAccounting(db, m.org.id, { periodGranularity: "quarter" });
+    await addIndicators(m, a, ["GEN-01"]);
+    const upload = new FormData();
+    upload.set("intent", "upload");
+    upload.set("file", new File([csv(["GEN-01;2025-Q1;21;;mätt"])], "utfall.csv", { type: "text/csv" }));
+    const up = await call(
+      importRoute.action,
+      new Request(`http://localhost${base(m, a)}/indicators/import`, {
+        method: "POST",
+        body: upload,
+        headers: { Cookie: m.cookie },
+      }),
+      params(m, a),
+    );
+    expect(up.status).toBe(302);
+    const uploadId = new URL(up.headers.get("Location")!, "http://localhost").searchParams.get("upload")!;
+    for (const form of [{ intent: "importera", uploadId }, { uploadId }] as Record<string, string>[]) {
+      const res = await call(
+        importRoute.action,
+        makeRequest(`${base(m, a)}/indicators/import`, { cookie: m.cookie, form }),
+        params(m, a),
+      );
+      expect(res.status, JSON.stringify(form)).toBe(400);
+      expect(await countValues(db, m.org.id, a.id)).toBe(0);
+    }
+    const ok = await call(
+      importRoute.action,
+      makeRequest(`${base(m, a)}/indicators/import`, { cookie: m.cookie, form: { intent: "confirm", uploadId } }),
+      params(m, a),
+    );
+    expect(ok.status).toBe(302);
+    expect(await countValues(db, m.org.id, a.id)).toBe(1);
   });
 });
 
@@ -491,6 +617,7 @@ const PDF: Uint8Array<ArrayBuffer> = new TextEncoder().encode(
 
 async function postEvidence(m: Member, a: AccountingRow, fields: Record<string, string | File>) {
   const body = new FormData();
+  body.set("intent", "attach");
   for (const [k, v] of Object.entries(fields)) body.set(k, v);
   return call(
     evidence.action,
@@ -701,6 +828,7 @@ describe("tenancy", () => {
       makeRequest(`${base(b, bAcc)}/indicators/add`, {
         cookie: b.cookie,
         form: [
+          ["intent", "add"],
           [
             "indicatorId",
             (await db.one<{ id: string }>("SELECT indicator_id AS id FROM accounting_indicators WHERE id = $1", [
@@ -715,7 +843,13 @@ describe("tenancy", () => {
     const ownOfA = { id: await makeOwnIndicator(db, a.org.id, { name: { sv: "Hemlig" } }) };
     const stolen = await call(
       add.action,
-      makeRequest(`${base(b, bAcc)}/indicators/add`, { cookie: b.cookie, form: [["indicatorId", ownOfA!.id]] }),
+      makeRequest(`${base(b, bAcc)}/indicators/add`, {
+        cookie: b.cookie,
+        form: [
+          ["intent", "add"],
+          ["indicatorId", ownOfA!.id],
+        ],
+      }),
       bp,
     );
     expect(stolen.status).toBe(400);

@@ -19,6 +19,7 @@ import * as guide from "~/routes/o.$orgSlug.guide._index";
 import * as compare from "~/routes/o.$orgSlug.guide.compare";
 import { loadMethodGuideReportData } from "~server/method-guide/report-source.server";
 import { loadValueReportData } from "~server/value/report-source.server";
+import type { ConfirmRequest, ConflictData } from "~/utils/action-data";
 import { call, makeMember, makeRequest, makeUser, sessionCookieFor, useTestApp } from "../support/app";
 
 let db: Db;
@@ -36,6 +37,7 @@ async function createAccounting(m: Member, method: PathKey, title = `Redovisning
     makeRequest(`/o/${m.org.slug}/accountings/new`, {
       cookie: m.cookie,
       form: {
+        intent: "create",
         title,
         purpose: "internal-learning",
         method,
@@ -253,6 +255,7 @@ describe("accountings", () => {
       makeRequest(`/o/${m.org.slug}/accountings/new`, {
         cookie: m.cookie,
         form: {
+          intent: "create",
           title: "",
           purpose: "x",
           method: "sroi",
@@ -303,6 +306,7 @@ describe("accountings", () => {
       makeRequest(`/o/${m.org.slug}/accountings/new`, {
         cookie: m.cookie,
         form: {
+          intent: "create",
           copyFrom: id,
           title: "Tjejträning 2026",
           purpose: "members",
@@ -464,9 +468,9 @@ describe("step forms", () => {
       ["risks.0.probability", "2"],
     ]);
     expect(added.status).toBe(200);
-    const a = (await added.json()) as { kind: string; values: { risks: Record<string, string>[] } };
+    const a = (await added.json()) as { kind: string; shape: { risks: Record<string, string>[] } };
     expect(a.kind).toBe("edit");
-    expect(a.values.risks).toEqual([
+    expect(a.shape.risks).toEqual([
       { risk: "Ledaren slutar", probability: "2", consequence: "", mitigation: "" },
       { risk: "", probability: "", consequence: "", mitigation: "" },
     ]);
@@ -476,8 +480,8 @@ describe("step forms", () => {
       ["risks.0.risk", "Ledaren slutar"],
       ["risks.1.risk", "Lokalen försvinner"],
     ]);
-    const r = (await removed.json()) as { values: { risks: { risk: string }[] } };
-    expect(r.values.risks.map((x) => x.risk)).toEqual(["Lokalen försvinner"]);
+    const r = (await removed.json()) as { shape: { risks: { risk: string }[] } };
+    expect(r.shape.risks.map((x) => x.risk)).toEqual(["Lokalen försvinner"]);
     // The rows are kept as the author's draft.
     const page = await loadStepPage(m, id, "risk-analysis");
     expect(page.body).toMatchObject({ draftAt: expect.any(String) });
@@ -508,12 +512,23 @@ describe("step forms", () => {
     const body = (await second.json()) as {
       kind: string;
       baseVersion: number;
-      theirs: { values: { background: string }; by: string; version: number };
-      yours: { background: string };
+      values: Record<string, string>;
+      conflict: ConflictData;
     };
     expect(body.kind).toBe("conflict");
-    expect(body.theirs).toMatchObject({ values: { background: "Omars text" }, by: "Omar Kollega", version: 1 });
-    expect(body.yours).toEqual({ background: "Min text" });
+    // The one conflict shape: who saved, which version, and the differing fields labelled as on the page.
+    const background = getMethod("lfa")
+      .steps.find((s) => s.key === "context-analysis")!
+      .fields.find((f) => f.name === "background")!;
+    expect(body.conflict).toMatchObject({ by: "Omar Kollega", version: 1, at: expect.any(String) });
+    expect(body.conflict.message).toMatch(/^Omar Kollega sparade en nyare version \d{2}\.\d{2}\./);
+    expect(body.conflict.differences).toEqual([
+      { path: "background", label: background.label.sv, theirs: "Omars text", yours: "Min text" },
+    ]);
+    // "Behåll den sparade versionen" drops the draft; "Spara min version" posts mine again on their version.
+    expect(body.conflict.keepTheirs).toEqual({ intent: "keep-theirs" });
+    expect(body.conflict.keepMine).toEqual({ intent: "save", fields: [["background", "Min text"]] });
+    expect(body.values.background).toBe("Min text");
     expect(body.baseVersion).toBe(1);
     const row = await db.one<{ data: unknown }>(
       "SELECT data FROM accounting_steps WHERE accounting_id = $1 AND step_key = 'context-analysis'",
@@ -593,9 +608,11 @@ describe("shared blocks", () => {
       ).status,
     ).toBe(302);
     const ask = await postBlock(stakeholders, m, id, "stakeholders", { intent: "delete", id: s!.id });
-    expect(((await ask.json()) as { confirmDelete: { name: string } }).confirmDelete).toEqual({
-      id: s!.id,
-      name: "Deltagarna",
+    expect(((await ask.json()) as { confirm: ConfirmRequest }).confirm).toEqual({
+      title: "Vill du ta bort intressenten Deltagarna?",
+      body: expect.any(String),
+      confirmLabel: expect.any(String),
+      fields: { intent: "delete", id: s!.id },
     });
     expect((await db.query("SELECT 1 FROM stakeholders WHERE id = $1", [s!.id])).length).toBe(1);
     expect(

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "~db/client.server";
 import { seedDemo, seedReference } from "~db/seed/seed.server";
+import { DEMO_USE_CASE_STEPS } from "~server/demo/publish-demo-reports.server";
 import { createInvitation } from "~server/organisations/invitations.server";
 import { call, makeRequest, sessionCookieFor, useTestApp } from "../support/app";
 
@@ -30,7 +31,7 @@ async function idOf(sql: string, params: unknown[] = []): Promise<string> {
 beforeAll(async () => {
   ({ db, close } = await useTestApp());
   await seedReference(db);
-  await seedDemo(db);
+  await seedDemo(db, DEMO_USE_CASE_STEPS);
   const user = async (email: string) => idOf("SELECT id FROM users WHERE email = $1", [email]);
   actors.anna = { userId: await user("anna@kvarteret.example"), orgSlug: "kvarteret" };
   actors.lena = { userId: await user("lena@foreningscenter.example"), orgSlug: "goteborgs-foreningscenter" };

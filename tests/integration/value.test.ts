@@ -213,7 +213,8 @@ describe("impact map page", () => {
     expect(bad.status).toBe(400);
     const badBody = (await bad.json()) as {
       errors: Record<string, string>;
-      values: { outcomes: { quantity: string; label: string }[] };
+      values: Record<string, string>;
+      posted: { outcomes: { quantity: string; label: string }[] };
     };
     expect(badBody.errors["outcomes.0.quantity"]).toBe(
       "Antal ska vara ett tal. Skriv hur många personer eller enheter som får effekten, till exempel 10.",
@@ -221,8 +222,9 @@ describe("impact map page", () => {
     expect(badBody.errors["outcomes.0.attribution"]).toBe(
       "Tillskrivning ska vara mellan 0 och 100 %. Skriv bara talet, till exempel 3,5 för 3,5 %.",
     );
-    expect(badBody.values.outcomes[0]!.quantity).toBe("tio");
-    expect(badBody.values.outcomes[0]!.label).toBe("Deltagare lämnar ekonomiskt bistånd för arbete");
+    expect(badBody.values["outcomes.0.quantity"]).toBe("tio");
+    expect(badBody.posted.outcomes[0]!.quantity).toBe("tio");
+    expect(badBody.posted.outcomes[0]!.label).toBe("Deltagare lämnar ekonomiskt bistånd för arbete");
 
     const saved = await call(
       impactMap.action,
@@ -267,15 +269,31 @@ describe("impact map page", () => {
     );
     expect(stale.status).toBe(409);
     const conflict = (await stale.json()) as {
-      errors: { _form: string };
       version: number;
-      values: { outcomes: { quantity: string }[] };
-      conflict: { differences: { path: string; yours: string; theirs: string }[] };
+      values: Record<string, string>;
+      posted: { outcomes: { quantity: string }[] };
+      conflict: {
+        message: string;
+        by: string;
+        version: number;
+        differences: { path: string; label: string; yours: string; theirs: string }[];
+        keepMine: { intent: string; fields: [string, string][] };
+      };
     };
-    expect(conflict.errors._form).toMatch(/^Test Testsson sparade en ny version .* Dina ändringar är inte sparade/);
+    expect(conflict.conflict.message).toMatch(/^Test Testsson sparade en ny version .* Dina ändringar är inte sparade/);
+    expect(conflict.conflict.by).toBe("Test Testsson");
+    expect(conflict.conflict.version).toBe(2);
     expect(conflict.version).toBe(2);
-    expect(conflict.values.outcomes[0]!.quantity).toBe("11");
-    expect(conflict.conflict.differences).toContainEqual({ path: "outcomes.0.quantity", yours: "11", theirs: "12" });
+    expect(conflict.values["outcomes.0.quantity"]).toBe("11");
+    expect(conflict.posted.outcomes[0]!.quantity).toBe("11");
+    expect(conflict.conflict.differences).toContainEqual({
+      path: "outcomes.0.quantity",
+      label: "Effekt 1: Antal",
+      yours: "11",
+      theirs: "12",
+    });
+    expect(conflict.conflict.keepMine.intent).toBe("save");
+    expect(conflict.conflict.keepMine.fields).toContainEqual(["outcomes.0.quantity", "11"]);
     const again = await call(
       impactMap.action,
       makeRequest(path, { cookie, form: sroiFormFields({ "outcomes.0.quantity": "11" }, 2) }),
@@ -296,9 +314,9 @@ describe("impact map page", () => {
       params,
     );
     expect(added.status).toBe(200);
-    const addedBody = (await added.json()) as { values: { outcomes: { stakeholder: string }[] } };
-    expect(addedBody.values.outcomes).toHaveLength(3);
-    expect(addedBody.values.outcomes[2]!.stakeholder).toBe("Deltagare");
+    const addedBody = (await added.json()) as { posted: { outcomes: { stakeholder: string }[] } };
+    expect(addedBody.posted.outcomes).toHaveLength(3);
+    expect(addedBody.posted.outcomes[2]!.stakeholder).toBe("Deltagare");
     expect(await hasSroiMap(db, org.id, accountingId)).toBe(false);
 
     const viewer = await makeUser(db);

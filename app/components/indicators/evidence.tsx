@@ -12,6 +12,7 @@ import {
 } from "~/components/ui";
 import { useLocale, useT } from "~/i18n/use-t";
 import { formatDate, formatNumber } from "~/utils/format";
+import { paths, type IdRef, type OrgRef } from "~/utils/paths";
 
 export interface EvidenceItem {
   id: string;
@@ -34,12 +35,14 @@ function formatSize(bytes: number | null, locale: "sv" | "en"): string {
 /** The evidence list: name (download or open link), what it belongs to, type, size, date and delete. */
 export function EvidenceTable({
   items,
-  base,
+  org,
+  accounting,
   canEdit,
   redirectTo,
 }: {
   items: EvidenceItem[];
-  base: string;
+  org: OrgRef;
+  accounting: IdRef;
   canEdit: boolean;
   redirectTo: string;
 }) {
@@ -60,7 +63,7 @@ export function EvidenceTable({
           rowHeader: true,
           cell: (e) =>
             e.kind === "file" ? (
-              <a href={`${base}/evidence/${e.id}`} download aria-label={m.download(e.name)}>
+              <a href={paths.evidenceFile(org, accounting, e)} download aria-label={m.download(e.name)}>
                 {e.name}
               </a>
             ) : (
@@ -95,7 +98,10 @@ export function EvidenceTable({
                     }
                     triggerVariant="secondary"
                     triggerClassName="px-3 py-1.5"
-                    form={{ action: `${base}/evidence`, fields: { intent: "delete", evidenceId: e.id, redirectTo } }}
+                    form={{
+                      action: paths.evidence(org, accounting),
+                      fields: { intent: "delete", evidenceId: e.id, redirectTo },
+                    }}
                   />
                 ),
               },
@@ -111,14 +117,16 @@ export function EvidenceTable({
  * works without JavaScript; the server checks size and type).
  */
 export function EvidenceUploadForm({
-  base,
+  org,
+  accounting,
   targets,
   redirectTo,
   errors,
   values,
   defaultTarget,
 }: {
-  base: string;
+  org: OrgRef;
+  accounting: IdRef;
   targets: { value: string; label: string; group: "values" | "outcomes" }[];
   redirectTo: string;
   errors: Record<string, string>;
@@ -134,7 +142,7 @@ export function EvidenceUploadForm({
   const valueTargets = targets.filter((x) => x.group === "values");
   const outcomeTargets = targets.filter((x) => x.group === "outcomes");
   return (
-    <Form method="post" action={`${base}/evidence`} encType="multipart/form-data" noValidate>
+    <Form method="post" action={paths.evidence(org, accounting)} encType="multipart/form-data" noValidate>
       <input type="hidden" name="redirectTo" value={redirectTo} />
       <FormStack>
         <Field name="target" label={m.target} hint={m.targetHint} error={errors.target}>

@@ -24,7 +24,7 @@ import {
   type SroiFormValues,
 } from "~/domain/value/sroi-model";
 import { OutcomesByStakeholderTable, SroiCharts, SroiKeyFigures } from "./sroi-results";
-import type { ConflictInfo } from "./conflict-view";
+import type { ConflictData } from "~/utils/action-data";
 import { Fieldset, ValueFormFrame, noSubmit, visibleErrors } from "./value-form-frame";
 
 /**
@@ -41,7 +41,7 @@ export interface ImpactMapFormProps {
   canEdit: boolean;
   /** Errors from the server (after a post); `_form` is a message for the whole form. */
   serverErrors: Record<string, string>;
-  conflict?: ConflictInfo | null;
+  conflict?: ConflictData | null;
   savedLine: string;
 }
 
@@ -85,41 +85,6 @@ export function ImpactMapForm({
   const warnings: Record<string, string[]> = {};
   for (const w of live.result?.warnings ?? []) (warnings[w.path] ??= []).push(w.message);
 
-  /** "outcomes.0.quantity" → "Effekt 1: Antal", for the conflict view. */
-  const describe = (path: string) => {
-    const parts = path.split(".");
-    const fieldNames: Record<string, string> = {
-      kind: v.sroi.kind,
-      discountRate: v.sroi.discountRate,
-      label: parts[0] === "inputs" ? v.sroi.inputLabel : v.sroi.outcomeLabel,
-      amount: v.sroi.inputAmount,
-      volunteerHours: v.sroi.inputHours,
-      stakeholder: v.sroi.stakeholder,
-      indicatorLabel: v.sroi.indicator,
-      quantity: v.sroi.quantity,
-      unit: v.sroi.unit,
-      proxyValue: v.sroi.proxyValue,
-      proxySource: v.sroi.proxySource,
-      proxyYear: v.sroi.proxyYear,
-      catalogueProxy: v.sroi.catalogueProxy,
-      placeholder: v.sroi.placeholder,
-      negative: v.sroi.negative,
-      durationYears: v.sroi.durationYears,
-      startYear: v.sroi.startYear,
-      deadweight: sroiParameterLabel("deadweight", locale),
-      displacement: sroiParameterLabel("displacement", locale),
-      attribution: sroiParameterLabel("attribution", locale),
-      dropOff: sroiParameterLabel("dropOff", locale),
-    };
-    const last = parts[parts.length - 1] ?? path;
-    const name = parts.includes("justifications")
-      ? v.sroi.justification(sroiParameterLabel(last as DeductionKey, locale))
-      : (fieldNames[last] ?? path);
-    if (parts[0] === "inputs" && parts[1]) return `${v.sroi.inputHeading(Number(parts[1]) + 1)}: ${name}`;
-    if (parts[0] === "outcomes" && parts[1]) return `${v.sroi.outcomeHeading(Number(parts[1]) + 1, "")}: ${name}`;
-    return name;
-  };
-
   const percentHints: Record<DeductionKey, string> = {
     deadweight: v.sroi.deadweightHint,
     displacement: v.sroi.displacementHint,
@@ -142,7 +107,6 @@ export function ImpactMapForm({
       canEdit={canEdit}
       savedLine={savedLine}
       conflict={conflict}
-      describe={describe}
       errors={errors}
       onSubmit={() => setAttempted(true)}
       resultHeadingId="result-heading"

@@ -5,7 +5,7 @@ import { ACTOR_KEYS, AGGREGATE_LABELS, actorLabel, type SocioeconomicResult } fr
 import { useLocale, useT } from "~/i18n/use-t";
 import { formatNumber, formatSek } from "~/utils/format";
 import { SocioeconomicPerActorChart } from "./charts";
-import type { ConflictInfo } from "./conflict-view";
+import type { ConflictData } from "~/utils/action-data";
 import { Fieldset, ValueFormFrame, noSubmit, visibleErrors } from "./value-form-frame";
 import {
   emptySocioGroup,
@@ -16,7 +16,7 @@ import {
 } from "~/domain/value/socioeconomic-model";
 
 /**
- * The socio-economic account form (method guide §6): participant groups (typical cases) with their
+ * The socio-economic account form (docs/domain/method-guide.md §6): participant groups (typical cases) with their
  * line items per actor. Posts without JavaScript; with JavaScript the per-actor result and chart
  * are recalculated in the browser as the user types.
  */
@@ -26,7 +26,7 @@ export interface SocioeconomicFormProps {
   baseVersion: number;
   canEdit: boolean;
   serverErrors: Record<string, string>;
-  conflict?: ConflictInfo | null;
+  conflict?: ConflictData | null;
   savedLine: string;
 }
 
@@ -54,28 +54,6 @@ export function SocioeconomicForm({
   const errors = visibleErrors(attempted, live.errors, serverErrors);
   const err = (path: string) => errors[path];
 
-  const describe = (path: string) => {
-    const parts = path.split(".");
-    const names: Record<string, string> = {
-      interventionCost: v.socio.interventionCost,
-      label: parts.includes("items") ? v.socio.itemLabel : v.socio.groupLabel,
-      participants: v.socio.participants,
-      years: v.socio.years,
-      successRate: v.socio.successRate,
-      productionValue: v.socio.productionValue,
-      actor: v.socio.actor,
-      type: v.socio.type,
-      amount: v.socio.amount,
-      before: v.socio.before,
-      after: v.socio.after,
-      kind: v.socio.kind,
-    };
-    const name = names[parts[parts.length - 1] ?? ""] ?? path;
-    const group = parts[0] === "groups" && parts[1] ? `${v.socio.groupHeading(Number(parts[1]) + 1, "")}: ` : "";
-    const item = parts[2] === "items" && parts[3] ? `${v.socio.itemHeading(Number(parts[3]) + 1)}: ` : "";
-    return `${group}${item}${name}`;
-  };
-
   return (
     <ValueFormFrame
       title={v.socio.title}
@@ -83,7 +61,6 @@ export function SocioeconomicForm({
       canEdit={canEdit}
       savedLine={savedLine}
       conflict={conflict}
-      describe={describe}
       errors={errors}
       onSubmit={() => setAttempted(true)}
       resultHeadingId="socio-result-heading"

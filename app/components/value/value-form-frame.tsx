@@ -3,7 +3,8 @@ import type { MouseEvent, ReactNode } from "react";
 import { FormErrors } from "~/components/form-errors";
 import { Notice, SubmitButton } from "~/components/ui";
 import { useT } from "~/i18n/use-t";
-import { ConflictView, type ConflictInfo } from "./conflict-view";
+import { ConflictView } from "~/components/mutation";
+import type { ConflictData } from "~/utils/action-data";
 import { FORM_ERROR } from "~/utils/validation";
 
 /**
@@ -52,9 +53,8 @@ export interface ValueFormFrameProps {
   baseVersion: number;
   canEdit: boolean;
   savedLine: string;
-  conflict?: ConflictInfo | null;
-  /** Names a changed field for the conflict view ("Effekt 1: Antal"). */
-  describe: (path: string) => string;
+  /** A stale save (409): both versions, with the differing fields named by the server. */
+  conflict?: ConflictData | null;
   errors: Record<string, string>;
   onSubmit: () => void;
   resultHeadingId: string;
@@ -72,7 +72,6 @@ export function ValueFormFrame({
   canEdit,
   savedLine,
   conflict,
-  describe,
   errors,
   onSubmit,
   resultHeadingId,
@@ -86,7 +85,7 @@ export function ValueFormFrame({
     <div className="space-y-10">
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="min-w-0 space-y-8">
-          {conflict ? <ConflictView conflict={conflict} describe={describe} /> : null}
+          {conflict ? <ConflictView conflict={conflict} /> : null}
           <FormErrors errors={conflict ? {} : errors} />
           {!canEdit ? (
             <Notice kind="info" role="none">

@@ -1,7 +1,7 @@
 import type { IndicatorUnit } from "./units";
 
 /**
- * Shared types for indicators (method guide §1.1, §1.3, §9). Pure data shapes: no I/O.
+ * Shared types for indicators (docs/domain/method-guide.md §1.1, §1.3, §9). Pure data shapes: no I/O.
  */
 
 /** A text in both UI languages; Swedish is the source of truth. */

@@ -1,7 +1,7 @@
 import type { LocalizedText } from "./types";
 
 /**
- * Units an indicator can be measured in (method guide §9 "Unit" column). A small closed set so
+ * Units an indicator can be measured in (docs/domain/method-guide.md §9 "Unit" column). A small closed set so
  * values stay comparable across associations (§10.2 "explicit units").
  */
 export const INDICATOR_UNITS = [

@@ -1,6 +1,6 @@
 /**
  * The accounting (redovisning) and its shared building blocks: purposes, audiences, the impact chain
- * levels (method-guide.md §1.1), and zod schemas for impact-chain items, stakeholder groups and
+ * levels (docs/domain/method-guide.md §1.1), and zod schemas for impact-chain items, stakeholder groups and
  * action-plan rows. Every method reads these shared data instead of keeping its own copy.
  */
 import { z } from "zod";

@@ -1,5 +1,5 @@
 /**
- * Method recommender (method-guide.md §3): the questionnaire (§3.1) and the decision table (§3.2).
+ * Method recommender (docs/domain/method-guide.md §3): the questionnaire (§3.1) and the decision table (§3.2).
  *
  * The table is [REC]: reconstructed by the team, to be checked by GSE before it is shown as
  * "GSE:s rekommendation". It is data (`DECISION_TABLE`), so GSE's corrections are edits of rows.

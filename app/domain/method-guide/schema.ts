@@ -1,6 +1,6 @@
 /**
  * zod schemas, form coercion and progress for method steps, all generated from the declarative
- * field definitions in the method catalogue (method-guide.md §2). The same schema serves the
+ * field definitions in the method catalogue (docs/domain/method-guide.md §2). The same schema serves the
  * browser form (react-hook-form) and the server action.
  *
  * Two modes:
@@ -239,6 +239,8 @@ export function coerceStepValues(step: MethodStep, raw: Record<string, unknown>)
   return coerceObject(step.fields, raw ?? {});
 }
 
+const UNSAFE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
 /**
  * Nests flat form entries by their dotted names: `goals.0.text=x` → `{goals: {0: {text: "x"}}}`.
  * A name given more than once collects its values in an array (checkbox + hidden field patterns).
@@ -251,6 +253,8 @@ export function nestFormEntries(entries: Iterable<[string, string]> | Record<str
   const root: Record<string, unknown> = {};
   for (const [name, value] of list) {
     const parts = name.split(".");
+    // `__proto__.x` would write into Object.prototype (every object in the process): never a field.
+    if (parts.some((p) => UNSAFE_KEYS.has(p))) continue;
     let node: Record<string, unknown> = root;
     let ok = true;
     for (let i = 0; i < parts.length - 1; i++) {
