@@ -11,6 +11,7 @@ import { DEMO_USE_CASE_STEPS } from "./demo/publish-demo-reports.server";
 import { env, EnvError } from "./env.server";
 import { remixHandler } from "./remix-handler.server";
 import { guardRequests } from "./request-guard.server";
+import { requestMemo } from "./request-memo.server";
 import { securityHeaders } from "./security.server";
 
 /**
@@ -33,6 +34,8 @@ async function main(): Promise<void> {
   app.set("trust proxy", "loopback");
   app.use(compression());
   app.use(securityHeaders({ dev }));
+  // Each request's session and membership lookups are made once for all its nested loaders.
+  app.use((_req, _res, next) => requestMemo.run(new Map(), next));
 
   if (e.LOG_REQUESTS) {
     app.use((req, res, next) => {

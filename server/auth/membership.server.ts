@@ -3,6 +3,7 @@ import { findMembershipBySlug, type OrgRow } from "~db/queries/organisations.ser
 import type { UserRow } from "~db/queries/users.server";
 import type { OrgKind, Role } from "~/domain/permissions";
 import { forbidden, hasControlCharacter, notFound } from "../http.server";
+import { memoPerRequest } from "../request-memo.server";
 import { requireUser } from "./session.server";
 
 export interface OrgContext {
@@ -24,7 +25,9 @@ export async function requireMembership(
   const user = await requireUser(request);
   // A slug with a control character (NUL, a newline) names no organisation (and the database refuses NUL).
   if (!orgSlug || hasControlCharacter(orgSlug)) notFound();
-  const membership = await findMembershipBySlug(await getDb(), user.id, orgSlug);
+  const membership = await memoPerRequest(`membership:${user.id}:${orgSlug}`, async () =>
+    findMembershipBySlug(await getDb(), user.id, orgSlug),
+  );
   if (!membership) notFound();
   if (options.kinds && !options.kinds.includes(membership.org.kind)) notFound();
   if (options.roles && !options.roles.includes(membership.role)) forbidden();

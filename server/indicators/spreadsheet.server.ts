@@ -1,12 +1,13 @@
 import ExcelJS from "exceljs";
 import { checkZipBounds } from "./zip-bounds.server";
 import Papa from "papaparse";
-import { DATA_QUALITY_LABELS, GENDER_LABELS, type DataQuality, type Gender } from "~/domain/indicators/disaggregation";
+import { type DataQuality, type Gender } from "~/domain/indicators/disaggregation";
 import { IMPORT_COLUMN_HEADERS, type ImportColumn, type RawImportRow } from "~/domain/indicators/import";
-import { toSwedishDecimalString } from "~/domain/indicators/numbers";
 import type { LocalizedText } from "~/domain/indicators/types";
-import { UNIT_LABELS, type IndicatorUnit } from "~/domain/indicators/units";
+import { type IndicatorUnit } from "~/domain/indicators/units";
+import { messagesFor } from "~/i18n";
 import type { Locale } from "~/i18n/types";
+import { formatInputNumber } from "~/utils/format";
 
 /**
  * Spreadsheets of indicator values: reading an import file (CSV or XLSX) into raw rows for
@@ -480,15 +481,15 @@ function exportCells(row: ExportValueRow, locale: Locale, guardFormulas: boolean
   return [
     text(row.indicatorCode),
     text(row.indicatorName),
-    UNIT_LABELS[row.unit][locale],
+    messagesFor(locale).indicators.labels.unit[row.unit],
     KIND_LABELS[row.kind][locale],
     text(row.periodKey),
     text(row.periodLabel),
     row.date ?? "",
     row.value,
     text(row.note),
-    row.dataQuality ? DATA_QUALITY_LABELS[row.dataQuality][locale] : "",
-    row.gender ? GENDER_LABELS[row.gender][locale] : "",
+    row.dataQuality ? messagesFor(locale).indicators.labels.dataQuality[row.dataQuality] : "",
+    row.gender ? messagesFor(locale).indicators.labels.gender[row.gender] : "",
     row.ageBand ?? "",
     text(row.area),
     text(row.source),
@@ -506,13 +507,13 @@ export function exportValuesCsv(rows: readonly ExportValueRow[], options: { loca
   const locale = options.locale ?? "sv";
   const data = rows.map((row) =>
     exportCells(row, locale, true).map((cell, i) =>
-      i === VALUE_COLUMN ? (locale === "sv" ? toSwedishDecimalString(cell as number) : String(cell)) : String(cell),
+      i === VALUE_COLUMN ? formatInputNumber(cell as number, locale) : String(cell),
     ),
   );
   return toCsv(
     EXPORT_HEADERS.map((h) => h[locale]),
     data,
-    locale === "sv" ? ";" : ",",
+    messagesFor(locale).format.csvSeparator,
   );
 }
 
@@ -524,7 +525,7 @@ export async function exportValuesXlsx(
   const locale = options.locale ?? "sv";
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Synlig";
-  const sheet = workbook.addWorksheet(locale === "sv" ? "Indikatorvärden" : "Indicator values");
+  const sheet = workbook.addWorksheet(messagesFor(locale).indicators.import.exportSheet);
   sheet.columns = EXPORT_HEADERS.map((h, i) => ({
     header: h[locale],
     key: `c${i}`,

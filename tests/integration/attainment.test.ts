@@ -98,7 +98,7 @@ describe("target attainment is one figure everywhere", () => {
       reportsNew.action,
       makeRequest(`${accountingBase}/reports/new`, {
         cookie: m.cookie,
-        form: { title: "Bidragsredovisning 2025", template: "grant-report", locale: "sv" },
+        form: { intent: "create", title: "Bidragsredovisning 2025", template: "grant-report", locale: "sv" },
       }),
       params,
     );

@@ -66,29 +66,6 @@ export interface IndicatorDefinition {
   proxyIdea?: LocalizedText;
 }
 
-export const SECTOR_LABELS: Record<IndicatorSector, LocalizedText> = {
-  general: { sv: "Alla verksamheter", en: "All activities" },
-  idrott: { sv: "Idrott", en: "Sport" },
-  integration: { sv: "Integration", en: "Integration" },
-  arbetsintegrering: { sv: "Arbetsintegrerande sociala företag", en: "Work integration social enterprises" },
-  funktionsratt: { sv: "Funktionsrätt", en: "Disability rights" },
-  nykterhet: { sv: "Nykterhet och drogförebyggande", en: "Temperance and drug prevention" },
-  studieforbund: { sv: "Studieförbund och folkbildning", en: "Study associations and adult education" },
-  landsbygd: { sv: "Landsbygd och lokal utveckling", en: "Rural and local development" },
-};
-
-export const LEVEL_LABELS: Record<IndicatorLevel, LocalizedText> = {
-  input: { sv: "Resurser", en: "Input" },
-  output: { sv: "Prestation", en: "Output" },
-  outcome: { sv: "Effekt", en: "Outcome" },
-  impact: { sv: "Samhällspåverkan", en: "Long-term impact" },
-};
-
-export const DIRECTION_LABELS: Record<IndicatorDirection, LocalizedText> = {
-  increase: { sv: "Högre är bättre", en: "Higher is better" },
-  decrease: { sv: "Lägre är bättre", en: "Lower is better" },
-};
-
 /** Catalogue ID prefix → sector tag (§9): `IDR-02` belongs to "idrott". */
 export const CATALOGUE_PREFIX_SECTOR: Record<string, IndicatorSector> = {
   GEN: "general",
