@@ -394,3 +394,28 @@ export async function listIndicatorOptions(
   );
   return rows.map((r) => ({ id: r.id, name: { sv: r.sv, en: r.en || r.sv } }));
 }
+
+/**
+ * Blocks built by other capabilities (indicators, the SROI value map, the socio-economic account)
+ * live in their own tables; they count as filled when the accounting has a row there.
+ */
+export async function externalBlocks(
+  db: Queryable,
+  orgId: string,
+  accountingIds: readonly string[],
+): Promise<Map<string, Set<string>>> {
+  const rows = await db.query<{ block: string; id: string }>(
+    `SELECT 'indicators' AS block, accounting_id AS id FROM accounting_indicators WHERE org_id = $1 AND accounting_id = ANY($2::uuid[])
+     UNION
+     SELECT 'sroi-impact-map', accounting_id FROM sroi_maps WHERE org_id = $1 AND accounting_id = ANY($2::uuid[])
+     UNION
+     SELECT 'socioeconomic', accounting_id FROM socioeconomic_accounts WHERE org_id = $1 AND accounting_id = ANY($2::uuid[])`,
+    [orgId, accountingIds],
+  );
+  const out = new Map<string, Set<string>>();
+  for (const r of rows) {
+    if (!out.has(r.block)) out.set(r.block, new Set());
+    out.get(r.block)!.add(r.id);
+  }
+  return out;
+}

@@ -45,6 +45,11 @@ export async function insertReport(
 }
 
 /** One report of this organisation (and accounting, when given), or undefined. */
+/** Locks the report row for the rest of the transaction (two publishes cannot take the same version number). */
+export async function lockReport(tx: Queryable, orgId: string, reportId: string): Promise<void> {
+  await tx.query("SELECT id FROM reports WHERE org_id = $1 AND id = $2 FOR UPDATE", [orgId, reportId]);
+}
+
 export async function findReport(
   db: Queryable,
   orgId: string,

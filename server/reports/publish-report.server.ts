@@ -1,6 +1,6 @@
 import type { Queryable } from "~db/client.server";
 import { getDb } from "~db/index.server";
-import { findReport, findVersion, insertVersion, latestVersionNumber } from "~db/queries/reports.server";
+import { findReport, findVersion, lockReport, insertVersion, latestVersionNumber } from "~db/queries/reports.server";
 import { diffReports } from "~/domain/reports/diff";
 import { applyDraft, readDraft, type ReportAudience } from "~/domain/reports/draft";
 import { canPublish, qualityCheck, type QualityItem } from "~/domain/reports/quality-check";
@@ -35,8 +35,7 @@ export async function publishReport(
   options: { db?: Queryable } = {},
 ): Promise<PublishResult> {
   const run = async (tx: Queryable): Promise<PublishResult> => {
-    // Lock the report so two publishes cannot take the same version number.
-    await tx.query("SELECT id FROM reports WHERE org_id = $1 AND id = $2 FOR UPDATE", [input.orgId, input.reportId]);
+    await lockReport(tx, input.orgId, input.reportId);
     const report = await findReport(tx, input.orgId, input.reportId, input.accountingId);
     if (!report) return { ok: false, reason: "not-found" };
     if (report.draftVersion !== input.expectedDraftVersion) return { ok: false, reason: "stale" };
