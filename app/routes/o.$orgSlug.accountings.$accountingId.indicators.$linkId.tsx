@@ -1,5 +1,5 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { BaselineForm } from "~/components/indicators/baseline-form";
 import { BreakdownSection } from "~/components/indicators/breakdown-section";
@@ -9,8 +9,8 @@ import { IndicatorChart } from "~/components/indicators/indicator-chart";
 import { IndicatorEvidence } from "~/components/indicators/indicator-evidence";
 import { IndicatorFacts } from "~/components/indicators/indicator-facts";
 import { LinkForm } from "~/components/indicators/link-form";
-import { ActionNotices } from "~/components/mutation";
-import { ConfirmDialog, PageHeader, Section } from "~/components/ui";
+import { ActionNotices, UnsavedChangesPrompt, useUnsavedChanges } from "~/components/mutation";
+import { ConfirmDialog, PageHeader, Section, SubmitButton } from "~/components/ui";
 import { isPeopleUnit, UNIT_LABELS } from "~/domain/indicators/units";
 import { can, rolesFor } from "~/domain/permissions";
 import { useLocale, useT } from "~/i18n/use-t";
@@ -177,6 +177,8 @@ export default function IndicatorEntry() {
     attachedTo: evidenceAttachedTo(e, periodLabels, locale, t.indicators.evidence.targetOutcome),
   }));
   const hasChartData = chart.some((c) => c.actual !== null || c.target !== null);
+  // Baseline and grid are one form with one save; leaving with typed, unsaved fields asks first.
+  const unsaved = useUnsavedChanges({ refused: Object.keys(errorsFor("grid")).length > 0 });
 
   return (
     <div className="space-y-10">
@@ -192,22 +194,30 @@ export default function IndicatorEntry() {
         <IndicatorFacts indicator={ind} />
       </Section>
 
-      <Section title={m.baselineTitle} description={m.baselineIntro}>
-        <BaselineForm
-          baseline={link.baseline}
-          unit={ind.unit}
-          canEdit={canEdit}
-          values={valuesFor("baseline")}
-          errors={errorsFor("baseline")}
-        />
-      </Section>
+      <UnsavedChangesPrompt unsaved={unsaved} />
+      <Form method="post" noValidate onChange={unsaved.onChange} onSubmit={unsaved.onSubmit} className="space-y-10">
+        <Section title={m.baselineTitle} description={m.baselineIntro}>
+          <BaselineForm
+            baseline={link.baseline}
+            unit={ind.unit}
+            canEdit={canEdit}
+            values={valuesFor("grid") ?? valuesFor("baseline")}
+            errors={{ ...errorsFor("baseline"), ...errorsFor("grid") }}
+          />
+        </Section>
 
-      <Section
-        title={m.gridTitle}
-        description={`${m.unit}: ${UNIT_LABELS[ind.unit][locale]}. ${canEdit ? m.gridIntro : ""}`}
-      >
-        <EntryGrid rows={rows} canEdit={canEdit} values={valuesFor("grid")} errors={errorsFor("grid")} />
-      </Section>
+        <Section
+          title={m.gridTitle}
+          description={`${m.unit}: ${UNIT_LABELS[ind.unit][locale]}. ${canEdit ? m.gridIntro : ""}`}
+        >
+          <EntryGrid rows={rows} canEdit={canEdit} values={valuesFor("grid")} errors={errorsFor("grid")} />
+          {canEdit ? (
+            <SubmitButton intent="grid" className="mt-4">
+              {m.gridSave}
+            </SubmitButton>
+          ) : null}
+        </Section>
+      </Form>
 
       <Section title={m.chartTitle}>
         {hasChartData ? (

@@ -363,21 +363,44 @@ export async function saveIndicatorLink({ orgId, accounting, link, form, t }: In
   return { ok: true, message: t.indicators.detail.linkSaved };
 }
 
-/** Saves the baseline (value, date, source) of an indicator. */
-export async function saveBaseline({ orgId, link, form, locale, t }: IndicatorForm): Promise<FormResult> {
+const BASELINE_FIELDS = ["baselineValue", "baselineDate", "baselineSource", "baselineNote"] as const;
+
+type BaselineInput =
+  | { kind: "absent" }
+  | { kind: "empty" }
+  | { kind: "ok"; data: { value: number; date: string; source: string; note?: string | null } }
+  | { kind: "invalid"; errors: Record<string, string> };
+
+/**
+ * The baseline fields of a post: absent (none posted), empty (all blank, when `blankIsEmpty`: no
+ * baseline), or parsed, with the field errors under the form's names (`baselineValue` …).
+ */
+function readBaseline(
+  form: FormData,
+  link: AccountingIndicatorRow,
+  locale: Locale,
+  { blankIsEmpty }: { blankIsEmpty: boolean },
+): BaselineInput {
+  if (!BASELINE_FIELDS.some((f) => form.has(f))) return { kind: "absent" };
+  if (blankIsEmpty && BASELINE_FIELDS.every((f) => text(form, f) === "")) return { kind: "empty" };
   const parsed = makeBaselineSchema(locale, { unit: link.indicator.unit }).safeParse({
     value: text(form, "baselineValue"),
     date: text(form, "baselineDate"),
     source: text(form, "baselineSource"),
     note: text(form, "baselineNote"),
   });
-  if (!parsed.success) {
-    const errors = fieldErrorsOf(parsed.error);
-    const renamed: Record<string, string> = {};
-    for (const [k, v] of Object.entries(errors)) renamed[`baseline${k.charAt(0).toUpperCase()}${k.slice(1)}`] = v;
-    return { ok: false, errors: renamed };
-  }
-  await upsertBaseline(await getDb(), orgId, link.id, parsed.data);
+  if (parsed.success) return { kind: "ok", data: parsed.data };
+  const errors: Record<string, string> = {};
+  for (const [k, v] of Object.entries(fieldErrorsOf(parsed.error)))
+    errors[`baseline${k.charAt(0).toUpperCase()}${k.slice(1)}`] = v;
+  return { kind: "invalid", errors };
+}
+
+/** Saves the baseline (value, date, source) of an indicator on its own. */
+export async function saveBaseline({ orgId, link, form, locale, t }: IndicatorForm): Promise<FormResult> {
+  const baseline = readBaseline(form, link, locale, { blankIsEmpty: false });
+  if (baseline.kind === "invalid") return { ok: false, errors: baseline.errors };
+  if (baseline.kind === "ok") await upsertBaseline(await getDb(), orgId, link.id, baseline.data);
   return { ok: true, message: t.indicators.detail.baselineSaved };
 }
 
@@ -482,8 +505,13 @@ export async function saveEntryGrid({
       n,
     });
   }
+  // The page posts its baseline with the grid (one save keeps everything typed on the page).
+  const baseline = readBaseline(form, link, locale, { blankIsEmpty: true });
+  if (baseline.kind === "invalid") Object.assign(errors, baseline.errors);
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   await db.transaction(async (tx) => {
+    if (baseline.kind === "ok") await upsertBaseline(tx, orgId, link.id, baseline.data);
+    else if (baseline.kind === "empty") await deleteBaseline(tx, orgId, link.id);
     await saveTargets(tx, orgId, link.id, targets);
     for (const w of writes) await saveTotalValue(tx, orgId, accounting.id, userId, w);
     for (const id of clears) await deleteValue(tx, orgId, accounting.id, id);

@@ -67,7 +67,8 @@ export async function saveStakeholderForm(
     size,
     involvement: str(form, "involvement"),
     whatChanges: str(form, "whatChanges"),
-    included: form.has("included") && str(form, "included") !== "",
+    // A ticked box is posted (with whatever value); an unticked one is not posted at all.
+    included: form.has("included"),
   });
   if (!parsed.success) return { ok: false, errors: fieldErrorsOf(parsed.error) };
   const input = { ...parsed.data, size: parsed.data.size ?? null };
