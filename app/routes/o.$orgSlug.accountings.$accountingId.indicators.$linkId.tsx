@@ -31,7 +31,7 @@ import {
   saveIndicatorLink,
 } from "~server/indicators/accounting-indicators.server";
 import { evidenceTargets } from "~server/indicators/evidence.server";
-import { Confirmed, confirmFirst, done, invalid, parseIntent } from "~server/mutation.server";
+import { Confirmed, confirmFirst, conflict, done, invalid, parseIntent } from "~server/mutation.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.name ?? "Indikator"} – Synlig` }];
 
@@ -51,6 +51,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       chainItemId: detail.link.chainItemId,
       stakeholderId: detail.link.stakeholderId,
       baseline: detail.link.baseline,
+      version: detail.link.version,
       indicator: detail.link.indicator,
     },
     periods: detail.periods,
@@ -142,6 +143,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     default:
       return value satisfies never;
   }
+  if (!result.ok && "conflict" in result) return conflict(result.conflict, input.values, { intent: value.intent });
   if (!result.ok) return invalid(result.errors, input.values, { intent: value.intent });
   return done(here, { kind: "success", message: result.message });
 }
@@ -178,7 +180,9 @@ export default function IndicatorEntry() {
   }));
   const hasChartData = chart.some((c) => c.actual !== null || c.target !== null);
   // Baseline and grid are one form with one save; leaving with typed, unsaved fields asks first.
-  const unsaved = useUnsavedChanges({ refused: Object.keys(errorsFor("grid")).length > 0 });
+  const unsaved = useUnsavedChanges({
+    refused: Boolean(data && data.intent === "grid" && (Object.keys(data.errors).length > 0 || data.conflict)),
+  });
 
   return (
     <div className="space-y-10">
@@ -196,6 +200,7 @@ export default function IndicatorEntry() {
 
       <UnsavedChangesPrompt unsaved={unsaved} />
       <Form method="post" noValidate onChange={unsaved.onChange} onSubmit={unsaved.onSubmit} className="space-y-10">
+        <input type="hidden" name="baseVersion" value={String(data?.conflict?.version ?? link.version)} />
         <Section title={m.baselineTitle} description={m.baselineIntro}>
           <BaselineForm
             baseline={link.baseline}

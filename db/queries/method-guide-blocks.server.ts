@@ -30,7 +30,7 @@ export interface StakeholderInput {
 }
 
 /**
- * What an update of a row based on `baseVersion` did: saved, the row is gone, or someone saved a
+ * What an update of a row based on `baseVersion` (null: without a check) did: saved, the row is gone, or someone saved a
  * newer version first (nothing written).
  */
 export type RowUpdate = "saved" | "missing" | "stale";
@@ -97,12 +97,12 @@ export async function updateStakeholder(
   accountingId: string,
   id: string,
   input: StakeholderInput,
-  baseVersion: number,
+  baseVersion: number | null,
 ): Promise<RowUpdate> {
   if (!isUuid(id)) return "missing";
   const rows = await db.query(
     `UPDATE stakeholders SET name = $4, size = $5, involvement = $6, what_changes = $7, included = $8, version = version + 1
-     WHERE org_id = $1 AND accounting_id = $2 AND id = $3 AND version = $9 RETURNING id`,
+     WHERE org_id = $1 AND accounting_id = $2 AND id = $3 AND ($9::int IS NULL OR version = $9::int) RETURNING id`,
     [
       orgId,
       accountingId,
@@ -206,12 +206,12 @@ export async function updateChainItem(
   accountingId: string,
   id: string,
   input: ChainItemInput,
-  baseVersion: number,
+  baseVersion: number | null,
 ): Promise<RowUpdate> {
   if (!isUuid(id)) return "missing";
   const rows = await db.query(
     `UPDATE chain_items SET level = $4, text = $5, stakeholder_id = $6, assumption = $7, risk = $8, version = version + 1
-     WHERE org_id = $1 AND accounting_id = $2 AND id = $3 AND version = $9 RETURNING id`,
+     WHERE org_id = $1 AND accounting_id = $2 AND id = $3 AND ($9::int IS NULL OR version = $9::int) RETURNING id`,
     [
       orgId,
       accountingId,
@@ -323,13 +323,13 @@ export async function updateActionPlanItem(
   accountingId: string,
   id: string,
   input: ActionPlanInput,
-  baseVersion: number,
+  baseVersion: number | null,
 ): Promise<RowUpdate> {
   if (!isUuid(id)) return "missing";
   const rows = await db.query(
     `UPDATE action_plan_items SET what = $4, goals = $5, how = $6, due = $7, who = $8, measure = $9, indicator_ids = $10::uuid[],
        version = version + 1
-     WHERE org_id = $1 AND accounting_id = $2 AND id = $3 AND version = $11 RETURNING id`,
+     WHERE org_id = $1 AND accounting_id = $2 AND id = $3 AND ($11::int IS NULL OR version = $11::int) RETURNING id`,
     [
       orgId,
       accountingId,

@@ -58,8 +58,12 @@ async function done(db: Queryable, scope: BlockScope, id?: string): Promise<Bloc
   return { ok: true, id };
 }
 
-/** The version the row's form was loaded at (`baseVersion`). */
-const baseVersionOf = (form: FormData) => BaseVersion.parse(str(form, "baseVersion") || undefined);
+/**
+ * The version the row's form was loaded at (`baseVersion`); null when the post carries none (a
+ * script: saved without a check, as before).
+ */
+const baseVersionOf = (form: FormData) =>
+  form.has("baseVersion") ? BaseVersion.parse(str(form, "baseVersion")) : null;
 
 /** The posted fields again, for "Spara min version" (the conflict view adds the saved version). */
 function postedFields(form: FormData): [string, string][] {
