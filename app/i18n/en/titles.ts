@@ -19,6 +19,7 @@ export const titles: TitleMessages = {
   invite: "Invitation",
   login: "Sign in",
   members: "Members",
+  orgSettings: "Association details",
   newAccounting: "New social account",
   newAssociation: "Set up an association",
   newIndicator: "Create your own indicator",

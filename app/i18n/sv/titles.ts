@@ -20,6 +20,7 @@ export const titles = {
   invite: "Inbjudan",
   login: "Logga in",
   members: "Medlemmar",
+  orgSettings: "Föreningens uppgifter",
   newAccounting: "Ny redovisning",
   newAssociation: "Skapa en förening",
   newIndicator: "Skapa en egen indikator",
