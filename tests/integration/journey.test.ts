@@ -303,3 +303,54 @@ describe("indicator page: one save keeps the baseline, and a stale save answers 
     expect(await target()).toBe(30);
   });
 });
+
+describe("the association's own settings page", () => {
+  const settings = () => import("~/routes/o.$orgSlug.settings");
+  const form = (over: Record<string, string> = {}): Record<string, string> => ({
+    intent: "save",
+    name: "Läxhjälpen i Gårdsten",
+    orgNumber: "802412-3450",
+    sector: "kultur",
+    sizeBand: "S",
+    umbrellaId: "",
+    ideaRegisterNumber: "",
+    ...over,
+  });
+
+  it("admins change the details with creation's validation, and every change is in the history", async () => {
+    const mod = await settings();
+    const m = await makeMember(db);
+    const send = (f: Record<string, string>, cookie = m.cookie) =>
+      call(mod.action, makeRequest(`/o/${m.org.slug}/settings`, { cookie, form: f }), { orgSlug: m.org.slug });
+    // A wrong check digit is refused as on creation, and nothing changes.
+    const bad = await send(form({ orgNumber: "802412-3451" }));
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { errors: Record<string, string> }).errors.orgNumber).toMatch(/kontrollsiffra/);
+    const saved = await send(form({ ideaRegisterNumber: "IO-2025-0042" }));
+    expect(saved.status).toBe(302);
+    const row = await db.one<{ name: string; sector: string; idea: string | null }>(
+      "SELECT name, sector, idea_register_number AS idea FROM organisations WHERE id = $1",
+      [m.org.id],
+    );
+    expect(row).toEqual({ name: "Läxhjälpen i Gårdsten", sector: "kultur", idea: "IO-2025-0042" });
+    const page = (await (
+      await call(mod.loader, makeRequest(`/o/${m.org.slug}/settings`, { cookie: m.cookie }), { orgSlug: m.org.slug })
+    ).json()) as { history: { changes: { field: string; to: string }[] }[] };
+    expect(page.history).toHaveLength(1);
+    expect(page.history[0]!.changes).toContainEqual({ field: "ideaRegisterNumber", from: "", to: "IO-2025-0042" });
+    // An organisation number another organisation has is refused.
+    const other = await makeMember(db);
+    const otherNumber = (await db.one<{ n: string }>("SELECT org_number AS n FROM organisations WHERE id = $1", [
+      other.org.id,
+    ]))!.n;
+    const taken = await send(form({ orgNumber: otherNumber }));
+    expect(taken.status).toBe(400);
+    expect(((await taken.json()) as { errors: Record<string, string> }).errors.orgNumber).not.toBe("");
+    // Not an admin: no page.
+    const editor = await makeMember(db, "association", "editor");
+    const denied = await call(mod.loader, makeRequest(`/o/${editor.org.slug}/settings`, { cookie: editor.cookie }), {
+      orgSlug: editor.org.slug,
+    });
+    expect([403, 404]).toContain(denied.status);
+  });
+});
