@@ -66,12 +66,11 @@ export default tseslint.config(
     files: ["app/components/**/*.{ts,tsx}"],
     rules: restrict(NO_DB, NO_SERVER, NO_SERVER_MODULES),
   },
-  // TODO(issue 9, lead): enable once every route action is on the mutation kit and routes no longer
-  // import ~db/* (routes call server/ and app/domain only, docs/decisions/006-layers.md).
-  // {
-  //   files: ["app/routes/**/*.{ts,tsx}"],
-  //   rules: restrict(NO_DB),
-  // },
+  // Routes and the root call server/ and app/domain only, never db/ (docs/decisions/006-layers.md).
+  {
+    files: ["app/routes/**/*.{ts,tsx}", "app/root.tsx"],
+    rules: restrict(NO_DB),
+  },
   // server/ and db/: never the UI.
   {
     files: ["server/**/*.ts", "db/**/*.ts"],
@@ -81,6 +80,23 @@ export default tseslint.config(
   {
     files: ["db/seed/**/*.ts"],
     rules: restrict(NO_UI, NO_SERVER),
+  },
+  {
+    // One i18n mechanism (ADR 003): text per language lives in app/i18n/<locale>/<area>.ts, so code
+    // never branches on a language code. Applies to every comparison of something named `locale`
+    // (or `x.locale`; short aliases such as `l` are not caught) with a string literal.
+    files: ["**/*.{ts,tsx,js,mjs}"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector:
+            "BinaryExpression[operator=/^[!=]==?$/][left.type='Literal'][right.name=/^locale$/i], BinaryExpression[operator=/^[!=]==?$/][right.type='Literal'][left.name=/^locale$/i], BinaryExpression[operator=/^[!=]==?$/][left.type='Literal'][right.property.name=/^locale$/i], BinaryExpression[operator=/^[!=]==?$/][right.type='Literal'][left.property.name=/^locale$/i]",
+          message:
+            "Do not compare locale with a language code: put the text or convention in app/i18n/<locale>/<area>.ts (messagesFor(locale)), or use localized() for stored { sv, en } content.",
+        },
+      ],
+    },
   },
   {
     files: ["scripts/**/*.mjs", "*.js"],

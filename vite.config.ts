@@ -1,12 +1,31 @@
+import path from "node:path";
 import { vitePlugin as remix } from "@remix-run/dev";
-import { defineConfig } from "vite";
+import { defineConfig, type Plugin } from "vite";
 import tsconfigPaths from "vite-tsconfig-paths";
 import remixOptions from "./remix.config.js";
 
 const isVitest = Boolean(process.env.VITEST);
 
+/**
+ * One language's catalogue per page: in the browser build, `~/i18n` (app/i18n/index.ts, both
+ * catalogues) resolves to app/i18n/browser.ts, which loads each language as its own chunk.
+ */
+function browserCatalogue(): Plugin {
+  const serverIndex = path.resolve("app/i18n/index.ts");
+  const browserIndex = path.resolve("app/i18n/browser.ts");
+  return {
+    name: "synlig-browser-catalogue",
+    enforce: "pre",
+    async resolveId(source, importer, options) {
+      if (options?.ssr || !importer || importer === browserIndex) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id === serverIndex ? browserIndex : null;
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [isVitest ? null : remix(remixOptions), tsconfigPaths()],
+  plugins: [isVitest ? null : browserCatalogue(), isVitest ? null : remix(remixOptions), tsconfigPaths()],
   optimizeDeps: { exclude: ["@electric-sql/pglite"] },
   ssr: { noExternal: [] },
   server: { port: 3000 },

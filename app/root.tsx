@@ -14,12 +14,11 @@ import {
 } from "@remix-run/react";
 import { AppShell, ErrorPrefixProvider, ToastViewport } from "~/components/ui";
 import { messagesFor, type Locale } from "~/i18n";
-import { DEFAULT_LOCALE } from "~/i18n/types";
+import { DEFAULT_LOCALE, LOCALES } from "~/i18n/types";
 import { orgNavigation } from "~/navigation";
 import { useOrgLayout } from "~/utils/use-org-layout";
 import stylesheet from "~/tailwind.css?url";
-import { getDb } from "~db/index.server";
-import { listMemberships } from "~db/queries/organisations.server";
+import { listUserOrganisations } from "~server/organisations/directory.server";
 import { getLocale, readFlash } from "~server/auth/cookies.server";
 import { getUser } from "~server/auth/session.server";
 
@@ -31,7 +30,7 @@ export const links: LinksFunction = () => [
 export async function loader({ request }: LoaderFunctionArgs) {
   const locale = await getLocale(request);
   const user = await getUser(request);
-  const memberships = user ? await listMemberships(await getDb(), user.id) : [];
+  const memberships = user ? await listUserOrganisations(user.id) : [];
   const { flash, headers } = await readFlash(request);
   return json(
     {
@@ -46,7 +45,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 function Document({ locale, title, children }: { locale: Locale; title?: string; children: React.ReactNode }) {
   return (
-    <html lang={locale === "sv" ? "sv-SE" : "en-GB"}>
+    <html lang={messagesFor(locale).format.intlLocale}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -96,7 +95,11 @@ function Shell({ children }: { children: React.ReactNode }) {
       orgListLink={data?.user ? { label: t.org.chooser.createAssociation, to: "/orgs/new" } : undefined}
       nav={nav.map((item) => ({ label: item.label, to: item.to, active: item === activeNav }))}
       user={data?.user ? { name: data.user.name, links: [{ label: t.org.nav.settings, to: "/settings" }] } : null}
-      language={{ locale: locale === "sv" ? "en" : "sv", label: t.common.switchToOther, redirectTo: here }}
+      language={{
+        locale: LOCALES.find((l) => l !== locale) ?? DEFAULT_LOCALE,
+        label: t.common.switchToOther,
+        redirectTo: here,
+      }}
       footer={<p>{t.common.tagline}</p>}
     >
       {children}

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { env } from "~server/env.server";
 import { openPglite, openPostgres, type Db } from "./client.server";
+import { lockDataDir, type DataDirLock } from "./data-dir-lock.server";
 import { migrate } from "./migrate.server";
 
 /**
@@ -18,7 +19,7 @@ export interface StartOptions {
 
 async function open(options: StartOptions): Promise<Db> {
   const e = env();
-  const db = e.DATABASE_URL ? await openPostgres(e.DATABASE_URL) : await openPglite(path.resolve(e.DATA_DIR, "pglite"));
+  const db = e.DATABASE_URL ? await openPostgres(e.DATABASE_URL) : await openEmbedded(e.DATA_DIR);
   try {
     await migrate(db);
     if (options.seed) await options.seed(db);
@@ -27,6 +28,32 @@ async function open(options: StartOptions): Promise<Db> {
     throw error;
   }
   return db;
+}
+
+/**
+ * The embedded database in DATA_DIR/pglite, opened only after this process holds the DATA_DIR lock
+ * (a second process refuses to start before it touches a file of the live database).
+ */
+export async function openEmbedded(dataDir: string): Promise<Db> {
+  const lock: DataDirLock = lockDataDir(dataDir);
+  let db: Db;
+  try {
+    db = await openPglite(path.resolve(dataDir, "pglite"));
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+  return {
+    ...db,
+    kind: db.kind,
+    async close() {
+      try {
+        await db.close();
+      } finally {
+        lock.release();
+      }
+    },
+  };
 }
 
 /** Opens, migrates and (optionally) seeds the database once per process. */

@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 // `npm start`: builds the app when there is no build (or the sources are newer than it), then
-// serves it with the embedded database unless DATABASE_URL is set.
+// serves it with the embedded database unless DATABASE_URL is set. The server runs React's
+// production build (NODE_ENV=production) with the newcomer's defaults kept by LOCAL_START=true: the
+// session secret generated in DATA_DIR and cookies that work on plain-HTTP localhost (set
+// PUBLIC_ORIGIN=https://… behind TLS for Secure cookies, SESSION_SECRET to choose the secret).
 import { spawnSync, spawn } from "node:child_process";
 import path from "node:path";
 import { buildEntryOf, isBuildStale } from "./build-staleness.mjs";
@@ -22,6 +25,11 @@ const child = spawn(
   {
     cwd: root,
     stdio: "inherit",
+    env: {
+      ...process.env,
+      NODE_ENV: process.env.NODE_ENV || "production",
+      LOCAL_START: process.env.LOCAL_START ?? "true",
+    },
   },
 );
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));

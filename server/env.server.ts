@@ -29,12 +29,27 @@ export const EnvSchema = z
       .optional()
       .transform((v) => (v === "" ? undefined : v))
       .refine((v) => v === undefined || v.length >= 32, { message: "must be at least 32 characters" }),
+    // Where people reach Synlig (e.g. https://synlig.example.org). Cookies are Secure when it is https.
+    PUBLIC_ORIGIN: z
+      .string()
+      .optional()
+      .transform((v) => (v === "" ? undefined : v))
+      .refine((v) => v === undefined || /^https?:\/\/[^/]+$/.test(v), {
+        message: "must be an origin like https://synlig.example.org (no path)",
+      }),
+    // Set by `npm start`: a local installation in production mode keeps the newcomer's defaults (the
+    // secret generated in DATA_DIR, cookies that work on plain-HTTP localhost unless PUBLIC_ORIGIN is https).
+    LOCAL_START: booleanish.transform((v) => v ?? false),
     SEED_DEMO: booleanish.transform((v) => v ?? true),
     LOG_REQUESTS: booleanish.transform((v) => v ?? true),
   })
   .superRefine((env, ctx) => {
-    if (env.NODE_ENV === "production" && !env.SESSION_SECRET) {
-      ctx.addIssue({ code: "custom", path: ["SESSION_SECRET"], message: "is required when NODE_ENV=production" });
+    if (env.NODE_ENV === "production" && !env.SESSION_SECRET && !env.LOCAL_START) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["SESSION_SECRET"],
+        message: "is required when NODE_ENV=production (npm start sets LOCAL_START=true to use the generated one)",
+      });
     }
   });
 
@@ -50,6 +65,15 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     throw new EnvError(`Invalid environment:\n${lines.join("\n")}`);
   }
   return result.data;
+}
+
+/**
+ * Whether cookies carry Secure: an https PUBLIC_ORIGIN says yes, an http one no; without it,
+ * production says yes unless the app was started locally with `npm start` (LOCAL_START).
+ */
+export function secureCookies(e: Env): boolean {
+  if (e.PUBLIC_ORIGIN) return e.PUBLIC_ORIGIN.startsWith("https:");
+  return e.NODE_ENV === "production" && !e.LOCAL_START;
 }
 
 let cached: Env | undefined;

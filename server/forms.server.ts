@@ -1,18 +1,32 @@
+import { json } from "@remix-run/node";
 import type { z } from "zod";
-import { fieldErrorsOf } from "~/utils/validation";
+import { FORM_ERROR, fieldErrorsOf } from "~/utils/validation";
+import { getI18n } from "./i18n.server";
 
 export type FormValues = Record<string, string>;
 
 export type ParsedForm<T> =
   { ok: true; data: T; values: FormValues } | { ok: false; errors: Record<string, string>; values: FormValues };
 
-/** Reads a form post; a body that is not a form gives an empty one (and field errors), never a 500. */
+/**
+ * Reads a form post; a body that is not a form gives an empty one (and field errors), never a 500. A form
+ * with a NUL byte in a text field is refused outright with a thrown 400 (no field takes one, and the
+ * database refuses them), so no action runs on it.
+ */
 export async function readForm(request: Request): Promise<FormData> {
+  let form: FormData;
   try {
-    return await request.formData();
+    form = await request.formData();
   } catch {
     return new FormData();
   }
+  for (const value of form.values()) {
+    if (typeof value === "string" && value.includes("\u0000")) {
+      const { t } = await getI18n(request);
+      throw json({ errors: { [FORM_ERROR]: t.errors.badRequest }, values: {} }, { status: 400 });
+    }
+  }
+  return form;
 }
 
 /** The text fields of a form, to send back so nothing the user typed is lost (passwords excluded). */

@@ -1,14 +1,17 @@
 import { randomUUID } from "node:crypto";
 import path from "node:path";
-import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
+import { DataDirLockedError } from "~db/data-dir-lock.server";
 import { MigrationError } from "~db/migrate.server";
 import { startDb } from "~db/index.server";
 import { seedDemo, seedReference } from "~db/seed/seed.server";
 import { DEMO_USE_CASE_STEPS } from "./demo/publish-demo-reports.server";
 import { env, EnvError } from "./env.server";
+import { remixHandler } from "./remix-handler.server";
+import { guardRequests } from "./request-guard.server";
+import { requestMemo } from "./request-memo.server";
 import { securityHeaders } from "./security.server";
 
 /**
@@ -31,6 +34,8 @@ async function main(): Promise<void> {
   app.set("trust proxy", "loopback");
   app.use(compression());
   app.use(securityHeaders({ dev }));
+  // Each request's session and membership lookups are made once for all its nested loaders.
+  app.use((_req, _res, next) => requestMemo.run(new Map(), next));
 
   if (e.LOG_REQUESTS) {
     app.use((req, res, next) => {
@@ -46,6 +51,8 @@ async function main(): Promise<void> {
     });
   }
 
+  app.use(guardRequests());
+
   let build: ServerBuild | (() => Promise<ServerBuild>);
   if (dev) {
     const vite = await import("vite");
@@ -58,7 +65,7 @@ async function main(): Promise<void> {
     app.use(express.static(path.join(buildDir, "client"), { maxAge: "1h" }));
     build = (await import(/* @vite-ignore */ path.join(buildDir, "server/index.js"))) as ServerBuild;
   }
-  app.all("*", createRequestHandler({ build, mode: dev ? "development" : "production" }));
+  app.all("*", remixHandler({ build, mode: dev ? "development" : "production" }));
 
   const server = app.listen(e.PORT, e.HOST, () => {
     process.stdout.write(
@@ -78,7 +85,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof EnvError || error instanceof MigrationError) {
+  if (error instanceof EnvError || error instanceof MigrationError || error instanceof DataDirLockedError) {
     process.stderr.write(`Synlig cannot start.\n${error.message}\n`);
   } else {
     process.stderr.write(

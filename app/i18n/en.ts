@@ -2,11 +2,13 @@ import type { Messages } from "./sv";
 import { auth } from "./en/auth";
 import { common } from "./en/common";
 import { errors } from "./en/errors";
+import { format } from "./en/format";
 import { indicators } from "./en/indicators";
 import { guide } from "./en/guide";
 import { org } from "./en/org";
 import { titles } from "./en/titles";
 import { reports } from "./en/reports";
+import { validation } from "./en/validation";
 import { reportModel } from "./en/report-model";
 import { value } from "./en/value";
 
@@ -22,4 +24,6 @@ export const en: Messages = {
   reports,
   reportModel,
   indicators,
+  format,
+  validation,
 };

@@ -7,6 +7,11 @@ export type { Messages } from "./sv";
 
 const catalogues: Record<Locale, Messages> = { sv, en };
 
+/** Both catalogues are loaded on the server; the browser gets app/i18n/browser.ts instead (vite.config.ts). */
+export async function loadMessages(locale: Locale): Promise<Messages> {
+  return catalogues[locale];
+}
+
 /** The messages of a locale. */
 export function messagesFor(locale: Locale): Messages {
   return catalogues[locale];

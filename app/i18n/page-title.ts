@@ -8,6 +8,18 @@ export function pageTitle(matches: readonly { id: string; data?: unknown }[], ke
   return key === "start" ? t.titles.start : `${t.titles[key]} – Synlig`;
 }
 
+/**
+ * The tab title of a page named by its data ("Ideella timmar – Synlig"), or the title of `fallback`
+ * in the reader's language while there is no data (an error page).
+ */
+export function namedPageTitle(
+  matches: readonly { id: string; data?: unknown }[],
+  name: string | null | undefined,
+  fallback: keyof Messages["titles"],
+): string {
+  return name ? `${name} – Synlig` : pageTitle(matches, fallback);
+}
+
 /** The reader's language inside a meta function. */
 export function metaLocale(matches: readonly { id: string; data?: unknown }[]) {
   const root = matches.find((m) => m.id === "root")?.data as { locale?: unknown } | undefined;

@@ -2,11 +2,13 @@ import type { Widen } from "./types";
 import { auth } from "./sv/auth";
 import { common } from "./sv/common";
 import { errors } from "./sv/errors";
+import { format } from "./sv/format";
 import { indicators } from "./sv/indicators";
 import { guide } from "./sv/guide";
 import { org } from "./sv/org";
 import { titles } from "./sv/titles";
 import { reports } from "./sv/reports";
+import { validation } from "./sv/validation";
 import { reportModel } from "./sv/report-model";
 import { value } from "./sv/value";
 
@@ -25,6 +27,8 @@ export const sv = {
   reports,
   reportModel,
   indicators,
+  format,
+  validation,
 } as const;
 
 export type Messages = Widen<typeof sv>;

@@ -1,12 +1,11 @@
 import { json, type LoaderFunctionArgs } from "@remix-run/node";
-import { getDb } from "~db/index.server";
-import { listMembers } from "~db/queries/organisations.server";
+import { listOrgMembers } from "~server/organisations/directory.server";
 import { requireMembership } from "~server/auth/membership.server";
 
 /** The organisation the caller is a member of: `{organisation: {slug, name, kind, orgNumber, role, members}}`. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { org, role } = await requireMembership(request, params.orgSlug);
-  const members = await listMembers(await getDb(), org.id);
+  const members = await listOrgMembers(org.id);
   return json({
     organisation: {
       slug: org.slug,

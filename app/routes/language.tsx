@@ -7,9 +7,12 @@ import { safeRedirect } from "~server/http.server";
 import { getI18n } from "~server/i18n.server";
 import { parseIntent } from "~server/mutation.server";
 
-const Intent = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("language"), locale: z.string().optional(), redirectTo: z.string().optional() }),
-]);
+/** A single-purpose form: a post without `intent` switches too; any other intent changes nothing. */
+const Intent = z.object({
+  intent: z.literal("language").default("language"),
+  locale: z.string().optional(),
+  redirectTo: z.string().optional(),
+});
 
 /** Stores the chosen interface language in a cookie and goes back. */
 export async function action({ request }: ActionFunctionArgs) {

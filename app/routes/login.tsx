@@ -22,8 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return null;
 }
 
-const intents = (t: Messages) =>
-  z.discriminatedUnion("intent", [loginSchema(t).extend({ intent: z.literal("login") })]);
+const intents = (t: Messages) => loginSchema(t).extend({ intent: z.literal("login").default("login") });
 
 export async function action({ request }: ActionFunctionArgs) {
   const { t } = await getI18n(request);

@@ -5,7 +5,8 @@ import { destroySession } from "~server/auth/session.server";
 import { getI18n } from "~server/i18n.server";
 import { parseIntent } from "~server/mutation.server";
 
-const Intent = z.discriminatedUnion("intent", [z.object({ intent: z.literal("logout") })]);
+/** A single-purpose form: a post without `intent` signs out too; any other intent changes nothing. */
+const Intent = z.object({ intent: z.literal("logout").default("logout") });
 
 export async function action({ request }: ActionFunctionArgs) {
   const { t } = await getI18n(request);

@@ -6,9 +6,12 @@ import { formatDate } from "~/utils/format";
 import { paths } from "~/utils/paths";
 import { recentAccountings } from "~server/accountings/read.server";
 import { requireMembership } from "~server/auth/membership.server";
+import { namedPageTitle } from "~/i18n/page-title";
 import { countPendingAffiliations } from "~server/organisations/directory.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.org.name ?? "Synlig"} – Synlig` }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  { title: namedPageTitle(matches, data?.org.name, "start") },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, org, role } = await requireMembership(request, params.orgSlug);

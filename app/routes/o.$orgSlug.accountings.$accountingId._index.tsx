@@ -9,9 +9,10 @@ import { paths } from "~/utils/paths";
 import { useOrgLayout } from "~/utils/use-org-layout";
 import { requireAccounting } from "~server/accountings/require-accounting.server";
 import { loadOverview } from "~server/method-guide/pages.server";
+import { namedPageTitle } from "~/i18n/page-title";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${data?.accounting.title ?? "Redovisning"} – Synlig` },
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  { title: namedPageTitle(matches, data?.accounting.title, "accounting") },
 ];
 
 /** The accounting's progress view: every step with its state and what is missing. */

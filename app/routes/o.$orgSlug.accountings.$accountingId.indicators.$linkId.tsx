@@ -11,7 +11,7 @@ import { IndicatorFacts } from "~/components/indicators/indicator-facts";
 import { LinkForm } from "~/components/indicators/link-form";
 import { ActionNotices, UnsavedChangesPrompt, useUnsavedChanges } from "~/components/mutation";
 import { ConfirmDialog, PageHeader, Section, SubmitButton } from "~/components/ui";
-import { isPeopleUnit, UNIT_LABELS } from "~/domain/indicators/units";
+import { isPeopleUnit } from "~/domain/indicators/units";
 import { can, rolesFor } from "~/domain/permissions";
 import { useLocale, useT } from "~/i18n/use-t";
 import type { ActionData } from "~/utils/action-data";
@@ -32,8 +32,12 @@ import {
 } from "~server/indicators/accounting-indicators.server";
 import { evidenceTargets } from "~server/indicators/evidence.server";
 import { Confirmed, confirmFirst, conflict, done, invalid, parseIntent } from "~server/mutation.server";
+import { namedPageTitle } from "~/i18n/page-title";
+import { messagesFor } from "~/i18n";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.name ?? "Indikator"} – Synlig` }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  { title: namedPageTitle(matches, data?.name, "indicator") },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { org, role, accounting } = await requireAccounting(request, params);
@@ -213,7 +217,7 @@ export default function IndicatorEntry() {
 
         <Section
           title={m.gridTitle}
-          description={`${m.unit}: ${UNIT_LABELS[ind.unit][locale]}. ${canEdit ? m.gridIntro : ""}`}
+          description={`${m.unit}: ${messagesFor(locale).indicators.labels.unit[ind.unit]}. ${canEdit ? m.gridIntro : ""}`}
         >
           <EntryGrid rows={rows} canEdit={canEdit} values={valuesFor("grid")} errors={errorsFor("grid")} />
           {canEdit ? (

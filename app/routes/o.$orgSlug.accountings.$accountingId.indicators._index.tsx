@@ -17,7 +17,6 @@ import {
   type BadgeTone,
 } from "~/components/ui";
 import type { AttainmentStatus } from "~/domain/indicators/attainment";
-import { DATA_QUALITY_LABELS } from "~/domain/indicators/disaggregation";
 import { can } from "~/domain/permissions";
 import { useLocale, useT } from "~/i18n/use-t";
 import { formatPercent } from "~/utils/format";
@@ -26,6 +25,7 @@ import { getI18n } from "~server/i18n.server";
 import { loadIndicatorOverview } from "~server/indicators/accounting-indicators.server";
 import { pageTitle } from "~/i18n/page-title";
 import { paths } from "~/utils/paths";
+import { messagesFor } from "~/i18n";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "indicators") }];
 
@@ -137,7 +137,9 @@ export default function AccountingIndicators() {
                       </div>
                     ) : null}
                   </Td>
-                  <Td>{i.latest ? DATA_QUALITY_LABELS[i.latest.dataQuality][locale] : t.common.none}</Td>
+                  <Td>
+                    {i.latest ? messagesFor(locale).indicators.labels.dataQuality[i.latest.dataQuality] : t.common.none}
+                  </Td>
                   <Td numeric>{i.evidenceCount}</Td>
                 </Tr>
               ))}

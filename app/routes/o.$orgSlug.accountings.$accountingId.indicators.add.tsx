@@ -16,8 +16,6 @@ import {
   fieldId,
 } from "~/components/ui";
 import { rolesFor } from "~/domain/permissions";
-import { LEVEL_LABELS } from "~/domain/indicators/types";
-import { UNIT_LABELS } from "~/domain/indicators/units";
 import { useLocale, useT } from "~/i18n/use-t";
 import { requireAccounting } from "~server/accountings/require-accounting.server";
 import { getI18n } from "~server/i18n.server";
@@ -27,6 +25,8 @@ import { pageTitle } from "~/i18n/page-title";
 import type { ActionData } from "~/utils/action-data";
 import { paths } from "~/utils/paths";
 import { done, invalid, parseIntent } from "~server/mutation.server";
+import { messagesFor } from "~/i18n";
+import { localized } from "~/i18n/localized";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "addIndicators") }];
 
@@ -116,7 +116,7 @@ export default function AddIndicators() {
           <ul className="mt-3 divide-y divide-neutral-200 rounded-lg border border-neutral-300 bg-white">
             {rows.map((r, index) => {
               const id = index === 0 ? fieldId("indicatorId") : `indicator-${r.id}`;
-              const name = r.name[locale] || r.name.sv;
+              const name = localized(r.name, locale);
               return (
                 <li key={r.id} className="flex items-start gap-3 px-4 py-2">
                   <input
@@ -137,7 +137,8 @@ export default function AddIndicators() {
                         {r.isCatalogue ? t.indicators.origin.catalogue : t.indicators.origin.own}
                       </Badge>
                       <span>
-                        {UNIT_LABELS[r.unit][locale]} · {LEVEL_LABELS[r.level][locale]}
+                        {messagesFor(locale).indicators.labels.unit[r.unit]} ·{" "}
+                        {messagesFor(locale).indicators.labels.level[r.level]}
                       </span>
                     </span>
                   </label>

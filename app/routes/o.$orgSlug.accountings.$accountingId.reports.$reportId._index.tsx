@@ -1,6 +1,7 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { FormErrors } from "~/components/form-errors";
+import { z } from "zod";
+import { ActionNotices } from "~/components/mutation";
 import { ReportView } from "~/components/reports/report-view";
 import { CheckboxGroup, FormStack, Notice, Section, SubmitButton, TextArea, TextField } from "~/components/ui";
 import { can, rolesFor } from "~/domain/permissions";
@@ -8,14 +9,16 @@ import { draftSections, offeredSections } from "~/domain/reports/draft";
 import { REPORT_TEMPLATE_DEFINITIONS, sectionTitle } from "~/domain/reports/templates";
 import type { ReportModel, SectionKey } from "~/domain/reports/types";
 import { useT } from "~/i18n/use-t";
-import { readForm } from "~server/forms.server";
-import { notFound, redirectWithFlash } from "~server/http.server";
+import { notFound } from "~server/http.server";
 import { getI18n } from "~server/i18n.server";
 import { readContentForm } from "~server/reports/draft-forms.server";
 import { loadReportWorkspace } from "~server/reports/load-workspace.server";
 import { requireReport } from "~server/reports/require-report.server";
-import { saveDraft } from "~server/reports/save-draft.server";
+import { saveDraftPage } from "~server/reports/save-draft.server";
+import { BaseVersion, invalid, parseIntent } from "~server/mutation.server";
 import { pageTitle } from "~/i18n/page-title";
+import type { ActionData } from "~/utils/action-data";
+import { paths } from "~/utils/paths";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "reportBuilder") }];
 
@@ -29,7 +32,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!ws) notFound();
   const template = report.template;
   return json({
-    base: `/o/${org.slug}/accountings/${accounting.id}`,
+    org: { slug: org.slug },
+    accounting: { id: accounting.id },
     canEdit: can(role, "edit"),
     report: {
       id: report.id,
@@ -56,7 +60,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { org, user, accounting, report } = await requireReport(request, params, { roles: rolesFor("edit") });
   const { t } = await getI18n(request);
-  const form = await readForm(request);
+  const input = await parseIntent(request, Intent, t);
+  if (!input.ok) return input.response;
+  const form = input.form;
   const ws = await loadReportWorkspace({
     orgId: org.id,
     accountingId: accounting.id,
@@ -69,38 +75,32 @@ export async function action({ request, params }: ActionFunctionArgs) {
     ws.baseSource.indicators.map((i) => i.id),
     t,
   );
-  if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
-  const result = await saveDraft({
+  if (!parsed.ok) return invalid(parsed.errors, parsed.values);
+  return saveDraftPage({
     orgId: org.id,
     reportId: report.id,
     userId: user.id,
-    expectedVersion: parsed.draftVersion,
+    draftVersion: input.value.draftVersion,
     patch: parsed.patch.patch,
     title: parsed.patch.title,
-  });
-  if (!result.ok && result.reason === "not-found") notFound();
-  if (!result.ok)
-    return json(
-      {
-        errors: { form: t.reports.conflict },
-        values: Object.fromEntries(form.entries()) as Record<string, string>,
-      },
-      { status: 409 },
-    );
-  return redirectWithFlash(`/o/${org.slug}/accountings/${accounting.id}/reports/${report.id}`, {
-    kind: "success",
-    message: t.reports.content.saved,
+    posted: input.values,
+    conflictMessage: t.reports.conflict,
+    to: paths.report(org, accounting, report),
+    saved: t.reports.content.saved,
   });
 }
+
+/** The content page saves its one form (sections, indicators, narratives) at the draft version it showed. */
+const Intent = z.discriminatedUnion("intent", [z.object({ intent: z.literal("save"), draftVersion: BaseVersion })]);
 
 export default function ReportContent() {
   const t = useT();
   const data = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
+  const actionData = useActionData<typeof action>() as ActionData | undefined;
   const errors: Record<string, string> = actionData?.errors ?? {};
   const values: Record<string, string> = actionData?.values ?? {};
   const c = t.reports.content;
-  const { report, base } = data;
+  const { report, org, accounting } = data;
   const sectionLabel = (key: SectionKey) => sectionTitle(report.template, key, report.locale);
   const model = data.model as ReportModel | null;
 
@@ -114,7 +114,7 @@ export default function ReportContent() {
         <Notice kind="info" role="none">
           {data.changedSinceLatest ? t.reports.status.changed : t.reports.status.unchanged}{" "}
           {data.changedSinceLatest ? (
-            <Link to={`${base}/reports/${report.id}/diff?from=${data.latestVersion}&to=draft`}>
+            <Link to={paths.reportDiff(org, accounting, report, { from: data.latestVersion, to: "draft" })}>
               {t.reports.status.compareDraft}
             </Link>
           ) : null}
@@ -144,8 +144,7 @@ export default function ReportContent() {
     <div className="grid gap-10 xl:grid-cols-[minmax(0,5fr)_minmax(0,6fr)]">
       <div className="min-w-0 space-y-6">
         <p className="max-w-prose text-lg text-neutral-700">{c.intro}</p>
-        <FormErrors errors={errors} />
-        {errors.form ? <Notice kind="error">{errors.form}</Notice> : null}
+        <ActionNotices data={actionData} cancelTo={paths.report(org, accounting, report)} />
         <Form method="post" noValidate>
           <input type="hidden" name="draftVersion" value={report.draftVersion} />
           <FormStack>
@@ -171,7 +170,7 @@ export default function ReportContent() {
             {data.indicators.length === 0 ? (
               <p>
                 <strong>{c.indicators}:</strong> {c.noIndicators}{" "}
-                <Link to={`${base}/indicators`}>{c.addIndicators}</Link>
+                <Link to={paths.indicators(org, accounting)}>{c.addIndicators}</Link>
               </p>
             ) : (
               <>

@@ -5,12 +5,10 @@ import { Notice } from "~/components/ui";
 import type { ReportDiff } from "~/domain/reports/diff";
 import type { ReportModel } from "~/domain/reports/types";
 import { useT } from "~/i18n/use-t";
-import { getDb } from "~db/index.server";
-import { findVersion } from "~db/queries/reports.server";
 import { notFound } from "~server/http.server";
 import { loadReportWorkspace } from "~server/reports/load-workspace.server";
 import { parseVersionParam, requireReport } from "~server/reports/require-report.server";
-import { compareModels } from "~server/reports/versions.server";
+import { compareModels, getVersion } from "~server/reports/versions.server";
 import { pageTitle } from "~/i18n/page-title";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "compareVersions") }];
@@ -19,7 +17,6 @@ export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { org, accounting, report } = await requireReport(request, params);
   const url = new URL(request.url);
-  const db = await getDb();
   const side = async (
     value: string | null,
   ): Promise<{ label: { version: number } | "draft"; model: ReportModel } | undefined> => {
@@ -33,7 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     }
     const n = parseVersionParam(value ?? undefined);
     if (n === undefined) return undefined;
-    const v = await findVersion(db, org.id, report.id, n);
+    const v = await getVersion(org.id, report.id, n);
     return v ? { label: { version: n }, model: v.snapshot } : undefined;
   };
   const [from, to] = await Promise.all([side(url.searchParams.get("from")), side(url.searchParams.get("to"))]);

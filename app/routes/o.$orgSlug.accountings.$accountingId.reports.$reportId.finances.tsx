@@ -1,28 +1,31 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { FormErrors } from "~/components/form-errors";
-import { FormStack, Notice, Section, SubmitButton, TextField } from "~/components/ui";
+import { z } from "zod";
+import { ActionNotices } from "~/components/mutation";
+import { FormStack, Section, SubmitButton, TextField } from "~/components/ui";
 import { rolesFor } from "~/domain/permissions";
 import { readDraft } from "~/domain/reports/draft";
 import { useLocale, useT } from "~/i18n/use-t";
 import { formatNumber } from "~/utils/format";
-import { readForm } from "~server/forms.server";
-import { notFound, redirectWithFlash } from "~server/http.server";
 import { getI18n } from "~server/i18n.server";
 import { readFinancesForm } from "~server/reports/draft-forms.server";
 import { requireReport } from "~server/reports/require-report.server";
-import { saveDraft } from "~server/reports/save-draft.server";
+import { saveDraftPage } from "~server/reports/save-draft.server";
+import { BaseVersion, invalid, parseIntent } from "~server/mutation.server";
 import { pageTitle } from "~/i18n/page-title";
+import type { ActionData } from "~/utils/action-data";
+import { paths } from "~/utils/paths";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "finances") }];
 
 /** Budget and actual, co-financing and volunteer time for the report's finances section. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { report } = await requireReport(request, params, {
+  const { org, accounting, report } = await requireReport(request, params, {
     roles: rolesFor("edit"),
   });
   const draft = readDraft(report.draft);
   return json({
+    here: paths.reportFinances(org, accounting, report),
     draftVersion: report.draftVersion,
     finances: draft.finances ?? { rows: [], coFinancing: [] },
   });
@@ -31,36 +34,31 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { org, user, accounting, report } = await requireReport(request, params, { roles: rolesFor("edit") });
   const { t } = await getI18n(request);
-  const form = await readForm(request);
-  const parsed = readFinancesForm(form, t);
-  if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
-  const result = await saveDraft({
+  const input = await parseIntent(request, Intent, t);
+  if (!input.ok) return input.response;
+  const parsed = readFinancesForm(input.form, t);
+  if (!parsed.ok) return invalid(parsed.errors, parsed.values);
+  return saveDraftPage({
     orgId: org.id,
     reportId: report.id,
     userId: user.id,
-    expectedVersion: parsed.draftVersion,
+    draftVersion: input.value.draftVersion,
     patch: { finances: parsed.patch },
-  });
-  if (!result.ok && result.reason === "not-found") notFound();
-  if (!result.ok)
-    return json(
-      {
-        errors: { form: t.reports.conflict },
-        values: Object.fromEntries(form.entries()) as Record<string, string>,
-      },
-      { status: 409 },
-    );
-  return redirectWithFlash(`/o/${org.slug}/accountings/${accounting.id}/reports/${report.id}/finances`, {
-    kind: "success",
-    message: t.reports.finances.saved,
+    posted: input.values,
+    conflictMessage: t.reports.conflict,
+    to: paths.reportFinances(org, accounting, report),
+    saved: t.reports.finances.saved,
   });
 }
+
+/** The finances page saves its one form at the draft version it showed. */
+const Intent = z.discriminatedUnion("intent", [z.object({ intent: z.literal("save"), draftVersion: BaseVersion })]);
 
 export default function ReportFinances() {
   const t = useT();
   const locale = useLocale();
-  const { draftVersion, finances } = useLoaderData<typeof loader>();
-  const data = useActionData<typeof action>();
+  const { here, draftVersion, finances } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>() as ActionData | undefined;
   const errors: Record<string, string> = data?.errors ?? {};
   const values: Record<string, string> | undefined = data?.values;
   const f = t.reports.finances;
@@ -78,8 +76,7 @@ export default function ReportFinances() {
     <div className="max-w-4xl space-y-6">
       <h2 className="text-2xl font-semibold">{f.title}</h2>
       <p className="max-w-prose text-lg text-neutral-700">{f.intro}</p>
-      <FormErrors errors={errors} />
-      {errors.form ? <Notice kind="error">{errors.form}</Notice> : null}
+      <ActionNotices data={data} cancelTo={here} />
       <Form method="post" noValidate>
         <input type="hidden" name="draftVersion" value={draftVersion} />
         <FormStack>

@@ -1,5 +1,7 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { ActionNotices } from "~/components/mutation";
 import { QualityChecklist } from "~/components/reports/quality-checklist";
 import { DescriptionList, FormStack, Notice, RadioGroup, Section, SubmitButton } from "~/components/ui";
 import { can, rolesFor } from "~/domain/permissions";
@@ -8,13 +10,15 @@ import { draftSections, ReportAudienceSchema } from "~/domain/reports/draft";
 import { sectionTitle, templateName } from "~/domain/reports/templates";
 import { useT } from "~/i18n/use-t";
 import { formatDate } from "~/utils/format";
-import { readForm } from "~server/forms.server";
-import { forbidden, notFound, redirectWithFlash } from "~server/http.server";
+import { forbidden, notFound } from "~server/http.server";
+import { BaseVersion, done, formError, invalid, parseIntent } from "~server/mutation.server";
+import type { ActionData } from "~/utils/action-data";
+import { paths } from "~/utils/paths";
 import { getI18n } from "~server/i18n.server";
 import { fixPath, loadReportWorkspace } from "~server/reports/load-workspace.server";
 import { publishReport } from "~server/reports/publish-report.server";
 import { requireReport } from "~server/reports/require-report.server";
-import { saveDraft } from "~server/reports/save-draft.server";
+import { saveDraftPage } from "~server/reports/save-draft.server";
 import { pageTitle } from "~/i18n/page-title";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "publish") }];
@@ -32,13 +36,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     { compareWithLatest: true, locale },
   );
   if (!ws) notFound();
-  const base = `/o/${org.slug}/accountings/${accounting.id}/reports/${report.id}`;
+  const base = paths.report(org, accounting, report);
   const ids = {
     orgSlug: org.slug,
     accountingId: accounting.id,
     reportId: report.id,
   };
   return json({
+    org: { slug: org.slug },
+    accounting: { id: accounting.id },
+    report: { id: report.id },
     base,
     mayPublish: can(role, "publish"),
     draftVersion: report.draftVersion,
@@ -77,56 +84,67 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { org, role, user, accounting, report } = await requireReport(request, params, { roles: rolesFor("edit") });
   const { t } = await getI18n(request);
-  const form = await readForm(request);
-  const base = `/o/${org.slug}/accountings/${accounting.id}/reports/${report.id}`;
-  const expected = Number(form.get("draftVersion"));
-  if (form.get("intent") === "audience") {
-    const audience = ReportAudienceSchema.safeParse(form.get("audience"));
-    if (!audience.success) return json({ error: t.reports.publish.audience }, { status: 400 });
-    const result = await saveDraft({
-      orgId: org.id,
-      reportId: report.id,
-      userId: user.id,
-      expectedVersion: expected,
-      patch: { audience: audience.data },
-    });
-    if (!result.ok) return json({ error: t.reports.conflict }, { status: 409 });
-    return redirectWithFlash(`${base}/publish`, {
-      kind: "success",
-      message: t.reports.publish.audienceSaved,
-    });
+  const input = await parseIntent(request, Intent, t);
+  if (!input.ok) return input.response;
+  const value = input.value;
+  const p = t.reports.publish;
+  switch (value.intent) {
+    case "audience": {
+      const audience = ReportAudienceSchema.safeParse(value.audience);
+      if (!audience.success) return invalid({ audience: p.audience }, input.values);
+      return saveDraftPage({
+        orgId: org.id,
+        reportId: report.id,
+        userId: user.id,
+        draftVersion: value.draftVersion,
+        patch: { audience: audience.data },
+        posted: input.values,
+        conflictMessage: t.reports.conflict,
+        to: paths.reportPublish(org, accounting, report),
+        saved: p.audienceSaved,
+      });
+    }
+    case "publish": {
+      if (!can(role, "publish")) forbidden();
+      const result = await publishReport({
+        orgId: org.id,
+        accountingId: accounting.id,
+        reportId: report.id,
+        user: { id: user.id, name: user.name },
+        expectedDraftVersion: value.draftVersion,
+      });
+      if (!result.ok) {
+        if (result.reason === "not-found") notFound();
+        if (result.reason === "stale") return formError(p.stale, input.values, 409);
+        if (result.reason === "unchanged") return formError(p.unchanged(result.version), input.values, 409);
+        return formError(p.blocked, input.values);
+      }
+      return done(paths.reportVersion(org, accounting, report, result.version), {
+        kind: "success",
+        message: p.published(result.version),
+      });
+    }
+    default:
+      return value satisfies never;
   }
-  if (!can(role, "publish")) forbidden();
-  const result = await publishReport({
-    orgId: org.id,
-    accountingId: accounting.id,
-    reportId: report.id,
-    user: { id: user.id, name: user.name },
-    expectedDraftVersion: Number.isInteger(expected) ? expected : -1,
-  });
-  if (!result.ok) {
-    if (result.reason === "not-found") notFound();
-    if (result.reason === "stale") return json({ error: t.reports.publish.stale }, { status: 409 });
-    if (result.reason === "unchanged")
-      return json({ error: t.reports.publish.unchanged(result.version) }, { status: 409 });
-    return json({ error: t.reports.publish.blocked }, { status: 400 });
-  }
-  return redirectWithFlash(`${base}/versions/${result.version}`, {
-    kind: "success",
-    message: t.reports.publish.published(result.version),
-  });
 }
+
+/** Save the audience, or publish the draft as it was shown (its draft version). */
+const Intent = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("audience"), audience: z.string().optional(), draftVersion: BaseVersion }),
+  z.object({ intent: z.literal("publish"), draftVersion: BaseVersion }),
+]);
 
 export default function PublishReport() {
   const t = useT();
   const data = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
+  const actionData = useActionData<typeof action>() as ActionData | undefined;
   const p = t.reports.publish;
   const a = data.answers;
   return (
     <div className="max-w-4xl space-y-10">
       <p className="max-w-prose text-lg text-neutral-700">{p.intro}</p>
-      {actionData?.error ? <Notice kind="error">{actionData.error}</Notice> : null}
+      <ActionNotices data={actionData} cancelTo={paths.reportPublish(data.org, data.accounting, data.report)} />
       <Section title={p.checkTitle}>
         <QualityChecklist items={data.quality} />
       </Section>
@@ -200,7 +218,7 @@ export default function PublishReport() {
               value: p.storiesCount(a.stories.withConsent, a.stories.total),
               action: {
                 label: p.change,
-                to: `${data.base}/stories`,
+                to: paths.reportStories(data.org, data.accounting, data.report),
                 hiddenLabel: p.answerStories.toLowerCase(),
               },
             },
@@ -226,7 +244,9 @@ export default function PublishReport() {
         <Notice kind="info" title={p.unchangedTitle}>
           <p>{p.unchanged(data.latestVersion)}</p>
           <p className="mt-2">
-            <Link to={`${data.base}/versions/${data.latestVersion}`}>{p.showLatest(data.latestVersion)}</Link>
+            <Link to={paths.reportVersion(data.org, data.accounting, data.report, data.latestVersion)}>
+              {p.showLatest(data.latestVersion)}
+            </Link>
           </p>
         </Notice>
       ) : data.canPublish ? (

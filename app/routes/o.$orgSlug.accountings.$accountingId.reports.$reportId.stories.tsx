@@ -1,25 +1,29 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { ActionNotices } from "~/components/mutation";
 import { Badge, CheckboxField, FormStack, Notice, SubmitButton, TextArea, TextField } from "~/components/ui";
 import { rolesFor } from "~/domain/permissions";
 import { readDraft } from "~/domain/reports/draft";
 import { useT } from "~/i18n/use-t";
-import { readForm } from "~server/forms.server";
-import { notFound, redirectWithFlash } from "~server/http.server";
 import { getI18n } from "~server/i18n.server";
 import { readStoriesForm } from "~server/reports/draft-forms.server";
 import { requireReport } from "~server/reports/require-report.server";
-import { saveDraft } from "~server/reports/save-draft.server";
+import { saveDraftPage } from "~server/reports/save-draft.server";
+import { BaseVersion, invalid, parseIntent } from "~server/mutation.server";
 import { pageTitle } from "~/i18n/page-title";
+import type { ActionData } from "~/utils/action-data";
+import { paths } from "~/utils/paths";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "stories") }];
 
 /** Stories with consent (method guide §10.1): only stories with consent reach the report. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { report } = await requireReport(request, params, {
+  const { org, accounting, report } = await requireReport(request, params, {
     roles: rolesFor("edit"),
   });
   return json({
+    here: paths.reportStories(org, accounting, report),
     draftVersion: report.draftVersion,
     stories: readDraft(report.draft).stories,
   });
@@ -28,28 +32,30 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { org, user, accounting, report } = await requireReport(request, params, { roles: rolesFor("edit") });
   const { t } = await getI18n(request);
-  const form = await readForm(request);
-  const parsed = readStoriesForm(form);
-  if (!parsed.ok) return json({ error: "" }, { status: 400 });
-  const result = await saveDraft({
+  const input = await parseIntent(request, Intent, t);
+  if (!input.ok) return input.response;
+  const parsed = readStoriesForm(input.form);
+  if (!parsed.ok) return invalid(parsed.errors, parsed.values);
+  return saveDraftPage({
     orgId: org.id,
     reportId: report.id,
     userId: user.id,
-    expectedVersion: parsed.draftVersion,
+    draftVersion: input.value.draftVersion,
     patch: { stories: parsed.patch },
-  });
-  if (!result.ok && result.reason === "not-found") notFound();
-  if (!result.ok) return json({ error: t.reports.conflict }, { status: 409 });
-  return redirectWithFlash(`/o/${org.slug}/accountings/${accounting.id}/reports/${report.id}/stories`, {
-    kind: "success",
-    message: t.reports.stories.saved,
+    posted: input.values,
+    conflictMessage: t.reports.conflict,
+    to: paths.reportStories(org, accounting, report),
+    saved: t.reports.stories.saved,
   });
 }
 
+/** The stories page saves its one form at the draft version it showed. */
+const Intent = z.discriminatedUnion("intent", [z.object({ intent: z.literal("save"), draftVersion: BaseVersion })]);
+
 export default function ReportStories() {
   const t = useT();
-  const { draftVersion, stories } = useLoaderData<typeof loader>();
-  const data = useActionData<typeof action>();
+  const { here, draftVersion, stories } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>() as ActionData | undefined;
   const s = t.reports.stories;
   const rows = [...stories, { quote: "", who: "", consent: false }];
   return (
@@ -59,7 +65,7 @@ export default function ReportStories() {
       <Notice kind="info" role="none">
         {s.consentNotice}
       </Notice>
-      {data?.error ? <Notice kind="error">{data.error}</Notice> : null}
+      <ActionNotices data={data} cancelTo={here} />
       <Form method="post" noValidate>
         <input type="hidden" name="draftVersion" value={draftVersion} />
         <FormStack>

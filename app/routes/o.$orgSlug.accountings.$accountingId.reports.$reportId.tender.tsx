@@ -1,22 +1,22 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { FormErrors } from "~/components/form-errors";
+import { z } from "zod";
+import { ActionNotices } from "~/components/mutation";
 import { DescriptionList, FormStack, Notice, Section, SubmitButton, TextArea, TextField } from "~/components/ui";
 import { rolesFor } from "~/domain/permissions";
 import { readDraft } from "~/domain/reports/draft";
 import { eligibilityShare } from "~/domain/reports/eligibility";
 import { useLocale, useT } from "~/i18n/use-t";
 import { formatNumber, formatPercent } from "~/utils/format";
-import { getDb } from "~db/index.server";
-import { findReportOrganisation } from "~db/queries/reports.server";
-import { readForm } from "~server/forms.server";
-import { notFound, redirectWithFlash } from "~server/http.server";
 import { getI18n } from "~server/i18n.server";
 import { readTenderForm } from "~server/reports/draft-forms.server";
-import { loadReportSource } from "~server/reports/load-report-source.server";
 import { requireReport } from "~server/reports/require-report.server";
-import { saveDraft } from "~server/reports/save-draft.server";
+import { saveDraftPage } from "~server/reports/save-draft.server";
+import { loadTenderFacts } from "~server/reports/tender.server";
+import { BaseVersion, invalid, parseIntent, RowIndex, withRowIntents } from "~server/mutation.server";
 import { pageTitle } from "~/i18n/page-title";
+import type { ActionData } from "~/utils/action-data";
+import { paths } from "~/utils/paths";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "tender") }];
 
@@ -26,12 +26,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     roles: rolesFor("edit"),
   });
   const { locale } = await getI18n(request);
-  const db = await getDb();
   const draft = readDraft(report.draft);
-  const [facts, source] = await Promise.all([
-    findReportOrganisation(db, org.id),
-    loadReportSource(db, { orgId: org.id, accountingId: accounting.id, locale, draft }),
-  ]);
+  const { facts, source } = await loadTenderFacts({ orgId: org.id, accountingId: accounting.id, locale, draft });
   const tender = draft.tender ?? {
     buyer: "",
     procurementTitle: "",
@@ -40,6 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // The ASF-07 indicator's latest actual, which the report uses instead of a typed share.
   const indicator = source ? (eligibilityShare(source)?.indicator ?? null) : null;
   return json({
+    here: paths.reportTender(org, accounting, report),
     draftVersion: report.draftVersion,
     tender,
     registerNumber: facts?.ideaRegisterNumber ?? null,
@@ -50,36 +47,37 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { org, user, accounting, report } = await requireReport(request, params, { roles: rolesFor("edit") });
   const { t } = await getI18n(request);
-  const form = await readForm(request);
-  const parsed = readTenderForm(form, t);
-  if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
-  const result = await saveDraft({
+  const input = await parseIntent(request, Intent, t);
+  if (!input.ok) return input.response;
+  const value = input.value;
+  const parsed = readTenderForm(input.form, t, value.intent === "remove-requirement" ? value.index : null);
+  if (!parsed.ok) return invalid(parsed.errors, parsed.values);
+  return saveDraftPage({
     orgId: org.id,
     reportId: report.id,
     userId: user.id,
-    expectedVersion: parsed.draftVersion,
+    draftVersion: value.draftVersion,
     patch: { tender: parsed.patch },
-  });
-  if (!result.ok && result.reason === "not-found") notFound();
-  if (!result.ok)
-    return json(
-      {
-        errors: { form: t.reports.conflict },
-        values: Object.fromEntries(form.entries()) as Record<string, string>,
-      },
-      { status: 409 },
-    );
-  return redirectWithFlash(`/o/${org.slug}/accountings/${accounting.id}/reports/${report.id}/tender`, {
-    kind: "success",
-    message: parsed.removed ? t.reports.tender.removed : t.reports.tender.saved,
+    posted: input.values,
+    conflictMessage: t.reports.conflict,
+    to: paths.reportTender(org, accounting, report),
+    saved: value.intent === "remove-requirement" ? t.reports.tender.removed : t.reports.tender.saved,
   });
 }
+
+/** Save the tender facts, or save them with one requirement row dropped (its "Ta bort" button). */
+const Intent = withRowIntents(
+  z.discriminatedUnion("intent", [
+    z.object({ intent: z.literal("save"), draftVersion: BaseVersion }),
+    z.object({ intent: z.literal("remove-requirement"), index: RowIndex, draftVersion: BaseVersion }),
+  ]),
+);
 
 export default function ReportTender() {
   const t = useT();
   const locale = useLocale();
-  const { draftVersion, tender, registerNumber, indicator } = useLoaderData<typeof loader>();
-  const data = useActionData<typeof action>();
+  const { here, draftVersion, tender, registerNumber, indicator } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>() as ActionData | undefined;
   const errors: Record<string, string> = data?.errors ?? {};
   const values: Record<string, string> | undefined = data?.values;
   const x = t.reports.tender;
@@ -96,8 +94,7 @@ export default function ReportTender() {
     <div className="max-w-3xl space-y-6">
       <h2 className="text-2xl font-semibold">{x.title}</h2>
       <p className="max-w-prose text-lg text-neutral-700">{x.intro}</p>
-      <FormErrors errors={errors} />
-      {errors.form ? <Notice kind="error">{errors.form}</Notice> : null}
+      <ActionNotices data={data} cancelTo={here} />
       <Form method="post" noValidate>
         {/* Enter in a text field submits with the first submit button: make that "save", not a remove button. */}
         <button type="submit" name="intent" value="save" hidden tabIndex={-1} aria-hidden="true">
@@ -175,7 +172,7 @@ export default function ReportTender() {
                       width="full"
                     />
                     {isNew ? null : (
-                      <SubmitButton name="removeRequirement" value={String(i)} variant="secondary">
+                      <SubmitButton intent={`remove-requirement:${i}`} variant="secondary">
                         {x.remove}
                         <span className="sr-only"> {x.requirement(i + 1).toLowerCase()}</span>
                       </SubmitButton>

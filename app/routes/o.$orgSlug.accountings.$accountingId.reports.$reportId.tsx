@@ -6,14 +6,13 @@ import { can } from "~/domain/permissions";
 import { templateName } from "~/domain/reports/templates";
 import { useLocale, useT } from "~/i18n/use-t";
 import { formatDate } from "~/utils/format";
-import { getDb } from "~db/index.server";
-import { listVersions } from "~db/queries/reports.server";
+import { listReportVersions } from "~server/reports/versions.server";
 import { requireReport } from "~server/reports/require-report.server";
 
 /** The report builder's frame: title, status (draft of version N+1) and the builder's pages. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { org, role, accounting, report } = await requireReport(request, params);
-  const versions = await listVersions(await getDb(), org.id, report.id);
+  const versions = await listReportVersions(org.id, report.id);
   const latest = versions[0];
   return json({
     accountingsBase: `/o/${org.slug}/accountings/${accounting.id}`,

@@ -3,8 +3,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { Button, DataTable, EmptyState, Section, SelectField } from "~/components/ui";
 import { useLocale, useT } from "~/i18n/use-t";
 import { formatDateTime } from "~/utils/format";
-import { getDb } from "~db/index.server";
-import { listVersions } from "~db/queries/reports.server";
+import { listReportVersions } from "~server/reports/versions.server";
 import { requireReport } from "~server/reports/require-report.server";
 import { pageTitle } from "~/i18n/page-title";
 
@@ -13,7 +12,7 @@ export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, 
 /** Every published version of the report (never changed), and a form to compare two of them. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { org, accounting, report } = await requireReport(request, params);
-  const versions = await listVersions(await getDb(), org.id, report.id);
+  const versions = await listReportVersions(org.id, report.id);
   return json({
     base: `/o/${org.slug}/accountings/${accounting.id}/reports/${report.id}`,
     versions: versions.map((v) => ({

@@ -1,6 +1,7 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { FormErrors } from "~/components/form-errors";
+import { z } from "zod";
+import { ActionNotices } from "~/components/mutation";
 import { CopyableLink } from "~/components/reports/copyable-link";
 import { ReportView, shortHash, VersionDetails } from "~/components/reports/report-view";
 import {
@@ -22,10 +23,18 @@ import type { ReportModel } from "~/domain/reports/types";
 import { messagesFor } from "~/i18n";
 import { useLocale, useT } from "~/i18n/use-t";
 import { formatDate, formatDateTime } from "~/utils/format";
-import { readForm } from "~server/forms.server";
-import { forbidden, notFound, redirectWithFlash } from "~server/http.server";
+import { forbidden, notFound } from "~server/http.server";
+import { Confirmed, confirmFirst, done, formError, invalid, parseIntent } from "~server/mutation.server";
+import type { ActionData } from "~/utils/action-data";
+import { paths } from "~/utils/paths";
 import { getI18n } from "~server/i18n.server";
-import { createPublicLink, endOfDay, listPublicLinks, revokePublicLink } from "~server/reports/links.server";
+import {
+  createPublicLink,
+  endOfDay,
+  getLinkDays,
+  listPublicLinks,
+  revokePublicLink,
+} from "~server/reports/links.server";
 import { parseVersionParam, requireReport } from "~server/reports/require-report.server";
 import { getVersion } from "~server/reports/versions.server";
 
@@ -41,7 +50,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const links = manageLinks ? await listPublicLinks(org.id, report.id) : [];
   const now = Date.now();
   return json({
-    base: `/o/${org.slug}/accountings/${accounting.id}/reports/${report.id}`,
+    reportsPath: paths.reports(org, accounting),
+    reportPath: paths.report(org, accounting, report),
+    here: paths.reportVersion(org, accounting, report, version.version),
+    pdfPath: paths.reportVersionPdf(org, accounting, report, version.version),
+    diffPath: paths.reportDiff(org, accounting, report, { from: version.version - 1, to: version.version }),
     title: version.title,
     version: version.version,
     publishedAt: new Date(version.publishedAt).toISOString(),
@@ -49,6 +62,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     contentHash: version.contentHash,
     model: version.snapshot,
     manageLinks,
+    internal: version.audience === "internal",
+    linkDays: manageLinks ? await getLinkDays(org.id) : 90,
     links: links.map((l) => ({
       id: l.id,
       pinnedVersion: l.pinnedVersion,
@@ -70,61 +85,65 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const n = parseVersionParam(params.version);
   const version = n === undefined ? undefined : await getVersion(org.id, report.id, n);
   if (!version) notFound();
-  const form = await readForm(request);
-  const here = `/o/${org.slug}/accountings/${accounting.id}/reports/${report.id}/versions/${version.version}`;
-  if (form.get("intent") === "revoke-link") {
-    const linkId = String(form.get("linkId") ?? "");
-    // Without JavaScript the dialog cannot open: ask on the page instead.
-    if (form.get("confirmed") !== "yes")
-      return json({
-        errors: {} as Record<string, string>,
-        values: {} as Record<string, string>,
-        link: null,
-        confirmRevoke: linkId,
-      });
-    await revokePublicLink(org.id, report.id, linkId);
-    return redirectWithFlash(here, {
-      kind: "success",
-      message: t.reports.links.revokedFlash,
-    });
-  }
-  const expires = String(form.get("expires") ?? "").trim();
-  let expiresAt: Date | null = null;
-  if (expires) {
-    const valid = /^\d{4}-\d{2}-\d{2}$/.test(expires) && !Number.isNaN(Date.parse(expires));
-    expiresAt = valid ? endOfDay(expires) : null;
-    if (!expiresAt || expiresAt.getTime() < Date.now()) {
-      return json(
+  const input = await parseIntent(request, Intent, t);
+  if (!input.ok) return input.response;
+  const value = input.value;
+  const here = paths.reportVersion(org, accounting, report, version.version);
+  const l = t.reports.links;
+  switch (value.intent) {
+    case "revoke-link":
+      return confirmFirst(
+        value,
         {
-          errors: { expires: t.reports.links.errors.date },
-          values: { expires },
-          link: null,
+          title: l.revokeTitle,
+          body: l.revokeBody,
+          confirmLabel: l.revoke,
+          fields: { intent: "revoke-link", linkId: value.linkId },
         },
-        { status: 400 },
+        async () => {
+          await revokePublicLink(org.id, report.id, value.linkId);
+          return done(here, { kind: "success", message: l.revokedFlash });
+        },
       );
+    case "create-link": {
+      const expires = value.expires.trim();
+      let expiresAt: Date | null = null;
+      if (expires) {
+        const valid = /^\d{4}-\d{2}-\d{2}$/.test(expires) && !Number.isNaN(Date.parse(expires));
+        expiresAt = valid ? endOfDay(expires) : null;
+        if (!expiresAt || expiresAt.getTime() < Date.now()) return invalid({ expires: l.errors.date }, { expires });
+      }
+      const created = await createPublicLink({
+        orgId: org.id,
+        reportId: report.id,
+        version,
+        follow: value.follow === "yes",
+        expiresAt,
+        userId: user.id,
+      });
+      if (!created.ok) return formError(l.errors.internal, { expires });
+      const link = `${new URL(request.url).origin}${paths.publicReport(created.token)}`;
+      return json<Data>({ values: {}, errors: {}, link });
     }
+    default:
+      return value satisfies never;
   }
-  const follow = form.get("follow") === "yes";
-  const { token } = await createPublicLink({
-    orgId: org.id,
-    reportId: report.id,
-    reportVersionId: follow ? null : version.id,
-    expiresAt,
-    userId: user.id,
-  });
-  const link = `${new URL(request.url).origin}/r/${token}`;
-  return json({
-    errors: {} as Record<string, string>,
-    values: {} as Record<string, string>,
-    link,
-  });
 }
+
+/** Create a public link to this version (or to the latest), or revoke one (confirmed first). */
+const Intent = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("create-link"), expires: z.string().default(""), follow: z.string().optional() }),
+  z.object({ intent: z.literal("revoke-link"), linkId: z.string().default(""), confirmed: Confirmed }),
+]);
+
+/** Beside the kit's shape: the link just created, to copy. */
+type Data = ActionData<{ link?: string }>;
 
 export default function ReportVersionView() {
   const t = useT();
   const locale = useLocale();
   const data = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
+  const actionData = useActionData<typeof action>() as Data | undefined;
   const errors: Record<string, string> = actionData?.errors ?? {};
   const v = t.reports.view;
   const l = t.reports.links;
@@ -138,26 +157,22 @@ export default function ReportVersionView() {
           items={[
             {
               label: t.reports.list.title,
-              to: data.base.replace(/\/[^/]+$/, ""),
+              to: data.reportsPath,
             },
-            { label: data.title, to: data.base },
+            { label: data.title, to: data.reportPath },
             { label: t.reports.diff.version(data.version) },
           ]}
           label={t.reports.youAreHere}
         />
         <div className="flex flex-wrap items-center gap-3">
-          <a
-            href={`${data.base}/versions/${data.version}/pdf`}
-            download
-            className={buttonClasses({ variant: "primary" })}
-          >
+          <a href={data.pdfPath} download className={buttonClasses({ variant: "primary" })}>
             {v.download}
           </a>
           <Button variant="secondary" onClick={() => window.print()}>
             {v.print}
           </Button>
           {data.version > 1 ? (
-            <Link to={`${data.base}/diff?from=${data.version - 1}&to=${data.version}`} className="font-semibold">
+            <Link to={data.diffPath} className="font-semibold">
               {v.compareWithPrevious}
             </Link>
           ) : null}
@@ -183,39 +198,32 @@ export default function ReportVersionView() {
       />
       {data.manageLinks ? (
         <Section title={l.title} description={l.intro} className="no-print border-t border-neutral-300 pt-8">
-          {actionData && "confirmRevoke" in actionData && actionData.confirmRevoke ? (
-            <Notice kind="warning" title={l.revokeTitle}>
-              <p>{l.revokeBody}</p>
-              <Form method="post" className="mt-3">
-                <input type="hidden" name="intent" value="revoke-link" />
-                <input type="hidden" name="linkId" value={actionData.confirmRevoke} />
-                <input type="hidden" name="confirmed" value="yes" />
-                <SubmitButton variant="danger">{l.revoke}</SubmitButton>
-              </Form>
-            </Notice>
-          ) : null}
           {actionData?.link ? (
             <Notice kind="success" title={l.created}>
               <CopyableLink link={actionData.link} />
             </Notice>
           ) : null}
-          <FormErrors errors={errors} />
-          <Form method="post" noValidate className="mt-4">
-            <FormStack>
-              <DateField
-                name="expires"
-                label={l.expires}
-                hint={l.expiresHint}
-                optionalLabel={t.common.optional}
-                defaultValue={actionData?.values?.expires}
-                error={errors.expires}
-              />
-              <CheckboxField name="follow" value="yes" label={l.follow} hint={l.followHint} />
-              <SubmitButton intent="create-link" variant="secondary">
-                {l.create}
-              </SubmitButton>
-            </FormStack>
-          </Form>
+          <ActionNotices data={actionData} cancelTo={data.here} />
+          {data.internal ? (
+            <Notice kind="info">{l.internalVersion}</Notice>
+          ) : (
+            <Form method="post" noValidate className="mt-4">
+              <FormStack>
+                <DateField
+                  name="expires"
+                  label={l.expires}
+                  hint={l.expiresHint(data.linkDays)}
+                  optionalLabel={t.common.optional}
+                  defaultValue={actionData?.values?.expires}
+                  error={errors.expires}
+                />
+                <CheckboxField name="follow" value="yes" label={l.follow} hint={l.followHint} />
+                <SubmitButton intent="create-link" variant="secondary">
+                  {l.create}
+                </SubmitButton>
+              </FormStack>
+            </Form>
+          )}
           <div className="mt-8">
             {data.links.length === 0 ? (
               <p>{l.none}</p>

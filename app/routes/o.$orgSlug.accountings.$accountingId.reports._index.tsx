@@ -5,8 +5,7 @@ import { can } from "~/domain/permissions";
 import { templateName } from "~/domain/reports/templates";
 import { useLocale, useT } from "~/i18n/use-t";
 import { formatDate } from "~/utils/format";
-import { getDb } from "~db/index.server";
-import { listReports } from "~db/queries/reports.server";
+import { listOrgReports } from "~server/reports/versions.server";
 import { requireAccounting } from "~server/accountings/require-accounting.server";
 import { pageTitle } from "~/i18n/page-title";
 
@@ -15,7 +14,7 @@ export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, 
 /** The reports made from one accounting, with their latest published version. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { org, role, accounting } = await requireAccounting(request, params);
-  const reports = await listReports(await getDb(), org.id, accounting.id);
+  const reports = await listOrgReports(org.id, accounting.id);
   return json({
     base: `/o/${org.slug}/accountings/${accounting.id}/reports`,
     canEdit: can(role, "edit"),

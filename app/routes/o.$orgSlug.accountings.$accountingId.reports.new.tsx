@@ -1,7 +1,7 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { FormErrors } from "~/components/form-errors";
+import { ActionNotices } from "~/components/mutation";
 import { FormStack, PageHeader, RadioGroup, SubmitButton, TextField } from "~/components/ui";
 import { rolesFor } from "~/domain/permissions";
 import { ReportTemplateSchema } from "~/domain/reports/draft";
@@ -10,8 +10,10 @@ import { REPORT_TEMPLATES, type ReportTemplate } from "~/domain/reports/types";
 import { LOCALES, type Messages } from "~/i18n";
 import { useLocale, useT } from "~/i18n/use-t";
 import { requireAccounting } from "~server/accountings/require-accounting.server";
-import { parseForm, readForm } from "~server/forms.server";
-import { redirectWithFlash } from "~server/http.server";
+import { parseForm } from "~server/forms.server";
+import { done, invalid, parseIntent } from "~server/mutation.server";
+import type { ActionData } from "~/utils/action-data";
+import { paths } from "~/utils/paths";
 import { getI18n } from "~server/i18n.server";
 import { createReport } from "~server/reports/create-report.server";
 import { pageTitle } from "~/i18n/page-title";
@@ -38,7 +40,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { locale } = await getI18n(request);
   const template = suggestedTemplate(accounting.purpose) as ReportTemplate;
   return json({
-    back: `/o/${org.slug}/accountings/${accounting.id}/reports`,
+    back: paths.reports(org, accounting),
+    here: paths.newReport(org, accounting),
     defaults: {
       template,
       title: `${templateName(template, locale)} – ${accounting.title}`,
@@ -52,12 +55,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
     roles: rolesFor("edit"),
   });
   const { t } = await getI18n(request);
-  const form = await readForm(request);
-  const parsed = parseForm(form, schema(t));
+  const input = await parseIntent(request, Intent, t);
+  if (!input.ok) return input.response;
+  const parsed = parseForm(input.form, schema(t));
   if (!parsed.ok) {
     const errors = { ...parsed.errors };
     if (errors.template) errors.template = t.reports.create.template;
-    return json({ errors, values: parsed.values }, { status: 400 });
+    return invalid(errors, parsed.values);
   }
   const { id } = await createReport({
     orgId: org.id,
@@ -65,17 +69,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
     userId: user.id,
     ...parsed.data,
   });
-  return redirectWithFlash(`/o/${org.slug}/accountings/${accounting.id}/reports/${id}`, {
-    kind: "success",
-    message: t.reports.create.created,
-  });
+  return done(paths.report(org, accounting, { id }), { kind: "success", message: t.reports.create.created });
 }
+
+/** The page's one form creates the report. */
+const Intent = z.discriminatedUnion("intent", [z.object({ intent: z.literal("create") })]);
 
 export default function NewReport() {
   const t = useT();
   const locale = useLocale();
-  const { back, defaults } = useLoaderData<typeof loader>();
-  const data = useActionData<typeof action>();
+  const { back, here, defaults } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>() as ActionData | undefined;
   const errors: Record<string, string> = data?.errors ?? {};
   const values: Record<string, string> = data?.values ?? {};
   const c = t.reports.create;
@@ -87,7 +91,7 @@ export default function NewReport() {
         breadcrumbs={[{ label: t.reports.list.title, to: back }, { label: c.title }]}
         breadcrumbsLabel={t.reports.youAreHere}
       />
-      <FormErrors errors={errors} />
+      <ActionNotices data={data} cancelTo={here} />
       <Form method="post" noValidate className="mt-4">
         <FormStack>
           <RadioGroup
@@ -119,7 +123,7 @@ export default function NewReport() {
             defaultValue={values.locale ?? defaults.locale}
             options={LOCALES.map((l) => ({ value: l, label: c.locales[l] }))}
           />
-          <SubmitButton>{c.submit}</SubmitButton>
+          <SubmitButton intent="create">{c.submit}</SubmitButton>
         </FormStack>
       </Form>
     </div>

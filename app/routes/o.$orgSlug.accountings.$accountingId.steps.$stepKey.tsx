@@ -22,9 +22,10 @@ import { BaseVersion, conflict, done, invalid, parseIntent } from "~server/mutat
 import { loadStepPage } from "~server/method-guide/pages.server";
 import { editRows, rawStepValues, stepConflict } from "~server/method-guide/step-form.server";
 import { discardStepDraft, keepStepDraft, saveStepForm } from "~server/method-guide/step.server";
+import { namedPageTitle } from "~/i18n/page-title";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${data ? `${data.stepTitle} – ${data.accounting.title}` : "Steg"} – Synlig` },
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  { title: namedPageTitle(matches, data && `${data.stepTitle} – ${data.accounting.title}`, "step") },
 ];
 
 function stepOf(methodKey: string, stepKey: string | undefined): { step: MethodStep; index: number; keys: string[] } {

@@ -38,7 +38,7 @@ const KNOWN = Object.keys(RECOMMENDER_QUESTION_LABELS);
 const REQUIRED = ["size", "purpose", "resources", "experience"] as const;
 
 /**
- * The method guide's questionnaire (method-guide.md §3.1). It is a GET form, so the answers live in
+ * The method guide's questionnaire (docs/domain/method-guide.md §3.1). It is a GET form, so the answers live in
  * the address: the result can be bookmarked, and "back" returns to the filled-in questions.
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -16,7 +16,7 @@ import { pageTitle } from "~/i18n/page-title";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "compareMethods") }];
 
-/** The eight methods side by side (method-guide.md §3.3), then each method in a few lines. */
+/** The eight methods side by side (docs/domain/method-guide.md §3.3), then each method in a few lines. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireMembership(request, params.orgSlug, { kinds: ["association"] });
   return json({});

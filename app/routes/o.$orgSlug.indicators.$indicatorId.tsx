@@ -5,8 +5,6 @@ import { IndicatorFormFields } from "~/components/indicators/indicator-form";
 import { ActionNotices } from "~/components/mutation";
 import { Badge, ConfirmDialog, DescriptionList, Notice, PageHeader, Section, SubmitButton } from "~/components/ui";
 import { can } from "~/domain/permissions";
-import { DIRECTION_LABELS, LEVEL_LABELS, SECTOR_LABELS } from "~/domain/indicators/types";
-import { UNIT_LABELS } from "~/domain/indicators/units";
 import { useLocale, useT } from "~/i18n/use-t";
 import { formatSek } from "~/utils/format";
 import { requireMembership } from "~server/auth/membership.server";
@@ -21,12 +19,14 @@ import {
   type IndicatorRow,
 } from "~server/indicators/catalogue.server";
 import { Confirmed, confirmFirst, done, formError, invalid, parseIntent } from "~server/mutation.server";
-import { metaLocale } from "~/i18n/page-title";
+import { metaLocale, namedPageTitle } from "~/i18n/page-title";
 import type { ActionData } from "~/utils/action-data";
 import { paths } from "~/utils/paths";
+import { messagesFor } from "~/i18n";
+import { localized } from "~/i18n/localized";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
-  { title: `${data?.indicator.name[metaLocale(matches)] ?? data?.indicator.name.sv ?? "Synlig"} – Synlig` },
+  { title: namedPageTitle(matches, data && localized(data.indicator.name, metaLocale(matches)), "indicator") },
 ];
 
 /** The form values of a stored indicator ("name.sv" …). */
@@ -122,7 +122,7 @@ export default function IndicatorPage() {
   const data = useActionData<typeof action>() as ActionData<{ sectors?: string[] }> | undefined;
   const errors = data?.errors ?? {};
   const shownValues = data && data.sectors ? { ...data.values, sectors: data.sectors } : values;
-  const name = indicator.name[locale] || indicator.name.sv;
+  const name = localized(indicator.name, locale);
   const title = editable ? (indicator.isCatalogue ? m.editCatalogueTitle : m.editOwnTitle) : m.viewTitle;
   return (
     <div className="max-w-3xl space-y-8">
@@ -177,23 +177,27 @@ export default function IndicatorPage() {
       ) : (
         <DescriptionList
           items={[
-            { label: t.indicators.detail.definition, value: indicator.definition[locale] || indicator.definition.sv },
-            { label: t.indicators.detail.unit, value: UNIT_LABELS[indicator.unit][locale] },
-            { label: t.indicators.detail.level, value: LEVEL_LABELS[indicator.level][locale] },
-            { label: t.indicators.detail.direction, value: DIRECTION_LABELS[indicator.direction][locale] },
-            { label: t.indicators.detail.dataSource, value: indicator.dataSource[locale] || indicator.dataSource.sv },
-            { label: m.sectors, value: indicator.sectors.map((s) => SECTOR_LABELS[s][locale]).join(", ") },
+            { label: t.indicators.detail.definition, value: localized(indicator.definition, locale) },
+            { label: t.indicators.detail.unit, value: messagesFor(locale).indicators.labels.unit[indicator.unit] },
+            { label: t.indicators.detail.level, value: messagesFor(locale).indicators.labels.level[indicator.level] },
+            {
+              label: t.indicators.detail.direction,
+              value: messagesFor(locale).indicators.labels.direction[indicator.direction],
+            },
+            { label: t.indicators.detail.dataSource, value: localized(indicator.dataSource, locale) },
+            {
+              label: m.sectors,
+              value: indicator.sectors.map((s) => messagesFor(locale).indicators.labels.sector[s]).join(", "),
+            },
             ...(indicator.proxy
               ? [
                   {
                     label: m.proxyTitle,
-                    value: `${formatSek(indicator.proxy.valueSek, locale)} · ${indicator.proxy.description[locale] || indicator.proxy.description.sv} (${indicator.proxy.source}, ${indicator.proxy.priceYear})`,
+                    value: `${formatSek(indicator.proxy.valueSek, locale)} · ${localized(indicator.proxy.description, locale)} (${indicator.proxy.source}, ${indicator.proxy.priceYear})`,
                   },
                 ]
               : []),
-            ...(indicator.proxyIdea
-              ? [{ label: m.proxyIdea, value: indicator.proxyIdea[locale] || indicator.proxyIdea.sv }]
-              : []),
+            ...(indicator.proxyIdea ? [{ label: m.proxyIdea, value: localized(indicator.proxyIdea, locale) }] : []),
           ]}
         />
       )}

@@ -3,13 +3,13 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { CatalogueFilter } from "~/components/indicators/catalogue-filter";
 import { Badge, ButtonLink, DataTable, Notice, PageHeader } from "~/components/ui";
 import { can } from "~/domain/permissions";
-import { LEVEL_LABELS, SECTOR_LABELS } from "~/domain/indicators/types";
-import { UNIT_LABELS } from "~/domain/indicators/units";
 import { useLocale, useT } from "~/i18n/use-t";
 import { requireMembership } from "~server/auth/membership.server";
 import { browseIndicators, canEditCatalogue, readCatalogueFilter } from "~server/indicators/catalogue.server";
 import { pageTitle } from "~/i18n/page-title";
 import { paths } from "~/utils/paths";
+import { messagesFor } from "~/i18n";
+import { localized } from "~/i18n/localized";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "catalogue") }];
 
@@ -77,17 +77,17 @@ export default function IndicatorCatalogue() {
               rowHeader: true,
               cell: (r) => (
                 <Link to={paths.catalogueIndicator(org, r)}>
-                  {r.name[locale] || r.name.sv}
+                  {localized(r.name, locale)}
                   {canEditCatalogue && r.isCatalogue ? <span className="sr-only"> ({t.common.edit})</span> : null}
                 </Link>
               ),
             },
-            { key: "unit", header: m.unit, cell: (r) => UNIT_LABELS[r.unit][locale] },
-            { key: "level", header: m.levelColumn, cell: (r) => LEVEL_LABELS[r.level][locale] },
+            { key: "unit", header: m.unit, cell: (r) => messagesFor(locale).indicators.labels.unit[r.unit] },
+            { key: "level", header: m.levelColumn, cell: (r) => messagesFor(locale).indicators.labels.level[r.level] },
             {
               key: "sectors",
               header: m.sectors,
-              cell: (r) => r.sectors.map((s) => SECTOR_LABELS[s][locale]).join(", "),
+              cell: (r) => r.sectors.map((s) => messagesFor(locale).indicators.labels.sector[s]).join(", "),
             },
             {
               key: "origin",

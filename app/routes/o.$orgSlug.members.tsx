@@ -5,6 +5,7 @@ import {
   DataTable,
   FormStack,
   Notice,
+  NumberField,
   PageHeader,
   Section,
   SelectField,
@@ -26,6 +27,7 @@ import { getI18n } from "~server/i18n.server";
 import { done, invalid, parseIntent } from "~server/mutation.server";
 import { loadMembers } from "~server/organisations/directory.server";
 import { createInvitation, withdrawInvitation } from "~server/organisations/invitations.server";
+import { getLinkDays, MAX_LINK_DAYS, MIN_LINK_DAYS, setLinkDays } from "~server/reports/links.server";
 import { pageTitle } from "~/i18n/page-title";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "members") }];
@@ -36,6 +38,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { members, invitations } = await loadMembers(org.id, manage);
   return json({
     manage,
+    linkDays: manage ? await getLinkDays(org.id) : 90,
     members: members.map((m) => ({ ...m, since: m.since.toISOString() })),
     invitations: invitations.map((i) => ({
       id: i.id,
@@ -50,6 +53,14 @@ const intents = (t: Messages) =>
   z.discriminatedUnion("intent", [
     inviteSchema(t).extend({ intent: z.literal("invite") }),
     z.object({ intent: z.literal("revoke"), invitationId: z.string() }),
+    z.object({
+      intent: z.literal("link-days"),
+      days: z.coerce
+        .number({ error: t.org.members.linkDaysError })
+        .int(t.org.members.linkDaysError)
+        .min(MIN_LINK_DAYS, t.org.members.linkDaysError)
+        .max(MAX_LINK_DAYS, t.org.members.linkDaysError),
+    }),
   ]);
 
 type MembersActionData = ActionData<{ link?: string }>;
@@ -65,6 +76,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     case "revoke":
       await withdrawInvitation(org.id, value.invitationId);
       return done(paths.members(org), { kind: "success", message: t.org.members.revoked });
+    case "link-days":
+      await setLinkDays(org.id, value.days);
+      return done(paths.members(org), { kind: "success", message: t.org.members.linkDaysSaved });
     case "invite": {
       const result = await createInvitation(org.id, org.kind, user.id, value);
       if (!result.ok) return invalid({ role: t.org.errors.roleInvalid }, input.values);
@@ -77,7 +91,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function Members() {
   const t = useT();
   const locale = useLocale();
-  const { manage, members, invitations } = useLoaderData<typeof loader>();
+  const { manage, members, invitations, linkDays } = useLoaderData<typeof loader>();
   const org = useOrgLayout()!.org;
   const data = useActionData<MembersActionData>();
   const errors = data?.errors ?? {};
@@ -154,6 +168,25 @@ export default function Members() {
               ))}
             </ul>
           )}
+        </Section>
+      ) : null}
+      {manage ? (
+        <Section title={t.org.members.linkDays}>
+          <Form method="post" noValidate>
+            <FormStack>
+              <NumberField
+                name="days"
+                inputMode="numeric"
+                label={t.org.members.linkDays}
+                hint={t.org.members.linkDaysHint}
+                defaultValue={String(linkDays)}
+                error={data?.errors?.days}
+              />
+              <SubmitButton intent="link-days" variant="secondary">
+                {t.org.members.linkDaysSave}
+              </SubmitButton>
+            </FormStack>
+          </Form>
         </Section>
       ) : null}
     </div>

@@ -4,8 +4,7 @@ import { Badge, DataTable, EmptyState, PageHeader } from "~/components/ui";
 import { templateName } from "~/domain/reports/templates";
 import { useLocale, useT } from "~/i18n/use-t";
 import { formatDate } from "~/utils/format";
-import { getDb } from "~db/index.server";
-import { listReports } from "~db/queries/reports.server";
+import { listOrgReports } from "~server/reports/versions.server";
 import { requireMembership } from "~server/auth/membership.server";
 import { pageTitle } from "~/i18n/page-title";
 
@@ -16,7 +15,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { org } = await requireMembership(request, params.orgSlug, {
     kinds: ["association"],
   });
-  const reports = await listReports(await getDb(), org.id);
+  const reports = await listOrgReports(org.id);
   return json({
     base: `/o/${org.slug}/accountings`,
     reports: reports.map((r) => ({

@@ -23,8 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return null;
 }
 
-const intents = (t: Messages) =>
-  z.discriminatedUnion("intent", [signupSchema(t).extend({ intent: z.literal("signup") })]);
+const intents = (t: Messages) => signupSchema(t).extend({ intent: z.literal("signup").default("signup") });
 
 export async function action({ request }: ActionFunctionArgs) {
   const { t, locale } = await getI18n(request);

@@ -1,18 +1,20 @@
+import { messagesFor } from "~/i18n";
 import type { Locale } from "~/i18n/types";
 
 /**
  * The one formatting module: numbers, money (SEK), percentages, ratios and dates in the reader's
  * locale (sv-SE: `12 345,50 kr`, `3,5 %`, `22 nov. 2026`; en-GB otherwise). Values are computed at
- * full precision elsewhere and rounded here, for display only.
+ * full precision elsewhere and rounded here, for display only. Each language's conventions (units,
+ * separators, word order) come from its `app/i18n/<locale>/format.ts`.
  */
-const intlLocale: Record<Locale, string> = { sv: "sv-SE", en: "en-GB" };
+const conventions = (locale: Locale) => messagesFor(locale).format;
 
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `n|${locale}|${JSON.stringify(options)}`;
   let f = cache.get(key) as Intl.NumberFormat | undefined;
   if (!f) {
-    f = new Intl.NumberFormat(intlLocale[locale], options);
+    f = new Intl.NumberFormat(conventions(locale).intlLocale, options);
     cache.set(key, f);
   }
   return f;
@@ -21,7 +23,7 @@ function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.D
   const key = `d|${locale}|${JSON.stringify(options)}`;
   let f = cache.get(key) as Intl.DateTimeFormat | undefined;
   if (!f) {
-    f = new Intl.DateTimeFormat(intlLocale[locale], { timeZone: "Europe/Stockholm", ...options });
+    f = new Intl.DateTimeFormat(conventions(locale).intlLocale, { timeZone: "Europe/Stockholm", ...options });
     cache.set(key, f);
   }
   return f;
@@ -43,22 +45,19 @@ export function formatNumber(
 
 /** Whole kronor by default: `12 345 kr` (sv) / `SEK 12,345` (en). */
 export function formatSek(value: number, locale: Locale, fractionDigits = 0): string {
-  if (locale === "sv") {
-    return `${formatNumber(value, locale, fractionDigits, fractionDigits)}\u00a0kr`;
-  }
-  return `SEK\u00a0${formatNumber(value, locale, fractionDigits, fractionDigits)}`;
+  return conventions(locale).sek(formatNumber(value, locale, fractionDigits, fractionDigits));
 }
 
 /** A fraction (0.035) as a percentage: `3,5 %` (sv) / `3.5%` (en). */
 export function formatPercent(fraction: number, locale: Locale, maximumFractionDigits = 1): string {
   const n = formatNumber(fraction * 100, locale, maximumFractionDigits);
-  return locale === "sv" ? `${n}\u00a0%` : `${n}%`;
+  return conventions(locale).percent(n);
 }
 
 /** An SROI ratio as `1,25 kr per investerad krona` / `SEK 1.25 per SEK invested`. */
 export function formatRatio(ratio: number, locale: Locale): string {
   const n = formatNumber(ratio, locale, 2, 2);
-  return locale === "sv" ? `${n} kr per investerad krona` : `SEK ${n} per SEK invested`;
+  return conventions(locale).ratio(n);
 }
 
 function toDate(value: Date | string): Date {
@@ -75,7 +74,7 @@ export function formatDate(value: Date | string, locale: Locale): string {
 /** `22 nov. 2026 20.14` (sv) / `22 Nov 2026, 20:14` (en). */
 export function formatDateTime(value: Date | string, locale: Locale): string {
   const date = formatDate(value, locale);
-  return locale === "sv" ? `${date} ${formatTime(value, locale)}` : `${date}, ${formatTime(value, locale)}`;
+  return conventions(locale).dateTime(date, formatTime(value, locale));
 }
 
 /** `20.14` (sv, as Swedish style guides write times) / `20:14` (en). */
@@ -85,5 +84,15 @@ export function formatTime(value: Date | string, locale: Locale): string {
   );
   const hour = parts.find((p) => p.type === "hour")?.value ?? "00";
   const minute = parts.find((p) => p.type === "minute")?.value ?? "00";
-  return `${hour}${locale === "sv" ? "." : ":"}${minute}`;
+  return `${hour}${conventions(locale).timeSeparator}${minute}`;
+}
+
+/** A number as typed into an input, full precision, no grouping: `3,5` (sv) / `3.5` (en). */
+export function formatInputNumber(value: number, locale: Locale): string {
+  return String(value).replace(".", conventions(locale).decimalSign);
+}
+
+/** Whole years: `3 år` / `3 years`. */
+export function formatYears(value: number, locale: Locale): string {
+  return conventions(locale).years(formatNumber(value, locale, 0));
 }

@@ -160,3 +160,15 @@ export async function setAffiliationStatus(
 export async function countOrganisations(db: Queryable): Promise<number> {
   return (await db.one<{ c: number }>("SELECT count(*) AS c FROM organisations"))?.c ?? 0;
 }
+
+/** After how many days a public link made without an end date expires. */
+export async function getPublicLinkDays(db: Queryable, orgId: string): Promise<number> {
+  const row = await db.one<{ days: number }>("SELECT public_link_days AS days FROM organisations WHERE id = $1", [
+    orgId,
+  ]);
+  return row?.days ?? 90;
+}
+
+export async function setPublicLinkDays(db: Queryable, orgId: string, days: number): Promise<void> {
+  await db.query("UPDATE organisations SET public_link_days = $2 WHERE id = $1", [orgId, days]);
+}

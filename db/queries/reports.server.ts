@@ -315,6 +315,7 @@ export async function findVersionByLinkHash(
      JOIN LATERAL (
        SELECT * FROM report_versions x
        WHERE x.org_id = l.org_id AND x.report_id = l.report_id AND (l.report_version_id IS NULL OR x.id = l.report_version_id)
+         AND x.audience = 'external'
        ORDER BY x.version DESC LIMIT 1
      ) rv ON true
      WHERE l.token_hash = $1 AND l.revoked_at IS NULL AND (l.expires_at IS NULL OR l.expires_at > now())`,

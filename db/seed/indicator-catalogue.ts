@@ -2,7 +2,7 @@ import type { IndicatorDefinition, IndicatorDirection, IndicatorProxy, Localized
 import { sectorForCatalogueCode } from "~/domain/indicators/types";
 
 /**
- * The GSE indicator catalogue (method guide §9). IDs are stable and never reused (§9 "Catalogue
+ * The GSE indicator catalogue (docs/domain/method-guide.md §9). IDs are stable and never reused (§9 "Catalogue
  * rules"); only these codes are aggregated across GSE members. Names follow the guide's table;
  * definitions, data sources in full sentences and the unit choices for mixed units are the team's
  * own (marked [REC] in the guide's terms: GSE should validate them).

@@ -8,7 +8,7 @@ import type { SeedContext } from "./types";
  * Demo data of the method guide: every demo accounting with its steps filled as far as `fill`
  * says ("all" = every step complete, "half" = the first half complete and the next one in
  * progress, "some" = the first two steps), plus stakeholders, an impact chain and an action plan.
- * Anna's SROI accounting tells the story of the worked example in method-guide.md §5.4.
+ * Anna's SROI accounting tells the story of the worked example in docs/domain/method-guide.md §5.4.
  */
 
 interface Blocks {

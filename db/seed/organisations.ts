@@ -11,7 +11,7 @@ export interface UmbrellaSeed {
   orgNumber: string;
 }
 
-/** GSE's nine member umbrella organisations (method guide §0). */
+/** GSE's nine member umbrella organisations (docs/domain/method-guide.md §0). */
 export const UMBRELLAS: UmbrellaSeed[] = [
   { slug: "abf-goteborg", name: "ABF Göteborg", orgNumber: withCheckDigit("857200110") },
   {

@@ -6,7 +6,7 @@ import type { SeedContext, SeedStep } from "./types";
 
 /**
  * Demo value calculations (issue 5): Anna's "Arbetsträning och gemenskap 2025" gets the worked
- * example of method guide §5.4 as its impact map, with a plain-Swedish justification for every
+ * example of docs/domain/method-guide.md §5.4 as its impact map, with a plain-Swedish justification for every
  * deduction; Vägen Vidare's "Samhällsekonomisk kalkyl 2025" gets the §6.2 example; Ungdomens Hus'
  * "Drogfria kvällar 2025" a small forecast map. Runs after the method-guide and indicator seeds.
  */

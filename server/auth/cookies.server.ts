@@ -1,17 +1,17 @@
 import { createCookie } from "@remix-run/node";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "~/i18n/types";
-import { env } from "../env.server";
+import { env, secureCookies } from "../env.server";
 import { sessionSecret } from "./secret.server";
 
 export const SESSION_DAYS = 30;
 
 let sessionCookieInstance: ReturnType<typeof createCookie> | undefined;
-/** The session cookie: httpOnly, SameSite=Lax, Secure in production, signed. */
+/** The session cookie: httpOnly, SameSite=Lax, Secure in production (see secureCookies), signed. */
 export function sessionCookie() {
   sessionCookieInstance ??= createCookie("synlig_session", {
     httpOnly: true,
     sameSite: "lax",
-    secure: env().NODE_ENV === "production",
+    secure: secureCookies(env()),
     path: "/",
     maxAge: SESSION_DAYS * 24 * 60 * 60,
     secrets: [sessionSecret()],
@@ -25,7 +25,7 @@ export function flashCookie() {
   flashCookieInstance ??= createCookie("synlig_flash", {
     httpOnly: true,
     sameSite: "lax",
-    secure: env().NODE_ENV === "production",
+    secure: secureCookies(env()),
     path: "/",
     maxAge: 60,
     secrets: [sessionSecret()],

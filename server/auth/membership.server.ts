@@ -2,7 +2,8 @@ import { getDb } from "~db/index.server";
 import { findMembershipBySlug, type OrgRow } from "~db/queries/organisations.server";
 import type { UserRow } from "~db/queries/users.server";
 import type { OrgKind, Role } from "~/domain/permissions";
-import { forbidden, notFound } from "../http.server";
+import { forbidden, hasControlCharacter, notFound } from "../http.server";
+import { memoPerRequest } from "../request-memo.server";
 import { requireUser } from "./session.server";
 
 export interface OrgContext {
@@ -22,8 +23,11 @@ export async function requireMembership(
   options: { kinds?: readonly OrgKind[]; roles?: readonly Role[] } = {},
 ): Promise<OrgContext> {
   const user = await requireUser(request);
-  if (!orgSlug) notFound();
-  const membership = await findMembershipBySlug(await getDb(), user.id, orgSlug);
+  // A slug with a control character (NUL, a newline) names no organisation (and the database refuses NUL).
+  if (!orgSlug || hasControlCharacter(orgSlug)) notFound();
+  const membership = await memoPerRequest(`membership:${user.id}:${orgSlug}`, async () =>
+    findMembershipBySlug(await getDb(), user.id, orgSlug),
+  );
   if (!membership) notFound();
   if (options.kinds && !options.kinds.includes(membership.org.kind)) notFound();
   if (options.roles && !options.roles.includes(membership.role)) forbidden();

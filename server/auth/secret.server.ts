@@ -6,8 +6,8 @@ import { env } from "../env.server";
 let secret: string | undefined;
 
 /**
- * The secret that signs cookies: SESSION_SECRET, or (outside production) one generated on first
- * start and kept in DATA_DIR so sessions survive restarts.
+ * The secret that signs cookies: SESSION_SECRET, or (outside production, and under `npm start`
+ * with LOCAL_START) one generated on first start and kept in DATA_DIR so sessions survive restarts.
  */
 export function sessionSecret(): string {
   if (secret) return secret;

@@ -3,6 +3,7 @@ import { redirect } from "@remix-run/node";
 import { getDb } from "~db/index.server";
 import { deleteSession, findSessionUserId, insertSession } from "~db/queries/sessions.server";
 import { getUserById, type UserRow } from "~db/queries/users.server";
+import { forgetRequestMemo, memoPerRequest } from "../request-memo.server";
 import { SESSION_DAYS, sessionCookie } from "./cookies.server";
 
 export function sha256(value: string): string {
@@ -33,12 +34,13 @@ export async function getUserId(request: Request): Promise<string | undefined> {
   }
   const token = await sessionToken(request);
   if (!token) return undefined;
-  return findSessionUserId(await getDb(), sha256(token));
+  const hash = sha256(token);
+  return memoPerRequest(`session:${hash}`, async () => findSessionUserId(await getDb(), hash));
 }
 
 export async function getUser(request: Request): Promise<UserRow | undefined> {
   const id = await getUserId(request);
-  return id ? getUserById(await getDb(), id) : undefined;
+  return id ? memoPerRequest(`user:${id}`, async () => getUserById(await getDb(), id)) : undefined;
 }
 
 function loginRedirect(request: Request): never {
@@ -66,6 +68,7 @@ export async function createSession(userId: string): Promise<{ cookie: string; t
   const tokenHash = sha256(token);
   const expires = new Date(Date.now() + SESSION_DAYS * 24 * 60 * 60 * 1000);
   await insertSession(await getDb(), tokenHash, userId, expires);
+  forgetRequestMemo();
   return { cookie: await sessionCookie().serialize(token, { expires }), tokenHash };
 }
 
@@ -79,5 +82,6 @@ export async function currentSessionHash(request: Request): Promise<string | und
 export async function destroySession(request: Request): Promise<string> {
   const token = await sessionToken(request);
   if (token) await deleteSession(await getDb(), sha256(token));
+  forgetRequestMemo();
   return sessionCookie().serialize("", { maxAge: 0 });
 }

@@ -37,6 +37,7 @@ import { isPeopleUnit } from "~/domain/indicators/units";
 import type { Locale, Messages } from "~/i18n";
 import type { ConflictData } from "~/utils/action-data";
 import { fieldErrorsOf } from "~/utils/validation";
+import { localized } from "~/i18n/localized";
 import { differencesOf } from "../mutation.server";
 
 /**
@@ -169,7 +170,7 @@ export async function loadIndicatorOverview({
       linkId: link.id,
       indicatorId: link.indicator.id,
       code: link.indicator.code,
-      name: link.indicator.name[locale] || link.indicator.name.sv,
+      name: localized(link.indicator.name, locale),
       isCatalogue: link.indicator.isCatalogue,
       unit: link.indicator.unit,
       direction: link.indicator.direction,
@@ -706,6 +707,6 @@ export function indicatorTitle(
   indicator: { code: string | null; name: { sv: string; en: string } },
   locale: Locale,
 ): string {
-  const name = indicator.name[locale] || indicator.name.sv;
+  const name = localized(indicator.name, locale);
   return indicator.code ? `${indicator.code} ${name}` : name;
 }

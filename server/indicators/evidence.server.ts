@@ -20,9 +20,10 @@ import {
 import type { Locale, Messages } from "~/i18n";
 import { accountingPeriods } from "./accounting-indicators.server";
 import { contentDisposition, MAX_UPLOAD_BYTES, readMultipartForm, uploadedFile } from "./upload.server";
+import { localized } from "~/i18n/localized";
 
 /**
- * Evidence (underlag, method guide §10.2 "Verification"): files (PDF, images, spreadsheets, CSV;
+ * Evidence (underlag, docs/domain/method-guide.md §10.2 "Verification"): files (PDF, images, spreadsheets, CSV;
  * at most 10 MB; the type is checked from the content, not the name) and links, attached to an
  * actual value or an outcome. Files are stored in the database so both backends keep them.
  */
@@ -100,10 +101,7 @@ export async function evidenceTargets(
   ]);
   const labels = new Map(accountingPeriods(accounting).map((p) => [p.key, p.label[locale]]));
   const names = new Map(
-    links.map((l) => [
-      l.id,
-      `${l.indicator.code ? `${l.indicator.code} ` : ""}${l.indicator.name[locale] || l.indicator.name.sv}`,
-    ]),
+    links.map((l) => [l.id, `${l.indicator.code ? `${l.indicator.code} ` : ""}${localized(l.indicator.name, locale)}`]),
   );
   const breakdown = (v: (typeof values)[number]): string => [v.gender, v.ageBand, v.area].filter(Boolean).join(", ");
   return [

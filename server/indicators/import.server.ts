@@ -17,7 +17,7 @@ import {
   type RawImportRow,
 } from "~/domain/indicators/import";
 import type { LocalizedText } from "~/domain/indicators/types";
-import type { Locale } from "~/i18n";
+import { messagesFor, type Locale } from "~/i18n";
 import { accountingPeriods } from "./accounting-indicators.server";
 import {
   buildTemplateCsv,
@@ -27,10 +27,11 @@ import {
   readValuesSpreadsheet,
   type ExportValueRow,
 } from "./spreadsheet.server";
+import { localized } from "~/i18n/localized";
 
 /**
  * Spreadsheet import of actual values (preview, then all-or-nothing confirm), the fill-in
- * templates and the export of all indicator data (method guide §10.2 "Export").
+ * templates and the export of all indicator data (docs/domain/method-guide.md §10.2 "Export").
  */
 
 /** The code an indicator has in files: its catalogue or own code, or its Swedish name when it has none. */
@@ -184,7 +185,7 @@ export async function exportRows(
   for (const l of links) {
     const base = {
       indicatorCode: fileCode(l),
-      indicatorName: l.indicator.name[locale] || l.indicator.name.sv,
+      indicatorName: localized(l.indicator.name, locale),
       unit: l.indicator.unit,
     };
     if (l.baseline)
@@ -233,7 +234,7 @@ export async function buildExport(
   format: "xlsx" | "csv",
 ): Promise<{ body: Buffer | string; type: string; fileName: string }> {
   const rows = await exportRows(await getDb(), orgId, accounting, locale);
-  const base = `${locale === "sv" ? "indikatorvarden" : "indicator-values"}-${slugify(accounting.title)}`;
+  const base = `${messagesFor(locale).indicators.import.exportFileBase}-${slugify(accounting.title)}`;
   if (format === "xlsx") {
     return {
       body: await exportValuesXlsx(rows, { locale }),

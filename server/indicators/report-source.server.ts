@@ -10,9 +10,11 @@ import {
 } from "~db/queries/indicators-accounting.server";
 import type { DataQuality } from "~/domain/indicators/disaggregation";
 import { parsePeriodKey } from "~/domain/indicators/periods";
-import { UNIT_LABELS, type IndicatorUnit } from "~/domain/indicators/units";
+import { type IndicatorUnit } from "~/domain/indicators/units";
 import type { EvidenceLevel, SourceIndicator } from "~/domain/reports/types";
 import { accountingPeriods } from "./accounting-indicators.server";
+import { messagesFor } from "~/i18n";
+import { localized } from "~/i18n/localized";
 
 /**
  * The indicators of an accounting in the shape the report model reads (`SourceIndicator`), and
@@ -27,7 +29,7 @@ function evidenceLevelOf(stored: number | null, quality: DataQuality): EvidenceL
 }
 
 function unitText(unit: IndicatorUnit, locale: "sv" | "en"): string {
-  return unit === "percent" ? "%" : UNIT_LABELS[unit][locale];
+  return unit === "percent" ? "%" : messagesFor(locale).indicators.labels.unit[unit];
 }
 
 export async function loadIndicatorReportData(
@@ -53,11 +55,11 @@ export async function loadIndicatorReportData(
   const indicators: SourceIndicator[] = links.map((l) => ({
     id: l.id,
     ...(l.indicator.isCatalogue && l.indicator.code ? { code: l.indicator.code } : {}),
-    name: l.indicator.name[locale] || l.indicator.name.sv,
+    name: localized(l.indicator.name, locale),
     unit: unitText(l.indicator.unit, locale),
     level: l.indicator.level,
     direction: l.indicator.direction,
-    dataSource: l.indicator.dataSource[locale] || l.indicator.dataSource.sv,
+    dataSource: localized(l.indicator.dataSource, locale),
     ...(l.baseline ? { baseline: { value: l.baseline.value, date: l.baseline.date, source: l.baseline.source } } : {}),
     targets: targets.filter((t) => t.linkId === l.id).map((t) => ({ period: t.periodKey, value: Number(t.value) })),
     actuals: values

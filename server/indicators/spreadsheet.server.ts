@@ -1,16 +1,18 @@
 import ExcelJS from "exceljs";
+import { checkZipBounds } from "./zip-bounds.server";
 import Papa from "papaparse";
-import { DATA_QUALITY_LABELS, GENDER_LABELS, type DataQuality, type Gender } from "~/domain/indicators/disaggregation";
+import { type DataQuality, type Gender } from "~/domain/indicators/disaggregation";
 import { IMPORT_COLUMN_HEADERS, type ImportColumn, type RawImportRow } from "~/domain/indicators/import";
-import { toSwedishDecimalString } from "~/domain/indicators/numbers";
 import type { LocalizedText } from "~/domain/indicators/types";
-import { UNIT_LABELS, type IndicatorUnit } from "~/domain/indicators/units";
+import { type IndicatorUnit } from "~/domain/indicators/units";
+import { messagesFor } from "~/i18n";
 import type { Locale } from "~/i18n/types";
+import { formatInputNumber } from "~/utils/format";
 
 /**
  * Spreadsheets of indicator values: reading an import file (CSV or XLSX) into raw rows for
  * `validateImportRows`, the fill-in templates, and the export of all indicator data for funders'
- * own systems (method guide §10.2 "Export: CSV/JSON of indicator values").
+ * own systems (docs/domain/method-guide.md §10.2 "Export: CSV/JSON of indicator values").
  *
  * CSV as Swedish Excel writes it: `;` between cells, decimal comma, often Windows-1252 rather than
  * UTF-8, sometimes a UTF-8 byte order mark. Both `;` and `,` files are read; templates and Swedish
@@ -106,6 +108,10 @@ const fileProblems = {
     sv: "Det går inte att öppna filen som ett Excel-dokument. Spara den som .xlsx eller som CSV och försök igen.",
     en: "The file cannot be opened as an Excel workbook. Save it as .xlsx or as CSV and try again.",
   }),
+  unpackedTooLarge: (): LocalizedText => ({
+    sv: "Excel-filen blir för stor när den packas upp. Spara bara bladet med värdena, eller spara som CSV.",
+    en: "The Excel file is too large once unpacked. Save only the sheet with the values, or save it as CSV.",
+  }),
   tooManyRows: (max: number): LocalizedText => ({
     sv: `Filen har fler än ${max} rader. Dela upp den i flera filer.`,
     en: `The file has more than ${max} rows. Split it into several files.`,
@@ -195,6 +201,11 @@ function cellValue(value: ExcelJS.CellValue): string | number {
  * with `parseSwedishNumber`.
  */
 export async function readValuesXlsx(data: Uint8Array, options: ReadOptions = {}): Promise<ReadSpreadsheetResult> {
+  const bounds = checkZipBounds(data);
+  if (!bounds.ok) {
+    const problem = bounds.reason === "too-large" ? fileProblems.unpackedTooLarge() : fileProblems.unreadableXlsx();
+    return { rows: [], problems: [problem], kind: "xlsx" };
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(data.buffer, data.byteOffset, data.byteLength) as unknown as ExcelJS.Buffer);
@@ -470,15 +481,15 @@ function exportCells(row: ExportValueRow, locale: Locale, guardFormulas: boolean
   return [
     text(row.indicatorCode),
     text(row.indicatorName),
-    UNIT_LABELS[row.unit][locale],
+    messagesFor(locale).indicators.labels.unit[row.unit],
     KIND_LABELS[row.kind][locale],
     text(row.periodKey),
     text(row.periodLabel),
     row.date ?? "",
     row.value,
     text(row.note),
-    row.dataQuality ? DATA_QUALITY_LABELS[row.dataQuality][locale] : "",
-    row.gender ? GENDER_LABELS[row.gender][locale] : "",
+    row.dataQuality ? messagesFor(locale).indicators.labels.dataQuality[row.dataQuality] : "",
+    row.gender ? messagesFor(locale).indicators.labels.gender[row.gender] : "",
     row.ageBand ?? "",
     text(row.area),
     text(row.source),
@@ -496,13 +507,13 @@ export function exportValuesCsv(rows: readonly ExportValueRow[], options: { loca
   const locale = options.locale ?? "sv";
   const data = rows.map((row) =>
     exportCells(row, locale, true).map((cell, i) =>
-      i === VALUE_COLUMN ? (locale === "sv" ? toSwedishDecimalString(cell as number) : String(cell)) : String(cell),
+      i === VALUE_COLUMN ? formatInputNumber(cell as number, locale) : String(cell),
     ),
   );
   return toCsv(
     EXPORT_HEADERS.map((h) => h[locale]),
     data,
-    locale === "sv" ? ";" : ",",
+    messagesFor(locale).format.csvSeparator,
   );
 }
 
@@ -514,7 +525,7 @@ export async function exportValuesXlsx(
   const locale = options.locale ?? "sv";
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Synlig";
-  const sheet = workbook.addWorksheet(locale === "sv" ? "Indikatorvärden" : "Indicator values");
+  const sheet = workbook.addWorksheet(messagesFor(locale).indicators.import.exportSheet);
   sheet.columns = EXPORT_HEADERS.map((h, i) => ({
     header: h[locale],
     key: `c${i}`,

@@ -8,16 +8,26 @@ import {
 /** Largest evidence or import file accepted (10 MB). */
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
+/** Largest text field of a multipart form (64 kB). */
+export const MAX_FIELD_BYTES = 64 * 1024;
+
 export type MultipartResult = { ok: true; form: FormData } | { ok: false; reason: "too-large" | "unreadable" };
 
 /**
- * Reads a multipart form post into memory with a per-part size limit, so an oversize file gives a
- * clear answer instead of a 500. A post that is not multipart is read as an ordinary form.
+ * Reads a multipart form post into memory with a size limit per file part and a smaller one per text
+ * field, so an oversize part gives a clear answer instead of a 500 (the HTTP entry bounds the whole body). A post that is not multipart is read as an ordinary form.
  */
 export async function readMultipartForm(request: Request, maxBytes = MAX_UPLOAD_BYTES): Promise<MultipartResult> {
-  const handler = unstable_composeUploadHandlers(unstable_createMemoryUploadHandler({ maxPartSize: maxBytes }));
+  const handler = unstable_composeUploadHandlers(
+    unstable_createMemoryUploadHandler({ maxPartSize: maxBytes, filter: ({ filename }) => filename !== undefined }),
+    unstable_createMemoryUploadHandler({ maxPartSize: MAX_FIELD_BYTES }),
+  );
   try {
-    return { ok: true, form: await unstable_parseMultipartFormData(request, handler) };
+    const form = await unstable_parseMultipartFormData(request, handler);
+    // No text field takes a NUL byte (and the database refuses one in text).
+    for (const value of form.values())
+      if (typeof value === "string" && value.includes("\0")) return { ok: false, reason: "unreadable" };
+    return { ok: true, form };
   } catch (error) {
     if (error instanceof MaxPartSizeExceededError) return { ok: false, reason: "too-large" };
     if (error instanceof Error && /MaxPartSize|exceeded upload limit/i.test(`${error.name} ${error.message}`))

@@ -20,6 +20,11 @@ export async function listUserOrganisations(userId: string): Promise<MembershipR
   return listMemberships(await getDb(), userId);
 }
 
+/** The members of an organisation (for the API). */
+export async function listOrgMembers(orgId: string): Promise<MemberRow[]> {
+  return listMembers(await getDb(), orgId);
+}
+
 /** The umbrella organisations an association can choose. */
 export async function listUmbrellaChoices(): Promise<{ id: string; name: string; slug: string }[]> {
   return listUmbrellas(await getDb());

@@ -143,15 +143,18 @@ export function readFinancesForm(form: FormData, t: Messages): DraftFormResult<D
 }
 
 /**
- * Reads the tender page. A "Ta bort" button posts `removeRequirement=<row index>` with the rest of
- * the form, so that row is dropped and everything else typed is saved (works without JavaScript).
+ * Reads the tender page. A "Ta bort" button posts the intent `remove-requirement:<row index>` with
+ * the rest of the form: that row (`remove`) is dropped and everything else typed is saved (works
+ * without JavaScript).
  */
-export function readTenderForm(form: FormData, t: Messages): DraftFormResult<DraftTender> & { removed?: boolean } {
+export function readTenderForm(
+  form: FormData,
+  t: Messages,
+  remove: number | null = null,
+): DraftFormResult<DraftTender> & { removed?: boolean } {
   const values = formValues(form);
   const errors: Record<string, string> = {};
   const requirements: DraftTender["requirements"] = [];
-  const removeRaw = str(form, "removeRequirement").trim();
-  const remove = /^\d+$/.test(removeRaw) ? Number(removeRaw) : null;
   for (const i of rowIndexes(form, "req")) {
     if (i === remove) continue;
     const requirement = str(form, `req.${i}.requirement`).trim().slice(0, 1000);

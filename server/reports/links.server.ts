@@ -7,26 +7,61 @@ import {
   type LinkRow,
   type VersionRow,
 } from "~db/queries/reports.server";
+import { getPublicLinkDays, setPublicLinkDays } from "~db/queries/organisations.server";
 import { newToken, sha256 } from "../auth/session.server";
 
 /**
  * Public links to a published report. The token is 32 random bytes (base64url), shown once; only
  * its sha256 is stored. A link is pinned to one version (what the funder received) unless it was
- * made to follow the latest published version.
+ * made to follow the latest published version. Only external versions get links (an internal one has
+ * not passed the quality check for readers outside), and every link expires: without an end date, after
+ * the association's number of days (90 unless changed).
  */
+export const MIN_LINK_DAYS = 1;
+export const MAX_LINK_DAYS = 3650;
+
+export type CreateLinkResult =
+  { ok: true; id: string; token: string; expiresAt: Date } | { ok: false; reason: "internal" };
+
 export async function createPublicLink(input: {
   orgId: string;
   reportId: string;
-  reportVersionId: string | null;
+  /** The version the link is made from; its id is pinned unless `follow`. */
+  version: { id: string; audience: "external" | "internal" };
+  follow: boolean;
   expiresAt: Date | null;
   userId: string;
-}): Promise<{ id: string; token: string }> {
+  now?: Date;
+}): Promise<CreateLinkResult> {
+  if (input.version.audience !== "external") return { ok: false, reason: "internal" };
+  const db = await getDb();
+  const expiresAt = input.expiresAt ?? (await defaultLinkExpiry(input.orgId, input.now ?? new Date()));
   const token = newToken();
-  const { id } = await insertLink(await getDb(), {
-    ...input,
+  const { id } = await insertLink(db, {
+    orgId: input.orgId,
+    reportId: input.reportId,
+    reportVersionId: input.follow ? null : input.version.id,
+    expiresAt,
+    userId: input.userId,
     tokenHash: sha256(token),
   });
-  return { id, token };
+  return { ok: true, id, token, expiresAt };
+}
+
+/** The end of the day (Stockholm) the association's number of days after now. */
+export async function defaultLinkExpiry(orgId: string, now: Date): Promise<Date> {
+  const days = await getPublicLinkDays(await getDb(), orgId);
+  const day = new Date(now.getTime() + days * 24 * 60 * 60 * 1000);
+  const ymd = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm" }).format(day);
+  return endOfDay(ymd);
+}
+
+export async function getLinkDays(orgId: string): Promise<number> {
+  return getPublicLinkDays(await getDb(), orgId);
+}
+
+export async function setLinkDays(orgId: string, days: number): Promise<void> {
+  await setPublicLinkDays(await getDb(), orgId, days);
 }
 
 export async function listPublicLinks(orgId: string, reportId: string): Promise<LinkRow[]> {

@@ -1,5 +1,12 @@
 import { getDb } from "~db/index.server";
-import { findVersion, type VersionRow } from "~db/queries/reports.server";
+import {
+  findVersion,
+  listReports,
+  listVersions,
+  type ReportListRow,
+  type VersionRow,
+  type VersionSummary,
+} from "~db/queries/reports.server";
 import { canonicalJson } from "~/domain/reports/canonical";
 import { diffReports, type ReportDiff } from "~/domain/reports/diff";
 import type { ReportModel } from "~/domain/reports/types";
@@ -8,6 +15,16 @@ import { renderReportPdf } from "./render-report-pdf.server";
 /** One published version of a report of this organisation, or undefined. */
 export async function getVersion(orgId: string, reportId: string, version: number): Promise<VersionRow | undefined> {
   return findVersion(await getDb(), orgId, reportId, version);
+}
+
+/** The published versions of a report, newest first. */
+export async function listReportVersions(orgId: string, reportId: string): Promise<VersionSummary[]> {
+  return listVersions(await getDb(), orgId, reportId);
+}
+
+/** The reports of an organisation (of one accounting when given), with their latest published version. */
+export async function listOrgReports(orgId: string, accountingId?: string): Promise<ReportListRow[]> {
+  return listReports(await getDb(), orgId, accountingId);
 }
 
 /** A published snapshot as bytes: its canonical JSON (the content hash is the sha256 of exactly these bytes). */

@@ -15,7 +15,7 @@ import type { ConflictData } from "~/utils/action-data";
 import { socioFieldLabel } from "./conflict-labels.server";
 import { conflictMessage, valueConflict } from "./impact-map.server";
 
-/** Loading and saving the socio-economic account of an accounting (method guide §6). */
+/** Loading and saving the socio-economic account of an accounting (docs/domain/method-guide.md §6). */
 
 export function socioTexts(t: Messages): SocioFormTexts {
   return {

@@ -8,7 +8,7 @@ import { expect, test } from "@playwright/test";
  * Killing the server (SIGKILL) right after a sign-up was acknowledged loses nothing: the embedded
  * database in DATA_DIR has the account when the server starts again.
  */
-const PORT = 3121;
+const PORT = Number(process.env.E2E_PORT ?? 3111) + 205;
 const base = `http://127.0.0.1:${PORT}`;
 
 function startServer(dataDir: string): ChildProcess {
@@ -60,7 +60,7 @@ test("kill -9 right after a sign-up loses nothing", async () => {
       method: "POST",
       redirect: "manual",
       headers: { "Content-Type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({ name: "Krasch Test", email, password }),
+      body: new URLSearchParams({ intent: "signup", name: "Krasch Test", email, password }),
     });
     expect(signup.status).toBe(302);
     server.kill("SIGKILL");
@@ -72,7 +72,7 @@ test("kill -9 right after a sign-up loses nothing", async () => {
       method: "POST",
       redirect: "manual",
       headers: { "Content-Type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({ email, password }),
+      body: new URLSearchParams({ intent: "login", email, password }),
     });
     expect(login.status).toBe(302);
     expect(login.headers.get("set-cookie")).toContain("synlig_session=");

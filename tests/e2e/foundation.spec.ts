@@ -1,6 +1,5 @@
-import { expect, test } from "@playwright/test";
 import { withCheckDigit } from "../../app/domain/org-number";
-import { expectNoAxeViolations, signIn, uniqueEmail } from "./support";
+import { expect, expectNoAxeViolations, signIn, test, uniqueEmail } from "./support";
 
 test("a newcomer signs up, creates an association, signs out and signs in again", async ({ page }) => {
   const email = uniqueEmail("ny");
@@ -68,8 +67,11 @@ test("a wrong password gets a Swedish message and keeps the e-mail", async ({ pa
   await expectNoAxeViolations(page);
 });
 
-test("the demo pages are accessible in both languages, and another organisation's pages are 404", async ({ page }) => {
-  await signIn(page, "anna@kvarteret.example");
+test("the demo pages are accessible in both languages, and another organisation's pages are 404", async ({
+  page,
+  signInAs,
+}) => {
+  await signInAs("anna@kvarteret.example");
   for (const path of ["/o/kvarteret", "/o/kvarteret/members", "/settings", "/orgs/new"]) {
     await page.goto(path);
     await expectNoAxeViolations(page);
@@ -92,8 +94,8 @@ test("the demo pages are accessible in both languages, and another organisation'
   await expect(page.locator("html")).toHaveAttribute("lang", "sv-SE");
 });
 
-test("an umbrella admin confirms an association that chose it", async ({ page }) => {
-  await signIn(page, "lena@foreningscenter.example");
+test("an umbrella admin confirms an association that chose it", async ({ page, signInAs }) => {
+  await signInAs("lena@foreningscenter.example");
   await page.goto("/o/goteborgs-foreningscenter/affiliations");
   await expect(page.getByRole("cell", { name: "Exempelföreningen Kvarteret" })).toBeVisible();
   await expectNoAxeViolations(page);

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { jsPDF } from "jspdf";
-import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations, signIn } from "./support";
+import type { Page } from "@playwright/test";
+import { expect, expectNoAxeViolations, signInWithCookie, test } from "./support";
 
 /**
  * Indicators journey (issue 3): Omar picks three catalogue indicators and one own indicator for
@@ -36,6 +36,7 @@ async function openAccountingIndicators(page: Page): Promise<string> {
 
 test("pick indicators, enter baseline and targets, import a year of actuals, attach evidence and see the chart", async ({
   page,
+  signInAs,
 }) => {
   // The chart renders only in the browser, so no hydration errors (React #418/#423/#425); a form
   // posted with a mistake answers 400 on purpose, so failed requests are not counted.
@@ -45,7 +46,7 @@ test("pick indicators, enter baseline and targets, import a year of actuals, att
       consoleErrors.push(message.text());
   });
   page.on("pageerror", (error) => consoleErrors.push(String(error)));
-  await signIn(page, "omar@solrosen.example");
+  await signInAs("omar@solrosen.example");
 
   // The catalogue: search works and the page is accessible.
   await page.goto("/o/solrosen/indicators");
@@ -124,13 +125,11 @@ test("pick indicators, enter baseline and targets, import a year of actuals, att
   ];
   const bad = good.map((r) => [...r]);
   bad[3] = ["GEN-03", "2026-H2", "trehundra", "", "uppskattat"];
-  await page
-    .getByLabel("Fil med utfall")
-    .setInputFiles({
-      name: "utfall-2026.xlsx",
-      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      buffer: await xlsx(bad),
-    });
+  await page.getByLabel("Fil med utfall").setInputFiles({
+    name: "utfall-2026.xlsx",
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    buffer: await xlsx(bad),
+  });
   await page.getByRole("button", { name: "Ladda upp och granska" }).click();
   await expect(page.getByRole("heading", { name: "Granska utfall-2026.xlsx" })).toBeVisible();
   await expect(page.getByText("Filen har problem som behöver rättas")).toBeVisible();
@@ -139,13 +138,11 @@ test("pick indicators, enter baseline and targets, import a year of actuals, att
   await expectNoAxeViolations(page);
   await page.screenshot({ path: `${SHOTS}/import-preview-errors.png`, fullPage: true });
 
-  await page
-    .getByLabel("Fil med utfall")
-    .setInputFiles({
-      name: "utfall-2026-rattad.xlsx",
-      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      buffer: await xlsx(good),
-    });
+  await page.getByLabel("Fil med utfall").setInputFiles({
+    name: "utfall-2026-rattad.xlsx",
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    buffer: await xlsx(good),
+  });
   await page.getByRole("button", { name: "Ladda upp en rättad fil" }).click();
   await expect(page.getByText("Allt ser bra ut")).toBeVisible();
   await page.getByRole("button", { name: "Importera utfallen" }).click();
@@ -198,7 +195,7 @@ test("a GSE analyst can edit a catalogue indicator; the catalogue filters and fo
 }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await signIn(page, "gun@gse.example");
+  await signInWithCookie(page, "gun@gse.example");
   await page.goto("/o/gse/indicators?sector=idrott&level=outcome");
   await expect(page.getByRole("link", { name: "Andel unga fysiskt aktiva ≥ 60 min/dag" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Antal unika deltagare" })).toHaveCount(0);

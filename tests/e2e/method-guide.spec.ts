@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import {
   getMethod,
   isValueField,
@@ -12,7 +12,7 @@ import { withCheckDigit } from "../../app/domain/org-number";
 import { calculateSroi } from "../../app/domain/sroi";
 import { ratioRange } from "../../app/domain/sroi/key-figures";
 import { formatNumber, formatPercent, formatRatio, formatSek } from "../../app/utils/format";
-import { expectNoAxeViolations, signIn, uniqueEmail } from "./support";
+import { expect, expectNoAxeViolations, signInWithCookie, test, uniqueEmail } from "./support";
 
 const SHOTS = process.env.GUIDE_SHOTS_DIR;
 
@@ -283,8 +283,8 @@ test.describe.serial("a new association follows the method guide", () => {
     await shot(page, "progress-sroi-done");
   });
 
-  test("answers for a grant application and completes every LFA step", async ({ page }) => {
-    await signIn(page, email, password);
+  test("answers for a grant application and completes every LFA step", async ({ page, signInAs }) => {
+    await signInAs(email, password);
     await answerQuestionnaire(page, slug, {
       "Hur stor är föreningen?": "Mellan: 1–10 anställda (heltid)",
       "Varför vill ni visa er nytta?": "Vi ska söka bidrag",
@@ -320,8 +320,8 @@ test.describe.serial("a new association follows the method guide", () => {
   });
 });
 
-test("a draft survives a reload, and leaving with unsaved changes asks first", async ({ page }) => {
-  await signIn(page, "omar@solrosen.example");
+test("a draft survives a reload, and leaving with unsaved changes asks first", async ({ page, signInAs }) => {
+  await signInAs("omar@solrosen.example");
   await page.getByRole("link", { name: "Redovisningar" }).first().click();
   await page.getByRole("link", { name: "Vägen till arbete 2026", exact: true }).click();
   await page.getByRole("link", { name: "Omvärldsanalys" }).click();
@@ -345,7 +345,7 @@ test("two browsers save the same step: the second sees both versions and chooses
   const a = await (await browser.newContext()).newPage();
   const b = await (await browser.newContext()).newPage();
   for (const page of [a, b]) {
-    await signIn(page, "omar@solrosen.example");
+    await signInWithCookie(page, "omar@solrosen.example");
     await page.goto("/o/solrosen/accountings");
     await page.getByRole("link", { name: "Vägen till arbete 2026", exact: true }).click();
     await page.getByRole("link", { name: "Problemanalys" }).first().click();
@@ -377,8 +377,8 @@ test("two browsers save the same step: the second sees both versions and chooses
   await expect(b.locator(`[name="${field.name}"]`)).toHaveValue("Den andra versionen");
 });
 
-test("the comparison is a table that scrolls sideways on a phone", async ({ page }) => {
-  await signIn(page, "anna@kvarteret.example");
+test("the comparison is a table that scrolls sideways on a phone", async ({ page, signInAs }) => {
+  await signInAs("anna@kvarteret.example");
   await page.goto("/o/kvarteret/guide/compare");
   const table = page.getByRole("table", { name: "De åtta metoderna jämförda" });
   await expect(table.getByRole("rowheader")).toHaveCount(8);
@@ -404,8 +404,8 @@ const DEMO_BY_METHOD: [PathKey, string, string, string][] = [
 ];
 
 for (const [method, email, slug, title] of DEMO_BY_METHOD) {
-  test(`the progress view and a step of ${method} are accessible`, async ({ page }) => {
-    await signIn(page, email);
+  test(`the progress view and a step of ${method} are accessible`, async ({ page, signInAs }) => {
+    await signInAs(email);
     await page.goto(`/o/${slug}/accountings`);
     await page.getByRole("link", { name: title, exact: true }).click();
     await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
@@ -419,8 +419,11 @@ for (const [method, email, slug, title] of DEMO_BY_METHOD) {
   });
 }
 
-test("Anna's SROI step 5 shows the impact map's result read-only and links back to the step", async ({ page }) => {
-  await signIn(page, "anna@kvarteret.example");
+test("Anna's SROI step 5 shows the impact map's result read-only and links back to the step", async ({
+  page,
+  signInAs,
+}) => {
+  await signInAs("anna@kvarteret.example");
   await page.goto("/o/kvarteret/accountings");
   await page.getByRole("link", { name: "Arbetsträning och gemenskap 2025", exact: true }).click();
   await page.locator('[data-step="calculate"]').getByRole("link").click();
@@ -443,8 +446,8 @@ test("Anna's SROI step 5 shows the impact map's result read-only and links back 
   await expect(page.getByRole("heading", { level: 1, name: "Beräkna SROI" })).toBeVisible();
 });
 
-test("another organisation's accounting is not found", async ({ page }) => {
-  await signIn(page, "omar@solrosen.example");
+test("another organisation's accounting is not found", async ({ page, signInAs }) => {
+  await signInAs("omar@solrosen.example");
   await page.goto("/o/kvarteret/accountings");
   await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("Redovisningar");
   const res = await page.request.get("/o/kvarteret/accountings");

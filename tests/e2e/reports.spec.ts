@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations, signIn } from "./support";
+import type { Page } from "@playwright/test";
+import { expect, expectNoAxeViolations, test } from "./support";
 
 const ACCOUNTING = "Arbetsträning och gemenskap 2025";
 
@@ -16,10 +16,11 @@ function collectConsoleErrors(page: Page): string[] {
 
 test("Anna builds a grant report, fixes a quality item, publishes, downloads the PDF and shares a public link", async ({
   page,
+  signInAs,
   browser,
 }) => {
   const consoleErrors = collectConsoleErrors(page);
-  await signIn(page, "anna@kvarteret.example");
+  await signInAs("anna@kvarteret.example");
 
   // From the accounting to its reports.
   await page.goto("/o/kvarteret/accountings");
@@ -167,8 +168,8 @@ test("Anna builds a grant report, fixes a quality item, publishes, downloads the
   await anon.close();
 });
 
-test("the demo grant report has two versions and a diff between them", async ({ page }) => {
-  await signIn(page, "anna@kvarteret.example");
+test("the demo grant report has two versions and a diff between them", async ({ page, signInAs }) => {
+  await signInAs("anna@kvarteret.example");
   await page.goto("/o/kvarteret/reports");
   await expect(page.getByRole("heading", { level: 1, name: "Rapporter" })).toBeVisible();
   await expectNoAxeViolations(page);

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations, signIn } from "./support";
+import type { Page } from "@playwright/test";
+import { expect, expectNoAxeViolations, test } from "./support";
 
 /**
  * Collects console errors other than failed requests (a form posted with a mistake answers 400 on
@@ -25,9 +25,10 @@ async function openAccountingTab(page: Page, orgSlug: string, title: string, tab
 
 test("the impact map recalculates live in the browser, saves through the server and shows the sensitivity", async ({
   page,
+  signInAs,
 }) => {
   const consoleErrors = collectConsoleErrors(page);
-  await signIn(page, "anna@kvarteret.example");
+  await signInAs("anna@kvarteret.example");
   await openAccountingTab(page, "kvarteret", "Arbetsträning och gemenskap 2025", "Värdekarta (SROI)");
   await expect(page.getByRole("heading", { level: 1, name: "Värdekarta (SROI)" })).toBeVisible();
   const ratio = page.getByTestId("sroi-ratio");
@@ -85,9 +86,9 @@ test("the impact map recalculates live in the browser, saves through the server 
   expect(consoleErrors).toEqual([]);
 });
 
-test("the socio-economic account shows totals per actor and recalculates live", async ({ page }) => {
+test("the socio-economic account shows totals per actor and recalculates live", async ({ page, signInAs }) => {
   const consoleErrors = collectConsoleErrors(page);
-  await signIn(page, "admin@vagen-vidare.example");
+  await signInAs("admin@vagen-vidare.example");
   await openAccountingTab(page, "vagen-vidare", "Samhällsekonomisk kalkyl 2025", "Samhällsekonomi");
   await expect(page.getByRole("heading", { level: 1, name: "Samhällsekonomisk kalkyl" })).toBeVisible();
   const figures = page.getByTestId("socio-figures");

@@ -9,6 +9,7 @@ import * as reportPublish from "~/routes/o.$orgSlug.accountings.$accountingId.re
 import * as reportsNew from "~/routes/o.$orgSlug.accountings.$accountingId.reports.new";
 import { formatPercent } from "~/utils/format";
 import { call, makeMember, makeRequest, useTestApp } from "../support/app";
+import { makeAccounting, makeLinkedIndicator } from "../support/factories";
 import { extractPdfPages } from "../unit/reports/pdf-extract";
 
 /**
@@ -33,30 +34,18 @@ async function addIndicator(
   accountingId: string,
   spec: { name: string; direction: "increase" | "decrease"; baseline: number | null; target: number; actual: number },
 ): Promise<string> {
-  const ind = await db.one<{ id: string }>(
-    `INSERT INTO indicators (org_id, name_sv, name_en, data_source_sv, unit, level, direction)
-     VALUES ($1, $2, $2, 'Närvarolistor', 'count', 'output', $3) RETURNING id`,
-    [m.org.id, spec.name, spec.direction],
-  );
-  const link = await db.one<{ id: string }>(
-    "INSERT INTO accounting_indicators (org_id, accounting_id, indicator_id) VALUES ($1, $2, $3) RETURNING id",
-    [m.org.id, accountingId, ind!.id],
-  );
-  if (spec.baseline !== null) {
-    await db.query(
-      "INSERT INTO indicator_baselines (accounting_indicator_id, org_id, value, measured_on, source) VALUES ($1, $2, $3, '2024-12-31', 'Förra årets listor')",
-      [link!.id, m.org.id, spec.baseline],
-    );
-  }
-  await db.query(
-    "INSERT INTO indicator_targets (accounting_indicator_id, org_id, period_key, value) VALUES ($1, $2, '2025', $3)",
-    [link!.id, m.org.id, spec.target],
-  );
-  await db.query(
-    "INSERT INTO indicator_values (org_id, accounting_id, accounting_indicator_id, period_key, value) VALUES ($1, $2, $3, '2025', $4)",
-    [m.org.id, accountingId, link!.id, spec.actual],
-  );
-  return link!.id;
+  const { linkId } = await makeLinkedIndicator(db, {
+    orgId: m.org.id,
+    accountingId,
+    indicator: {
+      own: { name: { sv: spec.name, en: spec.name }, dataSource: { sv: "Närvarolistor" }, direction: spec.direction },
+    },
+    baseline:
+      spec.baseline === null ? undefined : { value: spec.baseline, date: "2024-12-31", source: "Förra årets listor" },
+    targets: [{ periodKey: "2025", value: spec.target }],
+    values: [{ periodKey: "2025", value: spec.actual }],
+  });
+  return linkId;
 }
 
 const INDICATORS = [
@@ -85,11 +74,7 @@ function attainmentCells(model: ReportModel): Map<string, { text: string; value:
 describe("target attainment is one figure everywhere", () => {
   it("gives the same attainment on the indicator page, in the report model, in the PDF and in the API", async () => {
     const m = await makeMember(db);
-    const accountingId = (await db.one<{ id: string }>(
-      `INSERT INTO accountings (org_id, title, method, purpose, period_start, period_end)
-       VALUES ($1, 'Arbetsträning 2025', 'sroi', 'grant-report', '2025-01-01', '2025-12-31') RETURNING id`,
-      [m.org.id],
-    ))!.id;
+    const { id: accountingId } = await makeAccounting(db, m.org.id, { title: "Arbetsträning 2025" });
     for (const spec of INDICATORS) await addIndicator(m, accountingId, spec);
     const params = { orgSlug: m.org.slug, accountingId };
     const accountingBase = `/o/${m.org.slug}/accountings/${accountingId}`;
@@ -113,7 +98,7 @@ describe("target attainment is one figure everywhere", () => {
       reportsNew.action,
       makeRequest(`${accountingBase}/reports/new`, {
         cookie: m.cookie,
-        form: { title: "Bidragsredovisning 2025", template: "grant-report", locale: "sv" },
+        form: { intent: "create", title: "Bidragsredovisning 2025", template: "grant-report", locale: "sv" },
       }),
       params,
     );

@@ -5,6 +5,7 @@ import { seedIndicatorCatalogue } from "~db/seed/indicators.server";
 import { INDICATOR_CATALOGUE } from "~db/seed/indicator-catalogue";
 import * as impactMap from "~/routes/o.$orgSlug.accountings.$accountingId.impact-map";
 import { call, makeMember, makeRequest, useTestApp } from "../support/app";
+import { makeAccounting } from "../support/factories";
 
 /**
  * Catalogue reads at run time go through db/queries: what the network role edits in the database
@@ -24,13 +25,9 @@ type Proxy = { code: string; name: string; valueSek: number; source: string; yea
 describe("impact map proxy picker", () => {
   it("shows the catalogue proxy as edited in the database, in both languages", async () => {
     const { org, user, cookie } = await makeMember(db, "association", "editor");
-    const accounting = await db.one<{ id: string }>(
-      `INSERT INTO accountings (org_id, title, method, purpose, period_start, period_end)
-       VALUES ($1, 'Redovisning 2025', 'sroi', 'grant-report', '2025-01-01', '2025-12-31') RETURNING id`,
-      [org.id],
-    );
-    const params = { orgSlug: org.slug, accountingId: accounting!.id };
-    const path = `/o/${org.slug}/accountings/${accounting!.id}/impact-map`;
+    const accounting = await makeAccounting(db, org.id, { title: "Redovisning 2025" });
+    const params = { orgSlug: org.slug, accountingId: accounting.id };
+    const path = `/o/${org.slug}/accountings/${accounting.id}/impact-map`;
     const proxiesOf = async (lang: "sv" | "en") => {
       const res = await call(impactMap.loader, makeRequest(path, { cookie: `${cookie}; synlig_lang=${lang}` }), params);
       expect(res.status).toBe(200);

@@ -40,6 +40,7 @@ async function setup() {
     makeRequest(`${base}/new`, {
       cookie: member.cookie,
       form: {
+        intent: "create",
         title: "Bidragsredovisning 2025",
         template: "grant-report",
         locale: "sv",
@@ -152,6 +153,7 @@ describe("report builder", () => {
       makeRequest(ctx.base, {
         cookie: ctx.cookie,
         form: [
+          ["intent", "save"],
           ["draftVersion", String(stale)],
           ["title", "Ny titel"],
           ["sections", "summary"],
@@ -163,6 +165,12 @@ describe("report builder", () => {
     expect(res.status).toBe(409);
     const body = await res.json();
     expect(body.values["narrative.summary"]).toBe("Min text");
+    // Both versions come back for the one conflict view: the differing text and "keep mine" on the saved version.
+    expect(body.conflict.message).toBeTruthy();
+    expect(body.conflict.differences).toContainEqual(
+      expect.objectContaining({ path: "narratives.summary", yours: "Min text", theirs: "Första texten." }),
+    );
+    expect(body.conflict.keepMine.fields).toContainEqual(["draftVersion", String(body.conflict.version)]);
     const row = await db.one<{ draft: { narratives: { summary: string } } }>(
       "SELECT draft FROM reports WHERE id = $1",
       [ctx.reportId],
@@ -177,6 +185,7 @@ describe("report builder", () => {
       makeRequest(ctx.base, {
         cookie: ctx.cookie,
         form: [
+          ["intent", "save"],
           ["draftVersion", String(await draftVersion(ctx.reportId))],
           ["title", ""],
         ],
@@ -194,6 +203,7 @@ describe("report builder", () => {
       makeRequest(`${ctx.base}/stories`, {
         cookie: ctx.cookie,
         form: [
+          ["intent", "save"],
           ["draftVersion", String(await draftVersion(ctx.reportId))],
           ["stories.0.quote", "Nu har jag någonstans att gå."],
           ["stories.0.who", "Deltagare"],
@@ -211,6 +221,7 @@ describe("report builder", () => {
       makeRequest(`${ctx.base}/finances`, {
         cookie: ctx.cookie,
         form: [
+          ["intent", "save"],
           ["draftVersion", String(await draftVersion(ctx.reportId))],
           ["rows.0.item", "Lön"],
           ["rows.0.budget", "tusen"],
@@ -225,6 +236,7 @@ describe("report builder", () => {
       makeRequest(`${ctx.base}/finances`, {
         cookie: ctx.cookie,
         form: [
+          ["intent", "save"],
           ["draftVersion", String(await draftVersion(ctx.reportId))],
           ["rows.0.item", "Lön"],
           ["rows.0.budget", "310 000"],
@@ -240,6 +252,7 @@ describe("report builder", () => {
       makeRequest(`${ctx.base}/tender`, {
         cookie: ctx.cookie,
         form: [
+          ["intent", "save"],
           ["draftVersion", String(await draftVersion(ctx.reportId))],
           ["buyer", "Göteborgs Stad"],
           ["share", "42"],
@@ -295,8 +308,8 @@ describe("report builder", () => {
       f[0] = ["draftVersion", String(await draftVersion(ctx.reportId))];
       return call(reportTender.action, makeRequest(`${ctx.base}/tender`, { cookie: ctx.cookie, form: f }), ctx.params);
     };
-    expect((await send([])).status).toBe(302);
-    const res = await send([["removeRequirement", "0"]]);
+    expect((await send([["intent", "save"]])).status).toBe(302);
+    const res = await send([["intent", "remove-requirement:0"]]);
     expect(res.status).toBe(302);
     const row = await db.one<{ draft: { tender: { buyer: string; requirements: { requirement: string }[] } } }>(
       "SELECT draft FROM reports WHERE id = $1",
@@ -316,7 +329,7 @@ describe("report builder", () => {
       reportContent.action,
       makeRequest(ctx.base, {
         cookie,
-        form: { draftVersion: "1", title: "x", sections: "summary" },
+        form: { intent: "save", draftVersion: "1", title: "x", sections: "summary" },
       }),
       ctx.params,
     );
@@ -404,7 +417,7 @@ describe("publishing", () => {
     expect(check.unchanged).toBe(true);
     const again = await publish(ctx);
     expect(again.status).toBe(409);
-    expect((await again.json()).error).toContain("likadant som version 1");
+    expect((await again.json()).errors._form).toContain("likadant som version 1");
     expect(
       await db.one<{ n: number }>("SELECT count(*)::int AS n FROM report_versions WHERE report_id = $1", [
         ctx.reportId,
@@ -516,7 +529,7 @@ describe("tenancy", () => {
             reportContent.action,
             makeRequest(a.base, {
               cookie: b.cookie,
-              form: { draftVersion: "1", title: "x", sections: "summary" },
+              form: { intent: "save", draftVersion: "1", title: "x", sections: "summary" },
             }),
             params,
           )

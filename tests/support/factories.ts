@@ -3,6 +3,7 @@ import { insertAccounting, type AccountingRow, type NewAccounting } from "~db/qu
 import {
   addIndicatorsToAccounting,
   saveTargets,
+  upsertBaseline,
   upsertValues,
   type ValueInput,
 } from "~db/queries/indicators-accounting.server";
@@ -68,7 +69,7 @@ export async function catalogueIndicatorId(db: Queryable, code: string): Promise
 export type FactoryValue = Pick<ValueInput, "periodKey" | "value"> & Partial<Omit<ValueInput, "linkId">>;
 
 /**
- * Links an indicator to an accounting and optionally writes targets and values for it.
+ * Links an indicator to an accounting and optionally writes its baseline, targets and values.
  * `indicator` is a catalogue code (`{ code }`), an existing id (`{ id }`) or fields of a new own
  * indicator (`{ own }`). Returns the indicator id and the link (accounting_indicators) id.
  */
@@ -78,8 +79,9 @@ export async function makeLinkedIndicator(
     orgId: string;
     accountingId: string;
     indicator: { code: string } | { id: string } | { own: Partial<IndicatorFields> };
-    values?: readonly FactoryValue[];
+    baseline?: { value: number; date: string; source: string; note?: string | null };
     targets?: readonly { periodKey: string; value: number | null }[];
+    values?: readonly FactoryValue[];
     userId?: string | null;
   },
 ): Promise<{ indicatorId: string; linkId: string }> {
@@ -95,6 +97,7 @@ export async function makeLinkedIndicator(
     stakeholderId: null,
   });
   if (!linkId) throw new Error(`indicator ${indicatorId} could not be linked to accounting ${input.accountingId}`);
+  if (input.baseline) await upsertBaseline(db, input.orgId, linkId, input.baseline);
   if (input.targets?.length) await saveTargets(db, input.orgId, linkId, input.targets);
   if (input.values?.length) await makeIndicatorValues(db, { ...input, linkId, values: input.values });
   return { indicatorId, linkId };

@@ -1,9 +1,9 @@
 import { DateField, NumberField, TextField } from "~/components/ui";
 import type { IndicatorUnit } from "~/domain/indicators/units";
-import { UNIT_LABELS } from "~/domain/indicators/units";
 import { useLocale, useT } from "~/i18n/use-t";
 import { formatDate } from "~/utils/format";
 import { formatIndicatorValue, inputNumber } from "./format";
+import { messagesFor } from "~/i18n";
 
 export interface Baseline {
   value: number;
@@ -45,7 +45,7 @@ export function BaselineForm({
       <div className="flex flex-wrap items-start gap-6">
         <NumberField
           name="baselineValue"
-          label={`${m.baselineValue} (${UNIT_LABELS[unit][locale]})`}
+          label={`${m.baselineValue} (${messagesFor(locale).indicators.labels.unit[unit]})`}
           defaultValue={values?.baselineValue ?? inputNumber(baseline?.value, locale)}
           error={errors.baselineValue}
         />

@@ -12,18 +12,11 @@ import {
   THead,
   Tr,
 } from "~/components/ui";
-import {
-  AGE_BANDS,
-  DATA_QUALITIES,
-  DATA_QUALITY_LABELS,
-  GENDER_LABELS,
-  GENDERS,
-  type DataQuality,
-  type Gender,
-} from "~/domain/indicators/disaggregation";
-import { UNIT_LABELS, type IndicatorUnit } from "~/domain/indicators/units";
+import { AGE_BANDS, DATA_QUALITIES, GENDERS, type DataQuality, type Gender } from "~/domain/indicators/disaggregation";
+import { type IndicatorUnit } from "~/domain/indicators/units";
 import { useLocale, useT } from "~/i18n/use-t";
 import { formatIndicatorValue } from "./format";
+import { messagesFor } from "~/i18n";
 
 export interface Breakdown {
   id: string;
@@ -82,15 +75,15 @@ export function BreakdownSection({
           </THead>
           <TBody>
             {breakdowns.map((b) => {
-              const label = `${periodLabels[b.periodKey] ?? b.periodKey} (${[b.gender ? GENDER_LABELS[b.gender][locale] : null, b.ageBand, b.area].filter(Boolean).join(", ")})`;
+              const label = `${periodLabels[b.periodKey] ?? b.periodKey} (${[b.gender ? messagesFor(locale).indicators.labels.gender[b.gender] : null, b.ageBand, b.area].filter(Boolean).join(", ")})`;
               return (
                 <Tr key={b.id}>
                   <Th>{periodLabels[b.periodKey] ?? b.periodKey}</Th>
-                  <Td>{b.gender ? GENDER_LABELS[b.gender][locale] : m.genderAll}</Td>
+                  <Td>{b.gender ? messagesFor(locale).indicators.labels.gender[b.gender] : m.genderAll}</Td>
                   <Td>{b.ageBand ?? t.common.none}</Td>
                   <Td>{b.area ?? t.common.none}</Td>
                   <Td numeric>{formatIndicatorValue(b.value, unit, locale)}</Td>
-                  <Td>{DATA_QUALITY_LABELS[b.dataQuality][locale]}</Td>
+                  <Td>{messagesFor(locale).indicators.labels.dataQuality[b.dataQuality]}</Td>
                   {canEdit ? (
                     <Td>
                       <ConfirmDialog
@@ -133,7 +126,7 @@ export function BreakdownSection({
               defaultValue={values?.gender ?? ""}
               options={[
                 { value: "", label: m.genderAll },
-                ...GENDERS.map((g) => ({ value: g, label: GENDER_LABELS[g][locale] })),
+                ...GENDERS.map((g) => ({ value: g, label: messagesFor(locale).indicators.labels.gender[g] })),
               ]}
               error={errors.gender}
               width="short"
@@ -161,7 +154,7 @@ export function BreakdownSection({
             />
             <NumberField
               name="value"
-              label={`${m.value} (${UNIT_LABELS[unit][locale]})`}
+              label={`${m.value} (${messagesFor(locale).indicators.labels.unit[unit]})`}
               defaultValue={values?.value ?? ""}
               error={errors.value}
             />
@@ -169,7 +162,10 @@ export function BreakdownSection({
               name="dataQuality"
               label={m.dataQuality}
               defaultValue={values?.dataQuality ?? "measured"}
-              options={DATA_QUALITIES.map((d) => ({ value: d, label: DATA_QUALITY_LABELS[d][locale] }))}
+              options={DATA_QUALITIES.map((d) => ({
+                value: d,
+                label: messagesFor(locale).indicators.labels.dataQuality[d],
+              }))}
               error={errors.dataQuality}
               width="medium"
             />

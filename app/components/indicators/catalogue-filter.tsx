@@ -1,8 +1,9 @@
 import { Form, Link, useSubmit } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { SelectField, SubmitButton, TextField } from "~/components/ui";
-import { INDICATOR_LEVELS, INDICATOR_SECTORS, LEVEL_LABELS, SECTOR_LABELS } from "~/domain/indicators/types";
+import { INDICATOR_LEVELS, INDICATOR_SECTORS } from "~/domain/indicators/types";
 import { useLocale, useT } from "~/i18n/use-t";
+import { messagesFor } from "~/i18n";
 
 export interface CatalogueFilterValues {
   q: string;
@@ -60,7 +61,7 @@ export function CatalogueFilter({
         label={m.sector}
         defaultValue={values.sector}
         placeholder={m.allSectors}
-        options={INDICATOR_SECTORS.map((s) => ({ value: s, label: SECTOR_LABELS[s][locale] }))}
+        options={INDICATOR_SECTORS.map((s) => ({ value: s, label: messagesFor(locale).indicators.labels.sector[s] }))}
         width="full"
       />
       <SelectField
@@ -68,7 +69,7 @@ export function CatalogueFilter({
         label={m.level}
         defaultValue={values.level}
         placeholder={m.allLevels}
-        options={INDICATOR_LEVELS.map((l) => ({ value: l, label: LEVEL_LABELS[l][locale] }))}
+        options={INDICATOR_LEVELS.map((l) => ({ value: l, label: messagesFor(locale).indicators.labels.level[l] }))}
         width="full"
       />
       {showOrigin ? (

@@ -1,7 +1,8 @@
 import { ErrorMessage, Table, TBody, Td, Th, THead, Tr, controlClasses, fieldId } from "~/components/ui";
-import { DATA_QUALITIES, DATA_QUALITY_LABELS, type DataQuality } from "~/domain/indicators/disaggregation";
+import { DATA_QUALITIES, type DataQuality } from "~/domain/indicators/disaggregation";
 import { useLocale, useT } from "~/i18n/use-t";
 import { inputNumber } from "./format";
+import { messagesFor } from "~/i18n";
 
 export interface EntryRow {
   periodKey: string;
@@ -120,7 +121,7 @@ export function EntryGrid({
                     >
                       {DATA_QUALITIES.map((d) => (
                         <option key={d} value={d}>
-                          {DATA_QUALITY_LABELS[d][locale]}
+                          {messagesFor(locale).indicators.labels.dataQuality[d]}
                         </option>
                       ))}
                     </select>

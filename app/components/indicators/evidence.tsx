@@ -12,6 +12,7 @@ import {
 } from "~/components/ui";
 import { useLocale, useT } from "~/i18n/use-t";
 import { formatDate, formatNumber } from "~/utils/format";
+import { localized } from "~/i18n/localized";
 import { paths, type IdRef, type OrgRef } from "~/utils/paths";
 
 export interface EvidenceItem {
@@ -236,7 +237,7 @@ export function evidenceAttachedTo(
   outcomeLabel: (text: string) => string,
 ): string {
   if (e.outcomeText !== null) return outcomeLabel(e.outcomeText);
-  const name = (locale === "en" ? e.indicatorNameEn : null) || e.indicatorNameSv || "";
+  const name = localized({ sv: e.indicatorNameSv ?? "", en: e.indicatorNameEn }, locale);
   const period = e.periodKey ? (periodLabels[e.periodKey] ?? e.periodKey) : "";
   return `${e.indicatorCode ? `${e.indicatorCode} ` : ""}${name}${period ? ` · ${period}` : ""}`;
 }

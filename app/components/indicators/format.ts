@@ -1,6 +1,6 @@
 import { UNIT_SUFFIXES, type IndicatorUnit } from "~/domain/indicators/units";
 import type { Locale } from "~/i18n/types";
-import { formatNumber } from "~/utils/format";
+import { formatInputNumber, formatNumber } from "~/utils/format";
 
 /** A value with its unit suffix for display: `12,5 %`, `326 h`, `21 pers.`. */
 export function formatIndicatorValue(value: number, unit: IndicatorUnit, locale: Locale): string {
@@ -12,6 +12,5 @@ export function formatIndicatorValue(value: number, unit: IndicatorUnit, locale:
 /** A number for an input box: Swedish decimal comma, full precision, no grouping. */
 export function inputNumber(value: number | null | undefined, locale: Locale): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return "";
-  const s = String(value);
-  return locale === "sv" ? s.replace(".", ",") : s;
+  return formatInputNumber(value, locale);
 }

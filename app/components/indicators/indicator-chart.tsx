@@ -1,15 +1,4 @@
-import {
-  CartesianGrid,
-  ComposedChart,
-  Legend,
-  Line,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
-import { ClientOnly, Table, TBody, Td, Th, THead, Tr } from "~/components/ui";
+import { ClientOnlyChart, Table, TBody, Td, Th, THead, Tr } from "~/components/ui";
 import type { IndicatorUnit } from "~/domain/indicators/units";
 import { useLocale, useT } from "~/i18n/use-t";
 import { formatIndicatorValue } from "./format";
@@ -65,20 +54,20 @@ export function IndicatorChart({
     <figure className="min-w-0 space-y-3">
       <figcaption className="text-lg font-semibold text-ink">{title}</figcaption>
       <div aria-hidden="true" className="w-full" style={{ height }}>
-        <ClientOnly fallback={<div className="h-full w-full rounded-md bg-neutral-50" />}>
-          {() => (
-            <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 720, height }}>
-              <ComposedChart data={data} margin={{ top: 16, right: 32, bottom: 8, left: 8 }}>
-                <CartesianGrid stroke={COLORS.grid} vertical={false} />
-                <XAxis dataKey="label" tick={TICK} stroke={COLORS.axis} padding={{ left: 40, right: 40 }} />
-                <YAxis tick={TICK} stroke={COLORS.axis} tickFormatter={(v: number) => fmt(v)} width={90} />
-                <Tooltip formatter={(v: number) => fmt(v)} />
-                <Legend
+        <ClientOnlyChart fallback={<div className="h-full w-full rounded-md bg-neutral-50" />}>
+          {(rc) => (
+            <rc.ResponsiveContainer width="100%" height={height} initialDimension={{ width: 720, height }}>
+              <rc.ComposedChart data={data} margin={{ top: 16, right: 32, bottom: 8, left: 8 }}>
+                <rc.CartesianGrid stroke={COLORS.grid} vertical={false} />
+                <rc.XAxis dataKey="label" tick={TICK} stroke={COLORS.axis} padding={{ left: 40, right: 40 }} />
+                <rc.YAxis tick={TICK} stroke={COLORS.axis} tickFormatter={(v: number) => fmt(v)} width={90} />
+                <rc.Tooltip formatter={(v: number) => fmt(v)} />
+                <rc.Legend
                   wrapperStyle={{ fontSize: 14, color: COLORS.ink }}
                   formatter={(value: string) => <span style={{ color: COLORS.ink }}>{value}</span>}
                 />
                 {baseline !== null ? (
-                  <ReferenceLine
+                  <rc.ReferenceLine
                     y={baseline}
                     stroke={COLORS.baseline}
                     strokeDasharray="2 4"
@@ -91,7 +80,7 @@ export function IndicatorChart({
                     }}
                   />
                 ) : null}
-                <Line
+                <rc.Line
                   type="monotone"
                   dataKey="target"
                   name={t.indicators.chart.target}
@@ -102,7 +91,7 @@ export function IndicatorChart({
                   connectNulls
                   isAnimationActive={false}
                 />
-                <Line
+                <rc.Line
                   type="monotone"
                   dataKey="actual"
                   name={t.indicators.chart.actual}
@@ -112,10 +101,10 @@ export function IndicatorChart({
                   connectNulls
                   isAnimationActive={false}
                 />
-              </ComposedChart>
-            </ResponsiveContainer>
+              </rc.ComposedChart>
+            </rc.ResponsiveContainer>
           )}
-        </ClientOnly>
+        </ClientOnlyChart>
       </div>
       <details className="rounded-md border border-neutral-300 bg-white p-3">
         <summary className="cursor-pointer font-semibold text-accent-700">{t.common.showAsTable}</summary>

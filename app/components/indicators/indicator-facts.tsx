@@ -1,13 +1,9 @@
 import { Badge, DescriptionList } from "~/components/ui";
-import {
-  DIRECTION_LABELS,
-  LEVEL_LABELS,
-  type IndicatorDirection,
-  type IndicatorLevel,
-  type LocalizedText,
-} from "~/domain/indicators/types";
-import { UNIT_LABELS, type IndicatorUnit } from "~/domain/indicators/units";
+import { type IndicatorDirection, type IndicatorLevel, type LocalizedText } from "~/domain/indicators/types";
+import { type IndicatorUnit } from "~/domain/indicators/units";
 import { useLocale, useT } from "~/i18n/use-t";
+import { messagesFor } from "~/i18n";
+import { localized } from "~/i18n/localized";
 
 /** What an indicator is: its origin (catalogue or own), definition, unit, level, direction and data source. */
 export function IndicatorFacts({
@@ -36,11 +32,11 @@ export function IndicatorFacts({
       </div>
       <DescriptionList
         items={[
-          { label: m.definition, value: ind.definition[locale] || ind.definition.sv },
-          { label: m.unit, value: UNIT_LABELS[ind.unit][locale] },
-          { label: m.level, value: LEVEL_LABELS[ind.level][locale] },
-          { label: m.direction, value: DIRECTION_LABELS[ind.direction][locale] },
-          { label: m.dataSource, value: ind.dataSource[locale] || ind.dataSource.sv },
+          { label: m.definition, value: localized(ind.definition, locale) },
+          { label: m.unit, value: messagesFor(locale).indicators.labels.unit[ind.unit] },
+          { label: m.level, value: messagesFor(locale).indicators.labels.level[ind.level] },
+          { label: m.direction, value: messagesFor(locale).indicators.labels.direction[ind.direction] },
+          { label: m.dataSource, value: localized(ind.dataSource, locale) },
         ]}
       />
     </>

@@ -1,14 +1,8 @@
 import { CheckboxGroup, FormStack, NumberField, RadioGroup, SelectField, TextArea, TextField } from "~/components/ui";
-import {
-  DIRECTION_LABELS,
-  INDICATOR_DIRECTIONS,
-  INDICATOR_LEVELS,
-  INDICATOR_SECTORS,
-  LEVEL_LABELS,
-  SECTOR_LABELS,
-} from "~/domain/indicators/types";
-import { INDICATOR_UNITS, UNIT_LABELS } from "~/domain/indicators/units";
+import { INDICATOR_DIRECTIONS, INDICATOR_LEVELS, INDICATOR_SECTORS } from "~/domain/indicators/types";
+import { INDICATOR_UNITS } from "~/domain/indicators/units";
 import { useLocale, useT } from "~/i18n/use-t";
+import { messagesFor } from "~/i18n";
 
 /**
  * The fields of an indicator definition (own indicator, or GSE editing a catalogue row). Field
@@ -89,7 +83,7 @@ export function IndicatorFormFields({
         label={m.unit}
         required
         defaultValue={v("unit") || "persons"}
-        options={INDICATOR_UNITS.map((u) => ({ value: u, label: UNIT_LABELS[u][locale] }))}
+        options={INDICATOR_UNITS.map((u) => ({ value: u, label: messagesFor(locale).indicators.labels.unit[u] }))}
         error={errors.unit}
         width="medium"
       />
@@ -98,7 +92,7 @@ export function IndicatorFormFields({
         label={m.level}
         required
         defaultValue={v("level") || "outcome"}
-        options={INDICATOR_LEVELS.map((l) => ({ value: l, label: LEVEL_LABELS[l][locale] }))}
+        options={INDICATOR_LEVELS.map((l) => ({ value: l, label: messagesFor(locale).indicators.labels.level[l] }))}
         error={errors.level}
       />
       <RadioGroup
@@ -107,7 +101,10 @@ export function IndicatorFormFields({
         required
         inline
         defaultValue={v("direction") || "increase"}
-        options={INDICATOR_DIRECTIONS.map((d) => ({ value: d, label: DIRECTION_LABELS[d][locale] }))}
+        options={INDICATOR_DIRECTIONS.map((d) => ({
+          value: d,
+          label: messagesFor(locale).indicators.labels.direction[d],
+        }))}
         error={errors.direction}
       />
       <CheckboxGroup
@@ -115,7 +112,7 @@ export function IndicatorFormFields({
         label={m.sectors}
         optionalLabel={t.common.optional}
         defaultValue={sectors}
-        options={INDICATOR_SECTORS.map((s) => ({ value: s, label: SECTOR_LABELS[s][locale] }))}
+        options={INDICATOR_SECTORS.map((s) => ({ value: s, label: messagesFor(locale).indicators.labels.sector[s] }))}
         error={errors.sectors}
       />
       <fieldset className="space-y-6 rounded-lg border border-neutral-300 bg-white p-4">

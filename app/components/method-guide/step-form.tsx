@@ -99,7 +99,7 @@ function ValueInput({
     error,
     required: field.required,
     optionalLabel: t.common.optional,
-    errorPrefix: locale === "sv" ? "Fel:" : "Error:",
+    errorPrefix: t.format.errorPrefix,
     disabled: ctx.disabled,
   };
   switch (field.kind) {

@@ -11,7 +11,7 @@ export interface QualityListItem {
 }
 
 /**
- * The quality check before publishing (method guide §5.3, §10.2): blocking items first, each with
+ * The quality check before publishing (docs/domain/method-guide.md §5.3, §10.2): blocking items first, each with
  * a link to the page where it is fixed, then the advisory items that the report lists as limitations.
  * Severity is said in words and headings, never by colour alone.
  */

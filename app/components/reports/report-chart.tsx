@@ -1,17 +1,5 @@
 import type { ReactNode } from "react";
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  ComposedChart,
-  Legend,
-  Line,
-  ReferenceLine,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
-import { ClientOnly, Table, TBody, Td, Th, THead, Tr } from "~/components/ui";
+import { ClientOnlyChart, Table, TBody, Td, Th, THead, Tr, type Recharts } from "~/components/ui";
 import type { ReportChart } from "~/domain/reports/types";
 import { messagesFor } from "~/i18n";
 import type { Locale } from "~/i18n/types";
@@ -58,27 +46,27 @@ export function ReportChartView({ chart, locale }: { chart: ReportChart; locale:
   const num = (v: number | null) => (v === null ? "–" : formatNumber(v, locale, 2));
   const axisTick = { fill: "#3a4544", fontSize: 13 };
 
-  let drawing: ReactNode;
+  let drawing: (recharts: Recharts) => ReactNode;
   let height = 300;
   let table: { headers: string[]; numeric: boolean[]; rows: string[][] };
 
   switch (chart.kind) {
     case "indicator-progress": {
       const unit = chart.unit ? ` (${chart.unit})` : "";
-      drawing = (
-        <ComposedChart
+      drawing = (rc) => (
+        <rc.ComposedChart
           width={WIDTH}
           height={height}
           data={chart.data}
           margin={{ top: 16, right: 24, bottom: 8, left: 8 }}
         >
-          <CartesianGrid stroke={GRID} vertical={false} />
-          <XAxis dataKey="label" tick={axisTick} />
-          <YAxis tick={axisTick} tickFormatter={(v: number) => formatNumber(v, locale, 1)} width={64} />
-          <Tooltip formatter={(v: number) => num(v)} isAnimationActive={false} />
-          <Legend />
-          <Bar dataKey="actual" name={`${words.actual}${unit}`} fill={ACCENT} isAnimationActive={false} />
-          <Line
+          <rc.CartesianGrid stroke={GRID} vertical={false} />
+          <rc.XAxis dataKey="label" tick={axisTick} />
+          <rc.YAxis tick={axisTick} tickFormatter={(v: number) => formatNumber(v, locale, 1)} width={64} />
+          <rc.Tooltip formatter={(v: number) => num(v)} isAnimationActive={false} />
+          <rc.Legend />
+          <rc.Bar dataKey="actual" name={`${words.actual}${unit}`} fill={ACCENT} isAnimationActive={false} />
+          <rc.Line
             dataKey="target"
             name={`${words.target}${unit}`}
             stroke={TARGET}
@@ -88,7 +76,7 @@ export function ReportChartView({ chart, locale }: { chart: ReportChart; locale:
             dot
             isAnimationActive={false}
           />
-          <Line
+          <rc.Line
             dataKey="baseline"
             name={`${words.baseline}${unit}`}
             stroke={BASELINE}
@@ -97,7 +85,7 @@ export function ReportChartView({ chart, locale }: { chart: ReportChart; locale:
             dot={false}
             isAnimationActive={false}
           />
-        </ComposedChart>
+        </rc.ComposedChart>
       );
       table = {
         headers: [words.period, `${words.baseline}${unit}`, `${words.target}${unit}`, `${words.actual}${unit}`],
@@ -109,21 +97,21 @@ export function ReportChartView({ chart, locale }: { chart: ReportChart; locale:
     case "target-attainment": {
       height = Math.max(160, 48 * chart.data.length + 60);
       const axis = niceAxis(0, Math.max(1.2, ...chart.data.map((d) => d.share)));
-      drawing = (
-        <BarChart
+      drawing = (rc) => (
+        <rc.BarChart
           width={WIDTH}
           height={height}
           data={chart.data}
           layout="vertical"
           margin={{ top: 8, right: 32, bottom: 8, left: 8 }}
         >
-          <CartesianGrid stroke={GRID} horizontal={false} />
-          <XAxis type="number" tick={axisTick} tickFormatter={share} domain={axis.domain} ticks={axis.ticks} />
-          <YAxis type="category" dataKey="label" tick={axisTick} width={220} />
-          <Tooltip formatter={(v: number) => share(v)} isAnimationActive={false} />
-          <ReferenceLine x={1} stroke={TARGET} strokeWidth={2} strokeDasharray="6 4" />
-          <Bar dataKey="share" name={words.attainment} fill={ACCENT} isAnimationActive={false} />
-        </BarChart>
+          <rc.CartesianGrid stroke={GRID} horizontal={false} />
+          <rc.XAxis type="number" tick={axisTick} tickFormatter={share} domain={axis.domain} ticks={axis.ticks} />
+          <rc.YAxis type="category" dataKey="label" tick={axisTick} width={220} />
+          <rc.Tooltip formatter={(v: number) => share(v)} isAnimationActive={false} />
+          <rc.ReferenceLine x={1} stroke={TARGET} strokeWidth={2} strokeDasharray="6 4" />
+          <rc.Bar dataKey="share" name={words.attainment} fill={ACCENT} isAnimationActive={false} />
+        </rc.BarChart>
       );
       table = {
         headers: [words.indicator, words.attainment],
@@ -134,20 +122,20 @@ export function ReportChartView({ chart, locale }: { chart: ReportChart; locale:
     }
     case "sroi-by-stakeholder": {
       height = Math.max(160, 48 * chart.data.length + 60);
-      drawing = (
-        <BarChart
+      drawing = (rc) => (
+        <rc.BarChart
           width={WIDTH}
           height={height}
           data={chart.data}
           layout="vertical"
           margin={{ top: 8, right: 32, bottom: 8, left: 8 }}
         >
-          <CartesianGrid stroke={GRID} horizontal={false} />
-          <XAxis type="number" tick={axisTick} tickFormatter={compactSek} />
-          <YAxis type="category" dataKey="stakeholder" tick={axisTick} width={220} />
-          <Tooltip formatter={(v: number) => sek(v)} isAnimationActive={false} />
-          <Bar dataKey="presentValue" name={words.presentValue} fill={ACCENT} isAnimationActive={false} />
-        </BarChart>
+          <rc.CartesianGrid stroke={GRID} horizontal={false} />
+          <rc.XAxis type="number" tick={axisTick} tickFormatter={compactSek} />
+          <rc.YAxis type="category" dataKey="stakeholder" tick={axisTick} width={220} />
+          <rc.Tooltip formatter={(v: number) => sek(v)} isAnimationActive={false} />
+          <rc.Bar dataKey="presentValue" name={words.presentValue} fill={ACCENT} isAnimationActive={false} />
+        </rc.BarChart>
       );
       table = {
         headers: [words.stakeholder, words.presentValue],
@@ -157,16 +145,21 @@ export function ReportChartView({ chart, locale }: { chart: ReportChart; locale:
       break;
     }
     case "sroi-by-year": {
-      drawing = (
-        <BarChart width={WIDTH} height={height} data={chart.data} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
-          <CartesianGrid stroke={GRID} vertical={false} />
-          <XAxis dataKey="year" tick={axisTick} />
-          <YAxis tick={axisTick} tickFormatter={compactSek} width={88} />
-          <Tooltip formatter={(v: number) => sek(v)} isAnimationActive={false} />
-          <Legend />
-          <Bar dataKey="value" name={words.value} fill={ACCENT_LIGHT} isAnimationActive={false} />
-          <Bar dataKey="presentValue" name={words.presentValue} fill={ACCENT} isAnimationActive={false} />
-        </BarChart>
+      drawing = (rc) => (
+        <rc.BarChart
+          width={WIDTH}
+          height={height}
+          data={chart.data}
+          margin={{ top: 16, right: 24, bottom: 8, left: 8 }}
+        >
+          <rc.CartesianGrid stroke={GRID} vertical={false} />
+          <rc.XAxis dataKey="year" tick={axisTick} />
+          <rc.YAxis tick={axisTick} tickFormatter={compactSek} width={88} />
+          <rc.Tooltip formatter={(v: number) => sek(v)} isAnimationActive={false} />
+          <rc.Legend />
+          <rc.Bar dataKey="value" name={words.value} fill={ACCENT_LIGHT} isAnimationActive={false} />
+          <rc.Bar dataKey="presentValue" name={words.presentValue} fill={ACCENT} isAnimationActive={false} />
+        </rc.BarChart>
       );
       table = {
         headers: [words.year, words.value, words.presentValue],
@@ -186,24 +179,24 @@ export function ReportChartView({ chart, locale }: { chart: ReportChart; locale:
       const pad = (hi - lo) * 0.1 || 0.1;
       const axis = niceAxis(Math.max(0, lo - pad), hi + pad);
       height = Math.max(160, 44 * data.length + 60);
-      drawing = (
-        <BarChart
+      drawing = (rc) => (
+        <rc.BarChart
           width={WIDTH}
           height={height}
           data={data}
           layout="vertical"
           margin={{ top: 16, right: 32, bottom: 8, left: 8 }}
         >
-          <CartesianGrid stroke={GRID} horizontal={false} />
-          <XAxis type="number" tick={axisTick} tickFormatter={ratio} domain={axis.domain} ticks={axis.ticks} />
-          <YAxis type="category" dataKey="parameter" tick={axisTick} width={220} />
-          <Tooltip
+          <rc.CartesianGrid stroke={GRID} horizontal={false} />
+          <rc.XAxis type="number" tick={axisTick} tickFormatter={ratio} domain={axis.domain} ticks={axis.ticks} />
+          <rc.YAxis type="category" dataKey="parameter" tick={axisTick} width={220} />
+          <rc.Tooltip
             formatter={(v: unknown) =>
               Array.isArray(v) ? `${ratio(v[0] as number)} – ${ratio(v[1] as number)}` : String(v)
             }
             isAnimationActive={false}
           />
-          <ReferenceLine
+          <rc.ReferenceLine
             x={chart.base}
             stroke={ACCENT}
             strokeWidth={2}
@@ -214,9 +207,9 @@ export function ReportChartView({ chart, locale }: { chart: ReportChart; locale:
               fontSize: 12,
             }}
           />
-          <ReferenceLine x={1} stroke={NEGATIVE} strokeDasharray="6 4" />
-          <Bar dataKey="range" name={words.parameter} fill={ACCENT_LIGHT} isAnimationActive={false} />
-        </BarChart>
+          <rc.ReferenceLine x={1} stroke={NEGATIVE} strokeDasharray="6 4" />
+          <rc.Bar dataKey="range" name={words.parameter} fill={ACCENT_LIGHT} isAnimationActive={false} />
+        </rc.BarChart>
       );
       table = {
         headers: [words.parameter, words.low, words.high],
@@ -227,21 +220,21 @@ export function ReportChartView({ chart, locale }: { chart: ReportChart; locale:
     }
     case "socioeconomic-per-actor": {
       height = Math.max(160, 48 * chart.data.length + 60);
-      drawing = (
-        <BarChart
+      drawing = (rc) => (
+        <rc.BarChart
           width={WIDTH}
           height={height}
           data={chart.data}
           layout="vertical"
           margin={{ top: 8, right: 32, bottom: 8, left: 8 }}
         >
-          <CartesianGrid stroke={GRID} horizontal={false} />
-          <XAxis type="number" tick={axisTick} tickFormatter={compactSek} />
-          <YAxis type="category" dataKey="label" tick={axisTick} width={220} />
-          <Tooltip formatter={(v: number) => sek(v)} isAnimationActive={false} />
-          <ReferenceLine x={0} stroke={BASELINE} />
-          <Bar dataKey="total" name={words.total} fill={ACCENT} isAnimationActive={false} />
-        </BarChart>
+          <rc.CartesianGrid stroke={GRID} horizontal={false} />
+          <rc.XAxis type="number" tick={axisTick} tickFormatter={compactSek} />
+          <rc.YAxis type="category" dataKey="label" tick={axisTick} width={220} />
+          <rc.Tooltip formatter={(v: number) => sek(v)} isAnimationActive={false} />
+          <rc.ReferenceLine x={0} stroke={BASELINE} />
+          <rc.Bar dataKey="total" name={words.total} fill={ACCENT} isAnimationActive={false} />
+        </rc.BarChart>
       );
       table = {
         headers: [words.actor, words.total],
@@ -260,7 +253,7 @@ export function ReportChartView({ chart, locale }: { chart: ReportChart; locale:
         aria-label={t.reports.view.chartLabel(chart.title)}
         className="w-full overflow-hidden [&_.recharts-wrapper]:!h-auto [&_.recharts-wrapper]:!w-full [&_.recharts-wrapper>svg]:h-auto [&_.recharts-wrapper>svg]:w-full"
       >
-        <ClientOnly
+        <ClientOnlyChart
           fallback={
             <div
               className="w-full rounded bg-neutral-50"
@@ -269,8 +262,8 @@ export function ReportChartView({ chart, locale }: { chart: ReportChart; locale:
             />
           }
         >
-          {() => drawing}
-        </ClientOnly>
+          {(rc) => drawing(rc)}
+        </ClientOnlyChart>
       </div>
       <details className="no-print mt-2">
         <summary className="font-semibold text-accent-700">{t.reports.view.showAsTable}</summary>

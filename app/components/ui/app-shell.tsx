@@ -218,8 +218,9 @@ function LogoutForm({ label, className }: { label: string; className?: string })
 }
 
 function LanguageForm({ language, className }: { language: LanguageSwitch; className?: string }) {
+  // A document request: the browser loads the other language's catalogue with the new page.
   return (
-    <Form method="post" action="/language" className={className}>
+    <Form method="post" action="/language" reloadDocument className={className}>
       <input type="hidden" name="intent" value="language" />
       <input type="hidden" name="locale" value={language.locale} />
       <input type="hidden" name="redirectTo" value={language.redirectTo} />

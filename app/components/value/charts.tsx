@@ -1,17 +1,5 @@
 import { useId, type ReactElement, type ReactNode } from "react";
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Cell,
-  Legend,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
-import { ClientOnly, Table, TBody, Td, Th, THead, Tr } from "~/components/ui";
+import { ClientOnlyChart, Table, TBody, Td, Th, THead, Tr, type Recharts } from "~/components/ui";
 import { SROI_PARAMETERS, sroiParameterLabel, type SroiParameter } from "~/domain/sroi";
 import { messagesFor } from "~/i18n";
 import type { Locale } from "~/i18n/types";
@@ -71,7 +59,7 @@ function useSvgId(prefix: string): string {
 interface ChartFrameProps {
   title: string;
   height: number;
-  chart: ReactElement;
+  chart: (recharts: Recharts) => ReactElement;
   table: ReactNode;
   locale: Locale;
   /** Extra text under the title (for example what the bars mean). */
@@ -87,13 +75,13 @@ function ChartFrame({ title, height, chart, table, locale, description, note }: 
       <figcaption className="text-lg font-semibold text-ink">{title}</figcaption>
       {description ? <p className="max-w-prose text-neutral-700">{description}</p> : null}
       <div aria-hidden="true" className="w-full" style={{ height }}>
-        <ClientOnly fallback={<div className="h-full w-full rounded-md bg-neutral-50" />}>
-          {() => (
-            <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 720, height }}>
-              {chart}
-            </ResponsiveContainer>
+        <ClientOnlyChart fallback={<div className="h-full w-full rounded-md bg-neutral-50" />}>
+          {(rc) => (
+            <rc.ResponsiveContainer width="100%" height={height} initialDimension={{ width: 720, height }}>
+              {chart(rc)}
+            </rc.ResponsiveContainer>
           )}
-        </ClientOnly>
+        </ClientOnlyChart>
       </div>
       {note ? <div className="text-neutral-700">{note}</div> : null}
       <details className="rounded-md border border-neutral-300 bg-white p-3">
@@ -116,8 +104,8 @@ function useChartLocale(locale: Locale | undefined): Locale {
 export function sekAxisFormatter(values: readonly number[], locale: Locale): (value: number) => string {
   const largest = Math.max(0, ...values.filter(Number.isFinite).map(Math.abs));
   if (largest < 10_000) return (value) => formatSek(value, locale);
-  const unit = locale === "sv" ? "tkr" : "kSEK";
-  return (value) => `${formatNumber(value / 1000, locale, 1)}\u00a0${unit}`;
+  const { thousandSek } = messagesFor(locale).format;
+  return (value) => thousandSek(formatNumber(value / 1000, locale, 1));
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -178,8 +166,8 @@ export function SensitivityTornado({ base, data, title, locale: localeProp }: Se
       title={title ?? t.tornadoTitle}
       height={height}
       locale={locale}
-      chart={
-        <BarChart
+      chart={(rc) => (
+        <rc.BarChart
           data={rows}
           layout="vertical"
           margin={{ top: 28, right: 32, bottom: 8, left: 8 }}
@@ -189,32 +177,32 @@ export function SensitivityTornado({ base, data, title, locale: localeProp }: Se
           <defs>
             <Hatch id={highPattern} color={COLORS.high} />
           </defs>
-          <CartesianGrid horizontal={false} stroke={COLORS.grid} />
-          <XAxis type="number" domain={domain} tickFormatter={ratio} stroke={COLORS.axis} tick={TICK} />
-          <YAxis
+          <rc.CartesianGrid horizontal={false} stroke={COLORS.grid} />
+          <rc.XAxis type="number" domain={domain} tickFormatter={ratio} stroke={COLORS.axis} tick={TICK} />
+          <rc.YAxis
             type="category"
             dataKey="label"
             width={170}
             stroke={COLORS.axis}
             tick={{ fill: COLORS.ink, fontSize: 14 }}
           />
-          <Tooltip
+          <rc.Tooltip
             formatter={(value: unknown, name: string) => {
               const pair = Array.isArray(value) ? (value as number[]) : [];
               const end = pair.find((v) => v !== base) ?? base;
               return [ratio(end), name];
             }}
           />
-          <Legend {...legendProps} />
-          <Bar dataKey="lowBar" name={t.lowLegend} fill={COLORS.low} isAnimationActive={false} />
-          <Bar
+          <rc.Legend {...legendProps} />
+          <rc.Bar dataKey="lowBar" name={t.lowLegend} fill={COLORS.low} isAnimationActive={false} />
+          <rc.Bar
             dataKey="highBar"
             name={t.highLegend}
             fill={`url(#${highPattern})`}
             stroke={COLORS.high}
             isAnimationActive={false}
           />
-          <ReferenceLine
+          <rc.ReferenceLine
             x={base}
             stroke={COLORS.ink}
             strokeWidth={2}
@@ -225,9 +213,9 @@ export function SensitivityTornado({ base, data, title, locale: localeProp }: Se
               fontSize: 14,
             }}
           />
-          <ReferenceLine x={1} stroke={COLORS.danger} strokeDasharray="6 4" strokeWidth={2} />
-        </BarChart>
-      }
+          <rc.ReferenceLine x={1} stroke={COLORS.danger} strokeDasharray="6 4" strokeWidth={2} />
+        </rc.BarChart>
+      )}
       note={
         <ul className="space-y-1">
           <li>
@@ -304,26 +292,26 @@ function SignedSekBars({ rows, title, labelHeader, valueName, labelWidth, locale
       title={title}
       height={rows.length * 48 + 60}
       locale={locale}
-      chart={
-        <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 48, bottom: 8, left: 8 }} barSize={22}>
-          <CartesianGrid horizontal={false} stroke={COLORS.grid} />
-          <XAxis type="number" tickFormatter={sekTick} stroke={COLORS.axis} tick={TICK} />
-          <YAxis
+      chart={(rc) => (
+        <rc.BarChart data={rows} layout="vertical" margin={{ top: 8, right: 48, bottom: 8, left: 8 }} barSize={22}>
+          <rc.CartesianGrid horizontal={false} stroke={COLORS.grid} />
+          <rc.XAxis type="number" tickFormatter={sekTick} stroke={COLORS.axis} tick={TICK} />
+          <rc.YAxis
             type="category"
             dataKey="label"
             width={labelWidth}
             stroke={COLORS.axis}
             tick={{ fill: COLORS.ink, fontSize: 14 }}
           />
-          <Tooltip formatter={(v: number) => formatSek(v, locale)} />
-          <ReferenceLine x={0} stroke={COLORS.ink} />
-          <Bar dataKey="value" name={valueName} isAnimationActive={false}>
+          <rc.Tooltip formatter={(v: number) => formatSek(v, locale)} />
+          <rc.ReferenceLine x={0} stroke={COLORS.ink} />
+          <rc.Bar dataKey="value" name={valueName} isAnimationActive={false}>
             {rows.map((r) => (
-              <Cell key={r.key} fill={r.value < 0 ? COLORS.danger : COLORS.accent} />
+              <rc.Cell key={r.key} fill={r.value < 0 ? COLORS.danger : COLORS.accent} />
             ))}
-          </Bar>
-        </BarChart>
-      }
+          </rc.Bar>
+        </rc.BarChart>
+      )}
       table={
         <Table caption={title} captionHidden density="compact">
           <THead>
@@ -385,27 +373,27 @@ export function SroiByYearChart({ data, title, locale: localeProp }: SroiByYearC
       title={title ?? t.byYearTitle}
       height={280}
       locale={locale}
-      chart={
-        <BarChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+      chart={(rc) => (
+        <rc.BarChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
           <defs>
             <Hatch id={valuePattern} color={COLORS.accentMid} />
           </defs>
-          <CartesianGrid vertical={false} stroke={COLORS.grid} />
-          <XAxis dataKey="label" stroke={COLORS.axis} tick={TICK} />
-          <YAxis width={90} tickFormatter={sekTick} stroke={COLORS.axis} tick={TICK} />
-          <Tooltip formatter={(v: number) => formatSek(v, locale)} />
-          <Legend {...legendProps} />
-          <ReferenceLine y={0} stroke={COLORS.axis} />
-          <Bar
+          <rc.CartesianGrid vertical={false} stroke={COLORS.grid} />
+          <rc.XAxis dataKey="label" stroke={COLORS.axis} tick={TICK} />
+          <rc.YAxis width={90} tickFormatter={sekTick} stroke={COLORS.axis} tick={TICK} />
+          <rc.Tooltip formatter={(v: number) => formatSek(v, locale)} />
+          <rc.Legend {...legendProps} />
+          <rc.ReferenceLine y={0} stroke={COLORS.axis} />
+          <rc.Bar
             dataKey="value"
             name={t.value}
             fill={`url(#${valuePattern})`}
             stroke={COLORS.accentMid}
             isAnimationActive={false}
           />
-          <Bar dataKey="presentValue" name={t.presentValue} fill={COLORS.accent} isAnimationActive={false} />
-        </BarChart>
-      }
+          <rc.Bar dataKey="presentValue" name={t.presentValue} fill={COLORS.accent} isAnimationActive={false} />
+        </rc.BarChart>
+      )}
       table={
         <Table caption={title ?? t.byYearTitle} captionHidden density="compact">
           <THead>

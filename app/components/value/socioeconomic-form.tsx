@@ -16,7 +16,7 @@ import {
 } from "~/domain/value/socioeconomic-model";
 
 /**
- * The socio-economic account form (method guide §6): participant groups (typical cases) with their
+ * The socio-economic account form (docs/domain/method-guide.md §6): participant groups (typical cases) with their
  * line items per actor. Posts without JavaScript; with JavaScript the per-actor result and chart
  * are recalculated in the browser as the user types.
  */

@@ -3,7 +3,7 @@ import { Table, TBody, Td, Th, THead, Tr } from "~/components/ui";
 import { presentValueByStakeholder, ratioRange, type SensitivityParameter, type SroiResult } from "~/domain/sroi";
 import { useLocale, useT } from "~/i18n/use-t";
 import type { Locale } from "~/i18n/types";
-import { formatNumber, formatPercent, formatRatio, formatSek } from "~/utils/format";
+import { formatNumber, formatPercent, formatRatio, formatSek, formatYears } from "~/utils/format";
 import { SensitivityTornado, SroiByStakeholderChart, SroiByYearChart } from "./charts";
 import type { SroiFormValues } from "~/domain/value/sroi-model";
 import { parseDecimal } from "~/domain/value/form-data";
@@ -18,8 +18,7 @@ export function formatSwitchingValue(
   proxyFactor: (pct: string) => string,
 ): string | null {
   if (value === null) return null;
-  if (parameter === "duration")
-    return locale === "sv" ? `${formatNumber(value, locale, 0)} år` : `${formatNumber(value, locale, 0)} years`;
+  if (parameter === "duration") return formatYears(value, locale);
   if (parameter === "proxy") return proxyFactor(formatPercent(value, locale, 0));
   return formatPercent(value, locale, 1);
 }

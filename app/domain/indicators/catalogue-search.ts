@@ -1,7 +1,7 @@
 import type { IndicatorLevel, IndicatorSector, LocalizedText } from "./types";
 
 /**
- * Search in the indicator catalogue (method guide §9) and in an association's own indicators, for
+ * Search in the indicator catalogue (docs/domain/method-guide.md §9) and in an association's own indicators, for
  * the "pick an indicator" step. Pure and fast enough to run on every keystroke in the browser.
  */
 

@@ -1,5 +1,3 @@
-import type { LocalizedText } from "./types";
-
 /**
  * Vocabularies for an actual value (utfall): data quality and the breakdown (uppdelning) by gender,
  * age band and area. Method guide §10.2 "Verification: who collected data" and §11 "Privacy"
@@ -10,12 +8,6 @@ import type { LocalizedText } from "./types";
 export const DATA_QUALITIES = ["measured", "estimated", "self-reported"] as const;
 export type DataQuality = (typeof DATA_QUALITIES)[number];
 
-export const DATA_QUALITY_LABELS: Record<DataQuality, LocalizedText> = {
-  measured: { sv: "mätt", en: "measured" },
-  estimated: { sv: "uppskattat", en: "estimated" },
-  "self-reported": { sv: "självrapporterat", en: "self-reported" },
-};
-
 /**
  * Gender in a breakdown. "total" (all genders) is accepted as input but stored as no gender
  * (`null`): a value for everyone is not a breakdown.
@@ -23,13 +15,6 @@ export const DATA_QUALITY_LABELS: Record<DataQuality, LocalizedText> = {
 export const GENDERS = ["kvinna", "man", "annat"] as const;
 export type Gender = (typeof GENDERS)[number];
 export const GENDER_INPUTS = [...GENDERS, "total"] as const;
-
-export const GENDER_LABELS: Record<Gender | "total", LocalizedText> = {
-  kvinna: { sv: "kvinna", en: "woman" },
-  man: { sv: "man", en: "man" },
-  annat: { sv: "annat", en: "other" },
-  total: { sv: "alla", en: "all" },
-};
 
 /** Suggested age bands; any `N-M` or `N+` band is accepted. */
 export const AGE_BANDS = ["0-17", "18-29", "30-64", "65+"] as const;

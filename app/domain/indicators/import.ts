@@ -16,7 +16,7 @@ import { isPeopleUnit, isPercentUnit, unitValueRange, type IndicatorUnit } from 
 
 /**
  * Validation of spreadsheet rows before actual values (utfall) are imported into an accounting
- * (method guide §1.3 "Actual", §10.2 "explicit units and periods"). Pure: the spreadsheet is read
+ * (docs/domain/method-guide.md §1.3 "Actual", §10.2 "explicit units and periods"). Pure: the spreadsheet is read
  * elsewhere (server/indicators/spreadsheet.server.ts) into raw strings, and the result says, row by
  * row, what can be saved and what must be corrected. Linear in the number of rows.
  */

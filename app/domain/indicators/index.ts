@@ -1,4 +1,4 @@
-/** Indicators and outcomes: pure domain modules (method guide §1, §9, §10.2). */
+/** Indicators and outcomes: pure domain modules (docs/domain/method-guide.md §1, §9, §10.2). */
 export * from "./types";
 export * from "./units";
 export * from "./periods";

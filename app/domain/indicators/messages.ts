@@ -1,6 +1,10 @@
 import { AGE_BANDS, AREA_MAX_LENGTH, NOTE_MAX_LENGTH } from "./disaggregation";
 import type { LocalizedText } from "./types";
-import { UNIT_LABELS, type IndicatorUnit } from "./units";
+import { messagesFor } from "~/i18n";
+import type { Locale } from "~/i18n/types";
+import type { IndicatorUnit } from "./units";
+
+const unitName = (unit: IndicatorUnit, locale: Locale): string => messagesFor(locale).indicators.labels.unit[unit];
 
 /**
  * Error messages for indicator input, shared by the form schemas and the spreadsheet import so a
@@ -24,16 +28,16 @@ export const indicatorMessages = {
     en: `“${raw}” was read as ${value} (a dot as the decimal point). If you meant thousands, write ${raw.replace(".", "")}.`,
   }),
   percentSignNotAllowed: (unit: IndicatorUnit): LocalizedText => ({
-    sv: `Ta bort procenttecknet: indikatorn mäts i ${UNIT_LABELS[unit].sv}.`,
-    en: `Remove the per cent sign: the indicator is measured in ${UNIT_LABELS[unit].en}.`,
+    sv: `Ta bort procenttecknet: indikatorn mäts i ${unitName(unit, "sv")}.`,
+    en: `Remove the per cent sign: the indicator is measured in ${unitName(unit, "en")}.`,
   }),
   belowMin: (unit: IndicatorUnit, min: number): LocalizedText => ({
-    sv: `Värdet kan inte vara mindre än ${min} när indikatorn mäts i ${UNIT_LABELS[unit].sv}.`,
-    en: `The value cannot be less than ${min} when the indicator is measured in ${UNIT_LABELS[unit].en}.`,
+    sv: `Värdet kan inte vara mindre än ${min} när indikatorn mäts i ${unitName(unit, "sv")}.`,
+    en: `The value cannot be less than ${min} when the indicator is measured in ${unitName(unit, "en")}.`,
   }),
   aboveMax: (unit: IndicatorUnit, max: number): LocalizedText => ({
-    sv: `Värdet kan inte vara större än ${max} när indikatorn mäts i ${UNIT_LABELS[unit].sv}. Skriv andelen i procent, till exempel 45 för 45 %.`,
-    en: `The value cannot be more than ${max} when the indicator is measured in ${UNIT_LABELS[unit].en}. Enter the share in per cent, for example 45 for 45%.`,
+    sv: `Värdet kan inte vara större än ${max} när indikatorn mäts i ${unitName(unit, "sv")}. Skriv andelen i procent, till exempel 45 för 45 %.`,
+    en: `The value cannot be more than ${max} when the indicator is measured in ${unitName(unit, "en")}. Enter the share in per cent, for example 45 for 45%.`,
   }),
   indicatorMissing: (): LocalizedText => ({
     sv: "Indikatorkod saknas. Skriv koden från mallen, till exempel GEN-01.",
@@ -75,8 +79,8 @@ export const indicatorMessages = {
     en: `The age band “${quote(raw)}” is not recognised. Write it like ${AGE_BANDS.join(", ")} (from–to, or from and up).`,
   }),
   breakdownNotAllowed: (unit: IndicatorUnit): LocalizedText => ({
-    sv: `Indikatorn mäts i ${UNIT_LABELS[unit].sv} och kan inte delas upp på kön, ålder eller område. Lämna rutan tom.`,
-    en: `The indicator is measured in ${UNIT_LABELS[unit].en} and cannot be broken down by gender, age or area. Leave this empty.`,
+    sv: `Indikatorn mäts i ${unitName(unit, "sv")} och kan inte delas upp på kön, ålder eller område. Lämna rutan tom.`,
+    en: `The indicator is measured in ${unitName(unit, "en")} and cannot be broken down by gender, age or area. Leave this empty.`,
   }),
   areaTooLong: (): LocalizedText => ({
     sv: `Skriv området kortare, högst ${AREA_MAX_LENGTH} tecken.`,

@@ -1,5 +1,5 @@
 /**
- * Reading numbers the way Swedish spreadsheets and forms write them (method guide §10.2:
+ * Reading numbers the way Swedish spreadsheets and forms write them (docs/domain/method-guide.md §10.2:
  * indicator values arrive from forms and spreadsheet imports).
  *
  * Accepted, in order of how common they are here:

@@ -1,7 +1,7 @@
 import type { LocalizedText } from "./types";
 
 /**
- * Reporting sub-periods for indicator values (method guide §1.3 "Reporting period": every value is
+ * Reporting sub-periods for indicator values (docs/domain/method-guide.md §1.3 "Reporting period": every value is
  * tied to a period; §10.2 "explicit units and periods"). Periods follow the calendar: a year is
  * 1 Jan–31 Dec, a half-year Jan–Jun or Jul–Dec, a quarter three calendar months, a month a
  * calendar month. Dates are calendar days written `YYYY-MM-DD`; `end` is inclusive.

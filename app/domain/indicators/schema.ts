@@ -22,7 +22,7 @@ import {
 import { INDICATOR_UNITS, isPeopleUnit, isPercentUnit, unitValueRange, type IndicatorUnit } from "./units";
 
 /**
- * Form schemas for indicators and their values (method guide §1.3: indicator, baseline, target,
+ * Form schemas for indicators and their values (docs/domain/method-guide.md §1.3: indicator, baseline, target,
  * actual; §10.2 evidence and transparency). One schema per form, used by react-hook-form in the
  * browser and by the action on the server. Numbers arrive from forms as text with a Swedish
  * decimal comma and are read with `parseSwedishNumber`. Every message says how to fix the input,

@@ -1,7 +1,7 @@
 import type { IndicatorUnit } from "./units";
 
 /**
- * Shared types for indicators (method guide §1.1, §1.3, §9). Pure data shapes: no I/O.
+ * Shared types for indicators (docs/domain/method-guide.md §1.1, §1.3, §9). Pure data shapes: no I/O.
  */
 
 /** A text in both UI languages; Swedish is the source of truth. */
@@ -65,29 +65,6 @@ export interface IndicatorDefinition {
   /** An idea for valuing the outcome where no published SEK figure exists (§9 proxy column). */
   proxyIdea?: LocalizedText;
 }
-
-export const SECTOR_LABELS: Record<IndicatorSector, LocalizedText> = {
-  general: { sv: "Alla verksamheter", en: "All activities" },
-  idrott: { sv: "Idrott", en: "Sport" },
-  integration: { sv: "Integration", en: "Integration" },
-  arbetsintegrering: { sv: "Arbetsintegrerande sociala företag", en: "Work integration social enterprises" },
-  funktionsratt: { sv: "Funktionsrätt", en: "Disability rights" },
-  nykterhet: { sv: "Nykterhet och drogförebyggande", en: "Temperance and drug prevention" },
-  studieforbund: { sv: "Studieförbund och folkbildning", en: "Study associations and adult education" },
-  landsbygd: { sv: "Landsbygd och lokal utveckling", en: "Rural and local development" },
-};
-
-export const LEVEL_LABELS: Record<IndicatorLevel, LocalizedText> = {
-  input: { sv: "Resurser", en: "Input" },
-  output: { sv: "Prestation", en: "Output" },
-  outcome: { sv: "Effekt", en: "Outcome" },
-  impact: { sv: "Samhällspåverkan", en: "Long-term impact" },
-};
-
-export const DIRECTION_LABELS: Record<IndicatorDirection, LocalizedText> = {
-  increase: { sv: "Högre är bättre", en: "Higher is better" },
-  decrease: { sv: "Lägre är bättre", en: "Lower is better" },
-};
 
 /** Catalogue ID prefix → sector tag (§9): `IDR-02` belongs to "idrott". */
 export const CATALOGUE_PREFIX_SECTOR: Record<string, IndicatorSector> = {

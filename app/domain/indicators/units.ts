@@ -1,7 +1,7 @@
 import type { LocalizedText } from "./types";
 
 /**
- * Units an indicator can be measured in (method guide §9 "Unit" column). A small closed set so
+ * Units an indicator can be measured in (docs/domain/method-guide.md §9 "Unit" column). A small closed set so
  * values stay comparable across associations (§10.2 "explicit units").
  */
 export const INDICATOR_UNITS = [
@@ -17,20 +17,6 @@ export const INDICATOR_UNITS = [
   "persons-per-year",
 ] as const;
 export type IndicatorUnit = (typeof INDICATOR_UNITS)[number];
-
-/** Long labels for a unit, used in tables and forms ("Enhet: personer"). */
-export const UNIT_LABELS: Record<IndicatorUnit, LocalizedText> = {
-  persons: { sv: "personer", en: "people" },
-  households: { sv: "hushåll", en: "households" },
-  count: { sv: "antal", en: "number" },
-  hours: { sv: "timmar", en: "hours" },
-  percent: { sv: "procent", en: "per cent" },
-  index: { sv: "index", en: "index" },
-  "scale-points": { sv: "skalpoäng", en: "scale points" },
-  sek: { sv: "kronor", en: "SEK" },
-  "count-per-person": { sv: "antal per person", en: "number per person" },
-  "persons-per-year": { sv: "personer per år", en: "people per year" },
-};
 
 /** Short suffixes shown after a value ("12 h", "3,5 %"); empty where the label reads better. */
 export const UNIT_SUFFIXES: Record<IndicatorUnit, LocalizedText> = {

@@ -1,6 +1,6 @@
 /**
  * The accounting (redovisning) and its shared building blocks: purposes, audiences, the impact chain
- * levels (method-guide.md §1.1), and zod schemas for impact-chain items, stakeholder groups and
+ * levels (docs/domain/method-guide.md §1.1), and zod schemas for impact-chain items, stakeholder groups and
  * action-plan rows. Every method reads these shared data instead of keeping its own copy.
  */
 import { z } from "zod";
@@ -131,25 +131,9 @@ export function isIsoDate(value: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
 
+/** The field names the block schemas put in their messages (text in `app/i18n/<locale>/validation.ts`). */
 function labels(locale: Locale) {
-  const en = locale === "en";
-  return {
-    level: en ? "Level" : "Nivå",
-    text: en ? "Description" : "Beskrivning",
-    assumption: en ? "Assumption" : "Antagande",
-    risk: en ? "Risk" : "Risk",
-    name: en ? "Name" : "Namn",
-    size: en ? "Number of people" : "Antal personer",
-    involvement: en ? "How they are involved" : "Hur de involveras",
-    whatChanges: en ? "What changes for them" : "Vad förändras för dem",
-    included: en ? "Included" : "Tas med",
-    what: en ? "What?" : "Vad?",
-    goals: en ? "Which goals?" : "Vilka mål?",
-    how: en ? "How?" : "Hur?",
-    when: en ? "When?" : "När?",
-    who: en ? "Who?" : "Vem?",
-    measure: en ? "How will we measure success?" : "Hur mäter vi att vi har lyckats?",
-  };
+  return validationMessages(locale).blockFields;
 }
 
 function requiredText(label: string, max: number, locale: Locale) {

@@ -1,5 +1,5 @@
 /**
- * The method catalogue (method-guide.md §2): the eight methods in the guide's order, and the light
+ * The method catalogue (docs/domain/method-guide.md §2): the eight methods in the guide's order, and the light
  * path (snabbspåret) as a separate definition of the same shape.
  */
 import { ECG } from "./methods/ecg";

@@ -1,5 +1,5 @@
 /**
- * The side-by-side comparison of the eight methods (method-guide.md §3.3): size, main purpose,
+ * The side-by-side comparison of the eight methods (docs/domain/method-guide.md §3.3): size, main purpose,
  * effort, monetary result and external verification, read from the method catalogue.
  */
 import { METHODS } from "./catalogue";

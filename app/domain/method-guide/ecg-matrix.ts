@@ -1,5 +1,5 @@
 /**
- * The Common Good Matrix (ECG, method-guide.md §2.2) [EXT]: 4 values × 5 stakeholder groups =
+ * The Common Good Matrix (ECG, docs/domain/method-guide.md §2.2) [EXT]: 4 values × 5 stakeholder groups =
  * 20 themes A1–E4. Titles follow matrix v5.0; v5.1 keeps the codes and renames four rows.
  * Swedish titles are the team's translation.
  */

@@ -14,12 +14,13 @@ import {
   type ValidationMode,
 } from "~/domain/method-guide";
 import type { Locale } from "~/i18n/types";
+import { formatInputNumber } from "~/utils/format";
 
 export type FormValue = string | boolean | FormRow[];
 export type FormRow = { [name: string]: FormValue };
 
 function formatNumber(value: number, locale: Locale): string {
-  return locale === "sv" ? String(value).replace(".", ",") : String(value);
+  return formatInputNumber(value, locale);
 }
 
 function toFormValue(field: FieldDef, value: unknown, locale: Locale): FormValue {

@@ -1,5 +1,5 @@
 /**
- * GRI disclosures offered in the light "with reference to" template (method-guide.md §2.7) [EXT for
+ * GRI disclosures offered in the light "with reference to" template (docs/domain/method-guide.md §2.7) [EXT for
  * the numbers, REC for the selection]. Only numbers and short titles: the standard text is GRI's and
  * the app links out to it.
  */

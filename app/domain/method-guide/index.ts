@@ -1,5 +1,5 @@
 /**
- * The method guide as typed data (method-guide.md §0–4, §7–8, §10.1): the eight methods and the
+ * The method guide as typed data (docs/domain/method-guide.md §0–4, §7–8, §10.1): the eight methods and the
  * light path, step schemas and progress, the recommender, the comparison and the public API view.
  * Pure: no I/O, no React, no Node; safe to import in the browser.
  */

@@ -1,5 +1,5 @@
 /**
- * ISO 26000 structure (method-guide.md §2.8) [EXT]: seven principles, seven core subjects with their
+ * ISO 26000 structure (docs/domain/method-guide.md §2.8) [EXT]: seven principles, seven core subjects with their
  * clause numbers, and the seven issues of 6.8. Names only: ISO text is paid and under copyright, so
  * the app never reproduces it. Swedish names are the team's own wording.
  */

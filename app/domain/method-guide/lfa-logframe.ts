@@ -1,5 +1,5 @@
 /**
- * The LFA logframe matrix (method-guide.md §2.5) [EXT]: four rows × four columns. Each cell names
+ * The LFA logframe matrix (docs/domain/method-guide.md §2.5) [EXT]: four rows × four columns. Each cell names
  * where its content comes from in the LFA steps, so the report can assemble the matrix from saved
  * step values instead of asking the user to type it twice.
  */

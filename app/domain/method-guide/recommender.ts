@@ -1,5 +1,5 @@
 /**
- * Method recommender (method-guide.md §3): the questionnaire (§3.1) and the decision table (§3.2).
+ * Method recommender (docs/domain/method-guide.md §3): the questionnaire (§3.1) and the decision table (§3.2).
  *
  * The table is [REC]: reconstructed by the team, to be checked by GSE before it is shown as
  * "GSE:s rekommendation". It is data (`DECISION_TABLE`), so GSE's corrections are edits of rows.
@@ -18,6 +18,8 @@ import type { Locale } from "~/i18n/types";
 import { AUDIENCES } from "./accounting";
 import { t } from "./field-builders";
 import { validationMessages } from "./messages";
+import { messagesFor } from "~/i18n";
+import { localized } from "~/i18n/localized";
 import { PATH_KEYS, SIZES, type Localized, type PathKey, type Provenance } from "./types";
 
 // ---- Questionnaire (§3.1) -----------------------------------------------------------------------
@@ -452,7 +454,7 @@ export type RecommenderParseResult =
 function orList(values: readonly string[], locale: Locale): string {
   const quoted = values.map((v) => `"${v}"`);
   const last = quoted.pop();
-  return quoted.length === 0 ? (last ?? "") : `${quoted.join(", ")} ${locale === "sv" ? "eller" : "or"} ${last}`;
+  return quoted.length === 0 ? (last ?? "") : `${quoted.join(", ")} ${messagesFor(locale).format.or} ${last}`;
 }
 
 const ENUM_VALUES: Partial<Record<RecommenderField, readonly string[]>> = {
@@ -465,26 +467,12 @@ const ENUM_VALUES: Partial<Record<RecommenderField, readonly string[]>> = {
 };
 
 function fieldMessage(field: RecommenderField, input: unknown, locale: Locale): string {
-  const label = RECOMMENDER_QUESTION_LABELS[field][locale];
+  const label = localized(RECOMMENDER_QUESTION_LABELS[field], locale);
   const values = ENUM_VALUES[field];
-  const sv = locale === "sv";
-  if (values) {
-    if (field === "size") {
-      return sv
-        ? `Ange storlek som "S" (bara ideella), "M" (1–10 årsarbetskrafter) eller "L" (fler än 10 årsarbetskrafter eller omsättning över 10 miljoner kronor).`
-        : `Give the size as "S" (volunteers only), "M" (1–10 FTE) or "L" (more than 10 FTE or turnover above SEK 10 million).`;
-    }
-    const prefix =
-      input === undefined
-        ? sv
-          ? `Svara på frågan ”${label}”: ange`
-          : `Answer “${label}”: give`
-        : sv
-          ? `Ange ”${label}” som`
-          : `Give “${label}” as`;
-    return `${prefix} ${orList(values, locale)}.`;
-  }
-  return sv ? `Ange true eller false för ”${label}”.` : `Give true or false for “${label}”.`;
+  const m = validationMessages(locale).recommender;
+  if (!values) return m.trueOrFalse(label);
+  if (field === "size") return m.size;
+  return input === undefined ? m.answer(label, orList(values, locale)) : m.giveAs(label, orList(values, locale));
 }
 
 /**
@@ -506,12 +494,7 @@ export function parseRecommenderAnswers(input: unknown, locale: Locale = "sv"): 
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys) push(key, m.unknownField(key));
     } else if (issue.path.length === 0) {
-      push(
-        "",
-        locale === "sv"
-          ? 'Skicka svaren som ett JSON-objekt, till exempel {"size":"S","purpose":"internal-learning","resources":"low","experience":"none"}.'
-          : 'Send the answers as a JSON object, for example {"size":"S","purpose":"internal-learning","resources":"low","experience":"none"}.',
-      );
+      push("", m.recommender.jsonObject);
     } else {
       const field = String(issue.path[0]) as RecommenderField;
       const value = input && typeof input === "object" ? (input as Record<string, unknown>)[field] : undefined;

@@ -1,6 +1,6 @@
 /**
  * zod schemas, form coercion and progress for method steps, all generated from the declarative
- * field definitions in the method catalogue (method-guide.md §2). The same schema serves the
+ * field definitions in the method catalogue (docs/domain/method-guide.md §2). The same schema serves the
  * browser form (react-hook-form) and the server action.
  *
  * Two modes:
@@ -25,6 +25,7 @@ import {
   type ValueField,
 } from "./types";
 import { fieldErrorsOf } from "~/utils/validation";
+import { formatInputNumber } from "~/utils/format";
 
 export type ValidationMode = "draft" | "complete";
 
@@ -134,16 +135,25 @@ function objectSchema(fields: readonly FieldDef[], locale: Locale, mode: Validat
   return z.object(shape) as unknown as z.ZodType<StepValues>;
 }
 
+/** Generated step schemas, per step definition (the catalogue's objects never change) and locale/mode. */
+const stepSchemas = new WeakMap<MethodStep, Map<string, z.ZodType<StepValues>>>();
+
 /**
  * The zod schema of a step, generated from its field definitions (block fields store nothing and
- * are left out). Expects typed values; run {@link coerceStepValues} first on raw form input.
+ * are left out) once per step, locale and mode, then reused. Expects typed values; run
+ * {@link coerceStepValues} first on raw form input.
  */
 export function stepSchema(
   step: MethodStep,
   locale: Locale = "sv",
   mode: ValidationMode = "complete",
 ): z.ZodType<StepValues> {
-  return objectSchema(step.fields, locale, mode);
+  let byKey = stepSchemas.get(step);
+  if (!byKey) stepSchemas.set(step, (byKey = new Map()));
+  const key = `${locale}:${mode}`;
+  let schema = byKey.get(key);
+  if (!schema) byKey.set(key, (schema = objectSchema(step.fields, locale, mode)));
+  return schema;
 }
 
 // ---- Coercion of form input ---------------------------------------------------------------------
@@ -333,7 +343,7 @@ export function toFormEntries(step: MethodStep, values: StepValues, locale: Loca
       } else if (field.kind === "checkbox") {
         if (value === true) out.push([name, "on"]);
       } else if (typeof value === "number") {
-        out.push([name, locale === "sv" ? String(value).replace(".", ",") : String(value)]);
+        out.push([name, formatInputNumber(value, locale)]);
       } else {
         out.push([name, String(value)]);
       }

@@ -1,5 +1,5 @@
 /**
- * Types for the method guide as data (method-guide.md §2, §4). Every method, step and field is
+ * Types for the method guide as data (docs/domain/method-guide.md §2, §4). Every method, step and field is
  * plain data, so adding a method or a language is an edit of data, not of control flow.
  */
 

@@ -2,7 +2,7 @@ import { ACTOR_KEYS, PUBLIC_ACTORS, STATE_ACTORS, type ActorKey } from "./labels
 import type { CostItem, ParticipantGroup, SocioeconomicInputBody } from "./schema";
 
 /**
- * A simplified socio-economic account (socioekonomiskt bokslut), method guide §6.1:
+ * A simplified socio-economic account (socioekonomiskt bokslut), docs/domain/method-guide.md §6.1:
  *
  *   N_a  = Σ items of actor a per effective person-year (avoided costs + new revenue)
  *   E    = participants × years × success rate                 (effective person-years)
@@ -133,7 +133,7 @@ function summarise(input: SocioeconomicInputBody, actors: readonly ActorKey[], p
 }
 
 /**
- * Calculates the socio-economic account of method guide §6.1 per actor, for the public sector,
+ * Calculates the socio-economic account of docs/domain/method-guide.md §6.1 per actor, for the public sector,
  * for the state and for society (real effects only; transfers are never added into the society
  * total). Pure; expects a valid input (see `parseSocioeconomicInput`).
  */

@@ -1,4 +1,4 @@
-/** Socio-economic accounts (method guide §6): schema and validation, engine, labels. */
+/** Socio-economic accounts (docs/domain/method-guide.md §6): schema and validation, engine, labels. */
 export {
   MAX_GROUPS,
   MAX_ITEMS_PER_GROUP,

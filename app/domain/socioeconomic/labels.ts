@@ -1,7 +1,7 @@
 import type { Locale } from "~/i18n/types";
 
 /**
- * The actors (aktörer / kostnadsbärare) of a socio-economic account (method guide §1.3, §6), in
+ * The actors (aktörer / kostnadsbärare) of a socio-economic account (docs/domain/method-guide.md §1.3, §6), in
  * display order. `ovrig-stat` is the rest of the state, e.g. the justice system (rättsväsendet).
  */
 export const ACTOR_KEYS = [

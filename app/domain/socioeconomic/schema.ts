@@ -5,7 +5,7 @@ import { ACTOR_KEYS, EFFECT_TYPES } from "./labels";
 import { pathIssuesOf, type PathIssue } from "~/utils/validation";
 
 /**
- * The input of a simplified socio-economic account (method guide §6.1, §2.6) as zod schemas with
+ * The input of a simplified socio-economic account (docs/domain/method-guide.md §6.1, §2.6) as zod schemas with
  * Swedish or English messages, and `parseSocioeconomicInput`, which never throws.
  *
  * Shape: the intervention's cost and one or more participant groups (typical cases, typfall). Each

@@ -1,7 +1,7 @@
 import type { SocioeconomicInputBody } from "./schema";
 
 /**
- * The worked example of method guide §6.2: a work-integrating social enterprise in Göteborg employs
+ * The worked example of docs/domain/method-guide.md §6.2: a work-integrating social enterprise in Göteborg employs
  * 8 people from long-term social assistance, success rate 75 %, supervision and training 900 000 SEK
  * a year. Amounts are per effective person-year; only the assistance figure is a published number.
  * Shared by the tests; also usable as a "show an example" prefill in the UI.

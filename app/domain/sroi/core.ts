@@ -1,7 +1,7 @@
 import { DEFAULT_DISCOUNT_RATE, type SroiInputBody, type SroiOutcomeBody } from "./schema";
 
 /**
- * The arithmetic of method guide §5.1–5.2, shared by the engine and the sensitivity analysis.
+ * The arithmetic of docs/domain/method-guide.md §5.1–5.2, shared by the engine and the sensitivity analysis.
  * Everything is computed at full floating-point precision; rounding is for display only.
  * The functions trust their input: validate it with `parseSroiInput` first.
  */

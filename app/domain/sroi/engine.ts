@@ -48,7 +48,7 @@ export interface SroiResult {
 }
 
 /**
- * Calculates SROI by method guide §5.1–5.2: I_i = Q×P×(1−DW)×(1−DS)×(1−AT); drop-off from an
+ * Calculates SROI by docs/domain/method-guide.md §5.1–5.2: I_i = Q×P×(1−DW)×(1−DS)×(1−AT); drop-off from an
  * outcome's second year; outcomes start in year 1 or 2; PV discounts year t by (1 + r)^t, year 1
  * included; inputs are year 0 and not discounted; ratio = PV / INV; net ratio = NPV / INV;
  * payback months = INV / (V(1) / 12). Adds the sensitivity table (§5.4) and the §5.3 warnings in

@@ -1,4 +1,4 @@
-/** SROI calculation (method guide §5): schema and validation, engine, sensitivity, warnings, labels. */
+/** SROI calculation (docs/domain/method-guide.md §5): schema and validation, engine, sensitivity, warnings, labels. */
 export {
   DEFAULT_DISCOUNT_RATE,
   MAX_DISCOUNT_RATE,

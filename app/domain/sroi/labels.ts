@@ -2,7 +2,7 @@ import type { Locale } from "~/i18n/types";
 
 /**
  * The assumptions of an SROI calculation that the UI names, the sensitivity analysis varies and
- * `ratioWith` / `switchingValueFor` can change (method guide §5.1, §5.4). `proxy` is always a
+ * `ratioWith` / `switchingValueFor` can change (docs/domain/method-guide.md §5.1, §5.4). `proxy` is always a
  * scale factor on the financial proxies (1 = unchanged); `duration` is whole years.
  */
 export const SROI_PARAMETERS = [
@@ -20,7 +20,7 @@ export type SroiParameter = (typeof SROI_PARAMETERS)[number];
 export const DEDUCTION_KEYS = ["deadweight", "displacement", "attribution", "dropOff"] as const;
 export type DeductionKey = (typeof DEDUCTION_KEYS)[number];
 
-/** Glossary names (method guide §1.3), capitalised for the start of a sentence or a table header. */
+/** Glossary names (docs/domain/method-guide.md §1.3), capitalised for the start of a sentence or a table header. */
 export const SROI_PARAMETER_LABELS: Record<SroiParameter, Record<Locale, string>> = {
   deadweight: { sv: "Dödvikt", en: "Deadweight" },
   displacement: { sv: "Undanträngning", en: "Displacement" },

@@ -5,7 +5,7 @@ import { SROI_PARAMETER_LABELS, type DeductionKey } from "./labels";
 import { pathIssuesOf, type PathIssue } from "~/utils/validation";
 
 /**
- * The input of an SROI calculation (method guide §5.1–5.3) as zod schemas, one per locale so the
+ * The input of an SROI calculation (docs/domain/method-guide.md §5.1–5.3) as zod schemas, one per locale so the
  * messages are plain Swedish or English, and `parseSroiInput`, which turns any request body into
  * either a typed input or a list of `{ path, message }` errors (never throws).
  *

@@ -3,7 +3,7 @@ import type { SroiParameter } from "./labels";
 import { MAX_DISCOUNT_RATE, MAX_DURATION_YEARS, type SroiInputBody, type SroiOutcomeBody } from "./schema";
 
 /**
- * Sensitivity analysis and switching values for the SROI ratio (method guide §5.4, §2.4 stage 5).
+ * Sensitivity analysis and switching values for the SROI ratio (docs/domain/method-guide.md §5.4, §2.4 stage 5).
  *
  * Two kinds of change are used:
  * - `ratioWith` / `switchingValueFor` *set* a parameter to a value, on one outcome (`outcomeIndex`)

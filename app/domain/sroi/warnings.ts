@@ -4,7 +4,7 @@ import { DEDUCTION_KEYS, SROI_PARAMETER_LABELS, type DeductionKey } from "./labe
 import type { SroiInputBody, SroiIssue, SroiOutcomeBody } from "./schema";
 
 /**
- * The warnings of method guide §5.3: things that are allowed but that the user should look at
+ * The warnings of docs/domain/method-guide.md §5.3: things that are allowed but that the user should look at
  * before sharing the result. They never stop a calculation.
  */
 

@@ -1,7 +1,7 @@
 import type { SroiInputBody } from "./schema";
 
 /**
- * The worked example of method guide §5.4: a work-training association with a grant and volunteer
+ * The worked example of docs/domain/method-guide.md §5.4: a work-training association with a grant and volunteer
  * time as inputs, outcome A (off social assistance) and outcome B (less lonely, placeholder proxy).
  * Shared by the tests; also usable as a "show an example" prefill in the UI.
  */

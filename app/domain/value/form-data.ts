@@ -1,4 +1,5 @@
 import { formatNumber } from "~/utils/format";
+import { messagesFor } from "~/i18n";
 
 /**
  * Helpers shared by the value forms in the browser and on the server: Swedish number parsing and
@@ -36,8 +37,7 @@ export function parseDecimal(raw: unknown): number | string | undefined {
 export function numberToField(value: number | undefined | null, locale: "sv" | "en" = "sv"): string {
   if (value === undefined || value === null || !Number.isFinite(value)) return "";
   const clean = Number(value.toPrecision(12));
-  if (locale === "sv") return formatNumber(clean, "sv", 10);
-  return String(clean);
+  return messagesFor(locale).format.groupInInputs ? formatNumber(clean, locale, 10) : String(clean);
 }
 
 /** Whether a checkbox or text value means "yes". */

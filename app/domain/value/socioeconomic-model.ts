@@ -11,7 +11,7 @@ import { numberToField, parseDecimal } from "./form-data";
 import { fieldErrorsOf } from "~/utils/validation";
 
 /**
- * The socio-economic account form (method guide §6) shared by browser and server: field names are
+ * The socio-economic account form (docs/domain/method-guide.md §6) shared by browser and server: field names are
  * the API body's paths (`groups.0.items.1.before`), the success rate is typed in percent and stored
  * as a fraction, numbers may use Swedish decimal commas. A line item has either an amount per
  * effective person-year or a before and after amount. Pure.

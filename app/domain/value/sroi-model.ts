@@ -19,10 +19,10 @@ import { fieldErrorsOf } from "~/utils/validation";
  * The impact map (värdekarta) form and its stored shape, shared by the browser (live preview) and
  * the server (save): field names are the API body's paths (`outcomes.0.quantity`), deductions and
  * the discount rate are typed in percent (0–100) and stored as fractions, numbers may use Swedish
- * decimal commas. Validation is `parseSroiInput` (method guide §5.3) plus the percent fields. Pure.
+ * decimal commas. Validation is `parseSroiInput` (docs/domain/method-guide.md §5.3) plus the percent fields. Pure.
  */
 
-/** Value of one volunteer hour (method guide §5.4, ESH and SCB 2018): 131 billion SEK ÷ 676 million hours. */
+/** Value of one volunteer hour (docs/domain/method-guide.md §5.4, ESH and SCB 2018): 131 billion SEK ÷ 676 million hours. */
 export const VOLUNTEER_HOUR_SEK = 194;
 
 export type SroiKind = "forecast" | "evaluative";
@@ -81,7 +81,7 @@ export interface SroiFormValues {
   outcomes: SroiFormOutcome[];
 }
 
-/** A proxy from the indicator catalogue (method guide §9) that can fill value, source and year. */
+/** A proxy from the indicator catalogue (docs/domain/method-guide.md §9) that can fill value, source and year. */
 export interface CatalogueProxy {
   code: string;
   name: string;

@@ -10,4 +10,6 @@ export const errors: ErrorMessages = {
   goHome: "Go to the start page",
   badRequest: "The details could not be read. Check the form and try again.",
   crossOrigin: "The request came from another website and was stopped.",
+  tooLarge: (mb: number) => `What you sent is too large. Send at most ${mb} MB.`,
+  methodNotAllowed: "That method is not supported here.",
 };

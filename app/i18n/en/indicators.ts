@@ -274,6 +274,8 @@ export const indicators: IndicatorsMessages = {
     unreadable: "The upload could not be read. Try again.",
   },
   import: {
+    exportSheet: "Indicator values",
+    exportFileBase: "indicator-values",
     metaTitle: "Import actual values – Synlig",
     title: "Import actual values from a spreadsheet",
     intro:
@@ -349,5 +351,51 @@ export const indicators: IndicatorsMessages = {
   },
   errors: {
     notFound: "The page does not exist.",
+  },
+  /** Names of the codes the indicator domain uses (units, levels, directions, data quality, gender, sectors). */
+  labels: {
+    unit: {
+      persons: "people",
+      households: "households",
+      count: "number",
+      hours: "hours",
+      percent: "per cent",
+      index: "index",
+      "scale-points": "scale points",
+      sek: "SEK",
+      "count-per-person": "number per person",
+      "persons-per-year": "people per year",
+    },
+    level: {
+      input: "Input",
+      output: "Output",
+      outcome: "Outcome",
+      impact: "Long-term impact",
+    },
+    direction: {
+      increase: "Higher is better",
+      decrease: "Lower is better",
+    },
+    dataQuality: {
+      measured: "measured",
+      estimated: "estimated",
+      "self-reported": "self-reported",
+    },
+    gender: {
+      kvinna: "woman",
+      man: "man",
+      annat: "other",
+      total: "all",
+    },
+    sector: {
+      general: "All activities",
+      idrott: "Sport",
+      integration: "Integration",
+      arbetsintegrering: "Work integration social enterprises",
+      funktionsratt: "Disability rights",
+      nykterhet: "Temperance and drug prevention",
+      studieforbund: "Study associations and adult education",
+      landsbygd: "Rural and local development",
+    },
   },
 };

@@ -128,6 +128,11 @@ export const org: OrgMessages = {
     userMenu: "Your account",
   },
   members: {
+    linkDays: "Public links are valid for (days)",
+    linkDaysHint: "A link made without an end date is valid for this many days, 1–3650.",
+    linkDaysSave: "Save",
+    linkDaysSaved: "The validity of links is saved.",
+    linkDaysError: "Enter a whole number between 1 and 3650.",
     title: "Members",
     intro: "The people who can work in this organisation in Synlig, and what they may do.",
     name: "Name",

@@ -307,7 +307,10 @@ export const reports: ReportsMessages = {
     intro:
       "Anyone with the link can read this version without signing in. The page is hidden from search engines. You can remove the link at any time.",
     expires: "Valid until and including",
-    expiresHint: "Leave empty if the link should work until you remove it.",
+    expiresHint: (days: number) =>
+      `Leave empty and the link is valid for ${days} days (the association's default, which an administrator can change under Members).`,
+    internalVersion:
+      "This version is internal and has not passed the quality check for readers outside the association. Publish an external version to share it with a link.",
     follow: "Always show the latest published version",
     followHint: "Otherwise the link always shows exactly this version, the one the reader received.",
     create: "Create link",
@@ -334,6 +337,7 @@ export const reports: ReportsMessages = {
     revokedFlash: "The link has been removed.",
     caption: "Links",
     errors: {
+      internal: "An internal version cannot be shared with a link. Publish an external version.",
       date: "Write a date like 2026-06-30, today or later.",
     },
   },

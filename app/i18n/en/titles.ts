@@ -1,6 +1,7 @@
 import type { TitleMessages } from "../sv/titles";
 
 export const titles: TitleMessages = {
+  accounting: "Accounting",
   accountings: "Social accounts",
   actionPlan: "Action plan",
   addIndicators: "Add indicators",
@@ -15,6 +16,7 @@ export const titles: TitleMessages = {
   guide: "Method guide",
   impactMap: "Value map (SROI)",
   importActuals: "Import actuals",
+  indicator: "Indicator",
   indicators: "Indicators",
   invite: "Invitation",
   login: "Sign in",
@@ -32,6 +34,7 @@ export const titles: TitleMessages = {
   socioeconomic: "Socio-economic account",
   stakeholders: "Stakeholders",
   start: "Synlig",
+  step: "Step",
   stories: "Stories",
   tender: "Tender",
   versions: "Versions",

@@ -11,6 +11,8 @@ export const errors = {
   goHome: "Till startsidan",
   badRequest: "Uppgifterna kunde inte läsas. Kontrollera formuläret och försök igen.",
   crossOrigin: "Förfrågan kom från en annan webbplats och stoppades.",
+  tooLarge: (mb: number) => `Det du skickade är för stort. Skicka högst ${mb} MB.`,
+  methodNotAllowed: "Den metoden stöds inte här.",
 } as const;
 
 export type ErrorMessages = Widen<typeof errors>;

@@ -274,6 +274,9 @@ export const indicators = {
     unreadable: "Uppladdningen gick inte att läsa. Försök igen.",
   },
   import: {
+    /** Export file: sheet name and file name (before the accounting's slug). */
+    exportSheet: "Indikatorvärden",
+    exportFileBase: "indikatorvarden",
     metaTitle: "Importera utfall – Synlig",
     title: "Importera utfall från ett kalkylark",
     intro:
@@ -349,6 +352,52 @@ export const indicators = {
   },
   errors: {
     notFound: "Sidan finns inte.",
+  },
+  /** Names of the codes the indicator domain uses (units, levels, directions, data quality, gender, sectors). */
+  labels: {
+    unit: {
+      persons: "personer",
+      households: "hushåll",
+      count: "antal",
+      hours: "timmar",
+      percent: "procent",
+      index: "index",
+      "scale-points": "skalpoäng",
+      sek: "kronor",
+      "count-per-person": "antal per person",
+      "persons-per-year": "personer per år",
+    },
+    level: {
+      input: "Resurser",
+      output: "Prestation",
+      outcome: "Effekt",
+      impact: "Samhällspåverkan",
+    },
+    direction: {
+      increase: "Högre är bättre",
+      decrease: "Lägre är bättre",
+    },
+    dataQuality: {
+      measured: "mätt",
+      estimated: "uppskattat",
+      "self-reported": "självrapporterat",
+    },
+    gender: {
+      kvinna: "kvinna",
+      man: "man",
+      annat: "annat",
+      total: "alla",
+    },
+    sector: {
+      general: "Alla verksamheter",
+      idrott: "Idrott",
+      integration: "Integration",
+      arbetsintegrering: "Arbetsintegrerande sociala företag",
+      funktionsratt: "Funktionsrätt",
+      nykterhet: "Nykterhet och drogförebyggande",
+      studieforbund: "Studieförbund och folkbildning",
+      landsbygd: "Landsbygd och lokal utveckling",
+    },
   },
 } as const;
 

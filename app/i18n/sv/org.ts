@@ -128,6 +128,11 @@ export const org = {
     userMenu: "Ditt konto",
   },
   members: {
+    linkDays: "Publika länkar gäller i (dagar)",
+    linkDaysHint: "När en länk skapas utan slutdag gäller den så här många dagar, 1–3650.",
+    linkDaysSave: "Spara",
+    linkDaysSaved: "Länkarnas giltighetstid är sparad.",
+    linkDaysError: "Skriv ett heltal mellan 1 och 3650.",
     title: "Medlemmar",
     intro: "De som kan arbeta i organisationen i Synlig, och vad de får göra.",
     name: "Namn",

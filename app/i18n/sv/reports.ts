@@ -307,7 +307,10 @@ export const reports = {
     intro:
       "Den som har länken kan läsa den här versionen utan att logga in. Sidan syns inte i sökmotorer. Du kan ta bort länken när som helst.",
     expires: "Gäller till och med",
-    expiresHint: "Lämna tomt om länken ska gälla tills du tar bort den.",
+    expiresHint: (days: number) =>
+      `Lämna tomt så gäller länken i ${days} dagar (föreningens standard, som en administratör kan ändra under Medlemmar).`,
+    internalVersion:
+      "Den här versionen är intern och har inte gått igenom kvalitetskontrollen för läsare utanför föreningen. Publicera en extern version för att dela den med en länk.",
     follow: "Visa alltid den senaste publicerade versionen",
     followHint: "Annars visar länken alltid just den här versionen, som mottagaren har fått.",
     create: "Skapa länk",
@@ -334,6 +337,7 @@ export const reports = {
     revokedFlash: "Länken är borttagen.",
     caption: "Länkar",
     errors: {
+      internal: "En intern version kan inte delas med en länk. Publicera en extern version.",
       date: "Skriv ett datum som 2026-06-30, i dag eller senare.",
     },
   },

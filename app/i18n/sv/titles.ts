@@ -2,6 +2,7 @@ import type { Widen } from "../types";
 
 /** Browser tab titles, "<title> – Synlig". */
 export const titles = {
+  accounting: "Redovisning",
   accountings: "Redovisningar",
   actionPlan: "Handlingsplan",
   addIndicators: "Lägg till indikatorer",
@@ -16,6 +17,7 @@ export const titles = {
   guide: "Metodguiden",
   impactMap: "Värdekarta (SROI)",
   importActuals: "Importera utfall",
+  indicator: "Indikator",
   indicators: "Indikatorer",
   invite: "Inbjudan",
   login: "Logga in",
@@ -33,6 +35,7 @@ export const titles = {
   socioeconomic: "Samhällsekonomisk kalkyl",
   stakeholders: "Intressenter",
   start: "Synlig",
+  step: "Steg",
   stories: "Berättelser",
   tender: "Anbud",
   versions: "Versioner",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EnvError, parseEnv } from "~server/env.server";
+import { EnvError, parseEnv, secureCookies } from "~server/env.server";
 
 describe("environment", () => {
   it("has working defaults for a newcomer", () => {
@@ -26,5 +26,22 @@ describe("environment", () => {
     expect(() => parseEnv({ NODE_ENV: "production" })).toThrow(/SESSION_SECRET: is required when NODE_ENV=production/);
     expect(() => parseEnv({ NODE_ENV: "production", SESSION_SECRET: "short" })).toThrow(/at least 32/);
     expect(parseEnv({ NODE_ENV: "production", SESSION_SECRET: "x".repeat(32) }).SESSION_SECRET).toHaveLength(32);
+  });
+  it("lets npm start (LOCAL_START) run production with the generated secret and plain-HTTP cookies", () => {
+    const local = parseEnv({ NODE_ENV: "production", LOCAL_START: "true" });
+    expect(local.SESSION_SECRET).toBeUndefined();
+    expect(secureCookies(local)).toBe(false);
+    expect(
+      secureCookies(parseEnv({ NODE_ENV: "production", LOCAL_START: "true", PUBLIC_ORIGIN: "https://s.example" })),
+    ).toBe(true);
+  });
+  it("makes cookies Secure in production unless PUBLIC_ORIGIN is plain http", () => {
+    const secret = "x".repeat(32);
+    expect(secureCookies(parseEnv({ NODE_ENV: "production", SESSION_SECRET: secret }))).toBe(true);
+    expect(
+      secureCookies(parseEnv({ NODE_ENV: "production", SESSION_SECRET: secret, PUBLIC_ORIGIN: "http://intra:8080" })),
+    ).toBe(false);
+    expect(secureCookies(parseEnv({}))).toBe(false);
+    expect(() => parseEnv({ PUBLIC_ORIGIN: "https://s.example/path" })).toThrow(/PUBLIC_ORIGIN/);
   });
 });

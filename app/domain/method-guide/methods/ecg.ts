@@ -1,5 +1,5 @@
 /**
- * Method 2 – ECG, Economy for the Common Good (method-guide.md §2.2). The matrix is [EXT]; the
+ * Method 2 – ECG, Economy for the Common Good (docs/domain/method-guide.md §2.2). The matrix is [EXT]; the
  * wizard around it is [REC]. Points are calculated with ECG's official calculator, never here.
  */
 import {

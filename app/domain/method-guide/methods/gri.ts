@@ -1,5 +1,5 @@
 /**
- * Method 7 – GRI, Global Reporting Initiative (method-guide.md §2.7). A light "with reference to"
+ * Method 7 – GRI, Global Reporting Initiative (docs/domain/method-guide.md §2.7). A light "with reference to"
  * template for associations [REC]; the app links out for the standard text (copyright: GRI).
  */
 import {

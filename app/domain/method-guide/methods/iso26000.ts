@@ -1,5 +1,5 @@
 /**
- * Method 8 – ISO 26000, guidance on social responsibility (method-guide.md §2.8). The structure is
+ * Method 8 – ISO 26000, guidance on social responsibility (docs/domain/method-guide.md §2.8). The structure is
  * [EXT]; the self-assessment wizard is [REC]. No ISO text is reproduced (paid standard).
  */
 import {

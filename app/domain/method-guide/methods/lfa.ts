@@ -1,5 +1,5 @@
 /**
- * Method 5 – LFA, Logical Framework Approach (method-guide.md §2.5): Sida's nine steps [EXT].
+ * Method 5 – LFA, Logical Framework Approach (docs/domain/method-guide.md §2.5): Sida's nine steps [EXT].
  * The 4 × 4 logframe matrix is assembled from steps 4, 6, 7 and 9 (see `../lfa-logframe.ts`).
  */
 import {

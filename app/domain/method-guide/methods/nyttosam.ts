@@ -1,5 +1,5 @@
 /**
- * Method 6 – socio-economic evaluation, NyttoSam style (method-guide.md §2.6, §6). The wizard is
+ * Method 6 – socio-economic evaluation, NyttoSam style (docs/domain/method-guide.md §2.6, §6). The wizard is
  * [REC], built from the structure of NyttoSam reports. The app collects the input data and makes a
  * simplified calculation; it never claims to be a NyttoSam evaluation, which needs a certified
  * evaluator.

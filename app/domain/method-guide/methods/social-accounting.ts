@@ -1,5 +1,5 @@
 /**
- * Method 3 – Social accounting (social redovisning, CBS / SoR tradition), method-guide.md §2.3.
+ * Method 3 – Social accounting (social redovisning, CBS / SoR tradition), docs/domain/method-guide.md §2.3.
  * The four phases are [EXT]; the step names within them are [REC] (Malmö umbrella guide's building
  * blocks). Step 0 is the decision basis in the interest phase.
  */

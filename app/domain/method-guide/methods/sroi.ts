@@ -1,5 +1,5 @@
 /**
- * Method 4 – SROI, Social Return on Investment (method-guide.md §2.4): the six SROI stages [EXT].
+ * Method 4 – SROI, Social Return on Investment (docs/domain/method-guide.md §2.4): the six SROI stages [EXT].
  * Stages 2–4 fill in the shared impact map; stage 5 shows its calculation (the SROI module, §5)
  * read-only and asks the association to interpret the sensitivity analysis.
  */

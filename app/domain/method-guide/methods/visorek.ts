@@ -1,5 +1,5 @@
 /**
- * Method 1 – VISOREK, a toolbox for social accounting (method-guide.md §2.1).
+ * Method 1 – VISOREK, a toolbox for social accounting (docs/domain/method-guide.md §2.1).
  * The six step names are [REC]: they follow the Grunden/Inåt/Utåt/Framåt structure.
  */
 import {

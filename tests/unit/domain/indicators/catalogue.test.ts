@@ -8,7 +8,7 @@ import {
 } from "~/domain/indicators/types";
 import { INDICATOR_UNITS } from "~/domain/indicators/units";
 
-/** Checks of the seed catalogue (method guide §9) against the domain vocabularies. */
+/** Checks of the seed catalogue (docs/domain/method-guide.md §9) against the domain vocabularies. */
 describe("indicator catalogue seed", () => {
   it("has every row of §9 once, in order, with stable codes", () => {
     const codes = INDICATOR_CATALOGUE.map((i) => i.code);

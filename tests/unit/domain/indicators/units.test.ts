@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { LOCALES, messagesFor } from "~/i18n";
 import {
   INDICATOR_UNITS,
-  UNIT_LABELS,
   UNIT_SUFFIXES,
   isIndicatorUnit,
   isPeopleUnit,
@@ -16,11 +16,10 @@ describe("units", () => {
 
   it("labels every unit in both languages", () => {
     for (const unit of INDICATOR_UNITS) {
-      expect(UNIT_LABELS[unit].sv.length).toBeGreaterThan(0);
-      expect(UNIT_LABELS[unit].en.length).toBeGreaterThan(0);
+      for (const locale of LOCALES) expect(messagesFor(locale).indicators.labels.unit[unit].length).toBeGreaterThan(0);
       expect(UNIT_SUFFIXES[unit]).toBeDefined();
     }
-    expect(UNIT_LABELS.hours).toEqual({ sv: "timmar", en: "hours" });
+    expect(LOCALES.map((l) => messagesFor(l).indicators.labels.unit.hours)).toEqual(["timmar", "hours"]);
   });
 
   it("recognises unit ids", () => {

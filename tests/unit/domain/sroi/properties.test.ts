@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { calculateSroi, sroiRatioOf, type SroiInputBody, type SroiOutcomeBody } from "~/domain/sroi";
 
-/** Property tests of the SROI engine (method guide §5.1–5.2) with fast-check. */
+/** Property tests of the SROI engine (docs/domain/method-guide.md §5.1–5.2) with fast-check. */
 
 const share = fc.double({ min: 0, max: 1, noNaN: true });
 

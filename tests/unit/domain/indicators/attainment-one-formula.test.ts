@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { computeAttainment, type AttainmentInput } from "~/domain/indicators/attainment";
 import { buildReportModel } from "~/domain/reports/build-report";
 import type { ReportModel, SourceIndicator } from "~/domain/reports/types";
-import { fixtureOptions, fixtureSource } from "../reports/fixture";
+import { fixtureOptions, fixtureSource } from "../../reports/fixture";
 
 /**
  * The indicator pages and the report model use one attainment formula (computeAttainment). These are
