@@ -38,6 +38,7 @@ import type { Locale, Messages } from "~/i18n";
 import type { ConflictData } from "~/utils/action-data";
 import { fieldErrorsOf } from "~/utils/validation";
 import { localized } from "~/i18n/localized";
+import { formatInputNumber } from "~/utils/format";
 import { differencesOf } from "../mutation.server";
 
 /**
@@ -286,7 +287,7 @@ function postedVersion(form: FormData): number | null {
 
 /** A number as the grid's input shows it (decimal comma in Swedish). */
 const cellText = (v: number | null | undefined, locale: Locale) =>
-  v === null || v === undefined ? "" : locale === "sv" ? String(v).replace(".", ",") : String(v);
+  v === null || v === undefined || !Number.isFinite(v) ? "" : formatInputNumber(v, locale);
 
 /** What every write of one accounting's indicators is about: the organisation and the accounting. */
 interface InAccounting {
