@@ -47,7 +47,7 @@ export async function insertOrgChange(
   userId: string,
   changes: readonly OrgChange[],
 ): Promise<void> {
-  await db.query("INSERT INTO organisation_changes (org_id, user_id, changes) VALUES ($1, $2, $3::jsonb)", [
+  await db.query("INSERT INTO organisation_changes (org_id, user_id, changes) VALUES ($1, $2, $3::text::jsonb)", [
     orgId,
     userId,
     JSON.stringify(changes),
