@@ -19,7 +19,7 @@ import { pageTitle } from "~/i18n/page-title";
 import { useLocale, useT } from "~/i18n/use-t";
 import { orgSettingsSchema } from "~/schemas/organisation";
 import type { ActionData } from "~/utils/action-data";
-import { formatTime } from "~/utils/format";
+import { formatDateTime } from "~/utils/format";
 import { paths } from "~/utils/paths";
 import { useOrgLayout } from "~/utils/use-org-layout";
 import { requireMembership } from "~server/auth/membership.server";
@@ -162,7 +162,7 @@ export default function OrgSettings() {
             rows={history}
             rowKey={(h) => h.id}
             columns={[
-              { key: "at", header: s.when, rowHeader: true, cell: (h) => formatTime(h.at, locale) },
+              { key: "at", header: s.when, rowHeader: true, cell: (h) => formatDateTime(h.at, locale) },
               { key: "by", header: s.who, cell: (h) => h.by ?? s.someone },
               {
                 key: "what",
