@@ -5,6 +5,8 @@ import { defineConfig } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3111);
 const baseURL = `http://127.0.0.1:${PORT}`;
+/** The SMTP server that mail journeys start (tests/e2e/accounts.spec.ts); other specs' mails wait in the queue. */
+const E2E_SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2530);
 // A fresh embedded database for every run (the config is read once by the runner, which starts the server).
 const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(path.join(tmpdir(), "synlig-e2e-"));
 
@@ -52,6 +54,10 @@ export default defineConfig({
       SEED_DEMO: "true",
       LOG_REQUESTS: "false",
       DATABASE_URL: "",
+      SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
+      PUBLIC_ORIGIN: baseURL,
+      // Faster password hashing for the journeys (production needs 17).
+      SCRYPT_LOG_N: "14",
     },
   },
 });

@@ -48,7 +48,12 @@ export default defineConfig({
           environment: "node",
           setupFiles: ["tests/setup/fail-on-console.ts", "tests/setup/msw.ts"],
           testTimeout: 60_000,
-          env: { SESSION_SECRET: "integration-tests-secret-0123456789abcdef", DATA_DIR: "./tmp/test-data" },
+          env: {
+            SESSION_SECRET: "integration-tests-secret-0123456789abcdef",
+            DATA_DIR: "./tmp/test-data",
+            // Faster password hashing in tests (production needs 17); the rehash path is tested separately.
+            SCRYPT_LOG_N: "14",
+          },
           hookTimeout: 120_000,
           pool: "forks",
         },

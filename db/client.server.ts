@@ -22,6 +22,8 @@ export interface Queryable {
 
 export interface Db extends Queryable {
   readonly kind: "pglite" | "postgres";
+  /** PostgreSQL only: the connection URL (pg-boss keeps its own small pool on it). */
+  readonly url?: string;
   /** Runs fn inside one transaction; a thrown error rolls everything back. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -109,6 +111,7 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
   const base = postgresQueryable(sql);
   return {
     kind: "postgres",
+    url,
     ...base,
     async transaction<T>(fn: (tx: Queryable) => Promise<T>) {
       return (await sql.begin((tx) => fn(postgresQueryable(tx)))) as T;

@@ -42,6 +42,41 @@ export const EnvSchema = z
     LOCAL_START: booleanish.transform((v) => v ?? false),
     SEED_DEMO: booleanish.transform((v) => v ?? true),
     LOG_REQUESTS: booleanish.transform((v) => v ?? true),
+    /** Outgoing mail server, e.g. `smtp://user:pass@mail.example:587` or `smtps://…:465`; unset → outbox + log. */
+    SMTP_URL: z
+      .string()
+      .optional()
+      .transform((v) => (v === "" ? undefined : v))
+      .refine((v) => v === undefined || /^smtps?:\/\/[^\s]+$/.test(v), {
+        message: "must be an smtp:// or smtps:// URL",
+      }),
+    /** The sender of every mail, `Name <address>` or a bare address. */
+    MAIL_FROM: z
+      .string()
+      .optional()
+      .transform((v) => (v === "" || v === undefined ? "Synlig <no-reply@synlig.invalid>" : v.trim()))
+      .refine((v) => /^(?:[^<>]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/.test(v), {
+        message: "must be an e-mail address, optionally as Name <address>",
+      }),
+    /**
+     * Which proxies to trust for the client address (Express `trust proxy`): unset or `false` → none, the
+     * socket address is the client; `true`, a hop count, or addresses/subnets (`loopback`, `10.0.0.0/8,…`).
+     */
+    TRUST_PROXY: z
+      .string()
+      .optional()
+      .transform((v): boolean | number | string => {
+        const s = (v ?? "").trim();
+        if (s === "" || s === "false" || s === "0") return false;
+        if (s === "true") return true;
+        if (/^\d{1,2}$/.test(s)) return Number(s);
+        return s;
+      })
+      .refine((v) => typeof v !== "string" || /^[0-9a-z.:/,\s-]+$/i.test(v), {
+        message: "must be true, false, a hop count or a comma-separated list of addresses/subnets",
+      }),
+    /** log2 of the scrypt cost N for new password hashes (OWASP minimum 17; lower only outside production, for tests). */
+    SCRYPT_LOG_N: z.coerce.number().int().min(10).max(20).default(17),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.SESSION_SECRET && !env.LOCAL_START) {
@@ -51,9 +86,17 @@ export const EnvSchema = z
         message: "is required when NODE_ENV=production (npm start sets LOCAL_START=true to use the generated one)",
       });
     }
+    if (env.NODE_ENV === "production" && env.SCRYPT_LOG_N < 17) {
+      ctx.addIssue({ code: "custom", path: ["SCRYPT_LOG_N"], message: "must be at least 17 when NODE_ENV=production" });
+    }
   });
 
 export type Env = z.infer<typeof EnvSchema>;
+
+/** The origin in links and the Origin check: PUBLIC_ORIGIN, or http://localhost:PORT. */
+export function publicOrigin(e: Env = env()): string {
+  return e.PUBLIC_ORIGIN ?? `http://localhost:${e.PORT}`;
+}
 
 export class EnvError extends Error {}
 
@@ -82,4 +125,9 @@ let cached: Env | undefined;
 export function env(): Env {
   cached ??= parseEnv(process.env);
   return cached;
+}
+
+/** Tests that change process.env read it again. */
+export function resetEnvCache(): void {
+  cached = undefined;
 }

@@ -21,17 +21,25 @@ export async function redirectWithFlash(to: string, flash: Flash, headers: Heade
   return redirect(to, { headers: h });
 }
 
-/** A same-site path to return to after sign-in; anything else falls back to "/". */
+/**
+ * A same-origin path to return to after sign-in; anything else falls back to "/". Browsers drop tabs
+ * and newlines from URLs and read "\\" as "/", so "/\t/host", "/%09/host" and "/\\host" would leave the
+ * site: any control character, backslash or their percent-encodings is refused, and the path must
+ * still be on this origin after the URL parser has read it.
+ */
 export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = "/"): string {
-  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
-  // A control character (a newline could split the Location header, NUL is refused by the database) is no path.
-  if (hasControlCharacter(to)) return fallback;
-  return to;
-}
-
-/** The client address (first X-Forwarded-For hop when behind a proxy). */
-export function clientIp(request: Request): string {
-  return request.headers.get("X-Forwarded-For")?.split(",")[0]?.trim() || request.headers.get("X-Real-IP") || "local";
+  if (typeof to !== "string" || to.length > 2000 || !to.startsWith("/")) return fallback;
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f\\]|%(?:[01][0-9a-f]|7f|5c)/i.test(to)) return fallback;
+  const base = "http://synlig.invalid";
+  let url: URL;
+  try {
+    url = new URL(to, base);
+  } catch {
+    return fallback;
+  }
+  if (url.origin !== base || url.pathname.startsWith("//")) return fallback;
+  return `${url.pathname}${url.search}${url.hash}`;
 }
 
 /** Whether text holds a control character (U+0000–U+001F or U+007F): NUL, a newline, a tab … */

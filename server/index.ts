@@ -9,6 +9,8 @@ import { startDb } from "~db/index.server";
 import { seedDemo, seedReference } from "~db/seed/seed.server";
 import { DEMO_USE_CASE_STEPS } from "./demo/publish-demo-reports.server";
 import { env, EnvError } from "./env.server";
+import { startBackgroundJobs, stopBackgroundJobs } from "./jobs/handlers.server";
+import { loadContextOf } from "./client-address.server";
 import { remixHandler } from "./remix-handler.server";
 import { guardRequests } from "./request-guard.server";
 import { requestMemo } from "./request-memo.server";
@@ -29,13 +31,14 @@ async function main(): Promise<void> {
     },
   });
 
+  await startBackgroundJobs(db);
+
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", "loopback");
+  // The client address (req.ip) believes X-Forwarded-For only from the proxies TRUST_PROXY names.
+  app.set("trust proxy", e.TRUST_PROXY);
   app.use(compression());
   app.use(securityHeaders({ dev }));
-  // Each request's session and membership lookups are made once for all its nested loaders.
-  app.use((_req, _res, next) => requestMemo.run(new Map(), next));
 
   if (e.LOG_REQUESTS) {
     app.use((req, res, next) => {
@@ -65,7 +68,9 @@ async function main(): Promise<void> {
     app.use(express.static(path.join(buildDir, "client"), { maxAge: "1h" }));
     build = (await import(/* @vite-ignore */ path.join(buildDir, "server/index.js"))) as ServerBuild;
   }
-  app.all("*", remixHandler({ build, mode: dev ? "development" : "production" }));
+  // Each request's session and membership lookups are made once for all its nested loaders.
+  app.use((_req, _res, next) => requestMemo.run(new Map(), next));
+  app.all("*", remixHandler({ build, mode: dev ? "development" : "production", getLoadContext: loadContextOf }));
 
   const server = app.listen(e.PORT, e.HOST, () => {
     process.stdout.write(
@@ -76,7 +81,9 @@ async function main(): Promise<void> {
   const shutdown = (signal: string) => {
     process.stdout.write(`${JSON.stringify({ level: "info", msg: `shutting down on ${signal}` })}\n`);
     server.close(() => {
-      void db.close().finally(() => process.exit(0));
+      void stopBackgroundJobs()
+        .then(() => db.close())
+        .finally(() => process.exit(0));
     });
     setTimeout(() => process.exit(0), 5000).unref();
   };

@@ -11,9 +11,12 @@ import { readBoundedBody, sendRefusal } from "./request-guard.server";
 export function remixHandler({
   build,
   mode,
+  getLoadContext,
 }: {
   build: ServerBuild | (() => Promise<ServerBuild>);
   mode: string;
+  /** The load context of loaders and actions (the client address, server/client-address.server.ts). */
+  getLoadContext?: (req: ExpressRequest) => Record<string, unknown>;
 }): RequestHandler {
   const handleRequest = createRequestHandler(build, mode);
   return async (req, res, next) => {
@@ -21,7 +24,7 @@ export function remixHandler({
       const read = await readBoundedBody(req);
       if (!read.ok) return sendRefusal(req, res, read.refusal);
       const request = toFetchRequest(req, res, read.body);
-      const response = await handleRequest(request, {});
+      const response = await handleRequest(request, getLoadContext?.(req) ?? {});
       await sendRemixResponse(res, response);
     } catch (error) {
       next(error);

@@ -1,9 +1,11 @@
 import type { Messages } from "./sv";
+import { account } from "./en/account";
 import { auth } from "./en/auth";
 import { common } from "./en/common";
 import { errors } from "./en/errors";
 import { format } from "./en/format";
 import { indicators } from "./en/indicators";
+import { mail } from "./en/mail";
 import { guide } from "./en/guide";
 import { org } from "./en/org";
 import { titles } from "./en/titles";
@@ -24,6 +26,8 @@ export const en: Messages = {
   reports,
   reportModel,
   indicators,
+  mail,
+  account,
   format,
   validation,
 };

@@ -1,9 +1,11 @@
 import type { Widen } from "./types";
+import { account } from "./sv/account";
 import { auth } from "./sv/auth";
 import { common } from "./sv/common";
 import { errors } from "./sv/errors";
 import { format } from "./sv/format";
 import { indicators } from "./sv/indicators";
+import { mail } from "./sv/mail";
 import { guide } from "./sv/guide";
 import { org } from "./sv/org";
 import { titles } from "./sv/titles";
@@ -27,6 +29,8 @@ export const sv = {
   reports,
   reportModel,
   indicators,
+  mail,
+  account,
   format,
   validation,
 } as const;

@@ -1,15 +1,12 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { bearerTokensEnabled } from "~server/api-tokens/resolve.server";
-import { requireUser } from "~server/auth/session.server";
+import { requireApiUser } from "~server/api-tokens/resolve.server";
 import { notFound } from "~server/http.server";
 import { getApiReport } from "~server/reports/api.server";
 import { pdfFileName, pdfResponse, versionPdf } from "~server/reports/versions.server";
 
 /** `GET /api/v1/reports/:id/pdf`: the version's PDF (application/pdf), rendered from the snapshot. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  // Importing resolve.server registers bearer tokens; referencing it here keeps the import server-only.
-  void bearerTokensEnabled;
-  const user = await requireUser(request);
+  const user = await requireApiUser(request, "reports:read");
   const version = await getApiReport(user.id, params.id ?? "");
   if (!version) notFound();
   return pdfResponse(versionPdf(version), pdfFileName(version.title, version.version), version.contentHash);

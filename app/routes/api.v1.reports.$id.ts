@@ -1,6 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { bearerTokensEnabled } from "~server/api-tokens/resolve.server";
-import { requireUser } from "~server/auth/session.server";
+import { requireApiUser } from "~server/api-tokens/resolve.server";
 import { notFound } from "~server/http.server";
 import { getApiReport } from "~server/reports/api.server";
 import { snapshotJson } from "~server/reports/versions.server";
@@ -10,9 +9,7 @@ import { snapshotJson } from "~server/reports/versions.server";
  * `X-Content-Hash` header is the sha256 of exactly these bytes). 404 for a version the caller may not see.
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  // Importing resolve.server registers bearer tokens; referencing it here keeps the import server-only.
-  void bearerTokensEnabled;
-  const user = await requireUser(request);
+  const user = await requireApiUser(request, "reports:read");
   const version = await getApiReport(user.id, params.id ?? "");
   if (!version) notFound();
   return new Response(snapshotJson(version), {

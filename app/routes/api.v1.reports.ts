@@ -1,6 +1,5 @@
 import { json, type LoaderFunctionArgs } from "@remix-run/node";
-import { bearerTokensEnabled } from "~server/api-tokens/resolve.server";
-import { requireUser } from "~server/auth/session.server";
+import { requireApiUser } from "~server/api-tokens/resolve.server";
 import { listApiReports } from "~server/reports/api.server";
 
 /**
@@ -9,8 +8,6 @@ import { listApiReports } from "~server/reports/api.server";
  * `{reports: [{id, organisation, title, template, method, version, publishedAt}]}` (id = the version id).
  */
 export async function loader({ request }: LoaderFunctionArgs) {
-  // Importing resolve.server registers bearer tokens; referencing it here keeps the import server-only.
-  void bearerTokensEnabled;
-  const user = await requireUser(request);
+  const user = await requireApiUser(request, "reports:read");
   return json({ reports: await listApiReports(user.id) }, { headers: { "Cache-Control": "private, no-store" } });
 }

@@ -10,7 +10,8 @@ import type { ActionData } from "~/utils/action-data";
 import { paths, withQuery } from "~/utils/paths";
 import { signIn } from "~server/accounts/sign-in.server";
 import { createSession, getUserId } from "~server/auth/session.server";
-import { clientIp, safeRedirect } from "~server/http.server";
+import { clientIp } from "~server/client-address.server";
+import { safeRedirect } from "~server/http.server";
 import { getI18n } from "~server/i18n.server";
 import { formError, parseIntent } from "~server/mutation.server";
 import { pageTitle } from "~/i18n/page-title";
@@ -24,18 +25,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 const intents = (t: Messages) => loginSchema(t).extend({ intent: z.literal("login").default("login") });
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const { t } = await getI18n(request);
   const input = await parseIntent(request, intents(t), t);
   if (!input.ok) return input.response;
   switch (input.value.intent) {
     case "login": {
       const { email, password, redirectTo } = input.value;
-      const result = await signIn(email, password, clientIp(request));
+      const result = await signIn(email, password, clientIp(context));
       if (!result.ok) {
         const rateLimited = result.reason === "rate-limited";
         return formError(
-          rateLimited ? t.auth.login.rateLimited : t.auth.login.wrongCredentials,
+          rateLimited ? t.account.throttle.signIn : t.auth.login.wrongCredentials,
           input.values,
           rateLimited ? 429 : 400,
         );
@@ -83,6 +84,9 @@ export default function Login() {
             </SubmitButton>
           </FormStack>
         </Form>
+        <p>
+          <Link to={paths.forgotPassword()}>{t.account.forgot.link}</Link>
+        </p>
         <p>
           {t.auth.login.noAccount}{" "}
           <Link to={withQuery(paths.signup(), { redirectTo: params.get("redirectTo") })}>

@@ -5,6 +5,7 @@ import { Badge, PageHeader } from "~/components/ui";
 import { can } from "~/domain/permissions";
 import { templateName } from "~/domain/reports/templates";
 import { useLocale, useT } from "~/i18n/use-t";
+import { paths } from "~/utils/paths";
 import { formatDate } from "~/utils/format";
 import { listReportVersions } from "~server/reports/versions.server";
 import { requireReport } from "~server/reports/require-report.server";
@@ -15,8 +16,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const versions = await listReportVersions(org.id, report.id);
   const latest = versions[0];
   return json({
-    accountingsBase: `/o/${org.slug}/accountings/${accounting.id}`,
-    base: `/o/${org.slug}/accountings/${accounting.id}/reports/${report.id}`,
+    refs: { org: { slug: org.slug }, accounting: { id: accounting.id }, report: { id: report.id } },
     report: { id: report.id, title: report.title, template: report.template },
     latest: latest
       ? {
@@ -32,21 +32,23 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function ReportLayout() {
   const t = useT();
   const locale = useLocale();
-  const { accountingsBase, base, report, latest, versionCount, canEdit } = useLoaderData<typeof loader>();
+  const { refs, report, latest, versionCount, canEdit } = useLoaderData<typeof loader>();
   const tabs = t.reports.tabs;
   const items = [
-    { label: tabs.content, to: base, end: true },
+    { label: tabs.content, to: paths.report(refs.org, refs.accounting, refs.report), end: true },
     ...(canEdit
       ? [
-          { label: tabs.stories, to: `${base}/stories` },
-          { label: tabs.finances, to: `${base}/finances` },
-          ...(report.template === "tender" ? [{ label: tabs.tender, to: `${base}/tender` }] : []),
-          { label: tabs.publish, to: `${base}/publish` },
+          { label: tabs.stories, to: paths.reportStories(refs.org, refs.accounting, refs.report) },
+          { label: tabs.finances, to: paths.reportFinances(refs.org, refs.accounting, refs.report) },
+          ...(report.template === "tender"
+            ? [{ label: tabs.tender, to: paths.reportTender(refs.org, refs.accounting, refs.report) }]
+            : []),
+          { label: tabs.publish, to: paths.reportPublish(refs.org, refs.accounting, refs.report) },
         ]
       : []),
     {
       label: versionCount > 0 ? `${tabs.versions} (${versionCount})` : tabs.versions,
-      to: `${base}/versions`,
+      to: paths.reportVersions(refs.org, refs.accounting, refs.report),
     },
   ];
   return (
@@ -55,7 +57,10 @@ export default function ReportLayout() {
         className="!mb-2"
         caption={templateName(report.template, locale)}
         title={report.title}
-        breadcrumbs={[{ label: t.reports.list.title, to: `${accountingsBase}/reports` }, { label: report.title }]}
+        breadcrumbs={[
+          { label: t.reports.list.title, to: paths.reports(refs.org, refs.accounting) },
+          { label: report.title },
+        ]}
         breadcrumbsLabel={t.reports.youAreHere}
         description={
           <span className="flex flex-wrap items-center gap-3 text-base">

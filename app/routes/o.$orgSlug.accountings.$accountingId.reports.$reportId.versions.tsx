@@ -2,6 +2,7 @@ import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/nod
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { Button, DataTable, EmptyState, Section, SelectField } from "~/components/ui";
 import { useLocale, useT } from "~/i18n/use-t";
+import { paths } from "~/utils/paths";
 import { formatDateTime } from "~/utils/format";
 import { listReportVersions } from "~server/reports/versions.server";
 import { requireReport } from "~server/reports/require-report.server";
@@ -14,7 +15,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { org, accounting, report } = await requireReport(request, params);
   const versions = await listReportVersions(org.id, report.id);
   return json({
-    base: `/o/${org.slug}/accountings/${accounting.id}/reports/${report.id}`,
+    refs: { org: { slug: org.slug }, accounting: { id: accounting.id }, report: { id: report.id } },
     versions: versions.map((v) => ({
       version: v.version,
       publishedAt: new Date(v.publishedAt).toISOString(),
@@ -28,7 +29,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function ReportVersions() {
   const t = useT();
   const locale = useLocale();
-  const { base, versions } = useLoaderData<typeof loader>();
+  const { refs, versions } = useLoaderData<typeof loader>();
   const v = t.reports.versions;
   if (versions.length === 0) return <EmptyState title={v.empty} headingLevel={2} />;
   const options = [
@@ -51,7 +52,11 @@ export default function ReportVersions() {
               key: "version",
               header: v.version,
               rowHeader: true,
-              cell: (x) => <Link to={`${base}/versions/${x.version}`}>{v.view(x.version)}</Link>,
+              cell: (x) => (
+                <Link to={paths.reportVersion(refs.org, refs.accounting, refs.report, x.version)}>
+                  {v.view(x.version)}
+                </Link>
+              ),
             },
             {
               key: "publishedAt",
@@ -77,7 +82,7 @@ export default function ReportVersions() {
               key: "pdf",
               header: "PDF",
               cell: (x) => (
-                <a href={`${base}/versions/${x.version}/pdf`} download>
+                <a href={paths.reportVersionPdf(refs.org, refs.accounting, refs.report, x.version)} download>
                   {v.pdf(x.version)}
                 </a>
               ),
@@ -86,7 +91,11 @@ export default function ReportVersions() {
         />
       </Section>
       <Section title={v.compare}>
-        <Form method="get" action={`${base}/diff`} className="flex flex-wrap items-end gap-4">
+        <Form
+          method="get"
+          action={paths.reportDiff(refs.org, refs.accounting, refs.report)}
+          className="flex flex-wrap items-end gap-4"
+        >
           <SelectField
             name="from"
             label={v.from}

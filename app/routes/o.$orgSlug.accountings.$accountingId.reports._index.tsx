@@ -4,6 +4,7 @@ import { Badge, ButtonLink, DataTable, EmptyState, PageHeader } from "~/componen
 import { can } from "~/domain/permissions";
 import { templateName } from "~/domain/reports/templates";
 import { useLocale, useT } from "~/i18n/use-t";
+import { paths } from "~/utils/paths";
 import { formatDate } from "~/utils/format";
 import { listOrgReports } from "~server/reports/versions.server";
 import { requireAccounting } from "~server/accountings/require-accounting.server";
@@ -16,7 +17,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { org, role, accounting } = await requireAccounting(request, params);
   const reports = await listOrgReports(org.id, accounting.id);
   return json({
-    base: `/o/${org.slug}/accountings/${accounting.id}/reports`,
+    refs: { org: { slug: org.slug }, accounting: { id: accounting.id } },
     canEdit: can(role, "edit"),
     reports: reports.map((r) => ({
       id: r.id,
@@ -31,19 +32,25 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function AccountingReports() {
   const t = useT();
   const locale = useLocale();
-  const { base, canEdit, reports } = useLoaderData<typeof loader>();
+  const { refs, canEdit, reports } = useLoaderData<typeof loader>();
   const l = t.reports.list;
   return (
     <div className="space-y-8">
       <PageHeader
         title={l.title}
         description={l.intro}
-        actions={canEdit && reports.length > 0 ? <ButtonLink to={`${base}/new`}>{l.create}</ButtonLink> : undefined}
+        actions={
+          canEdit && reports.length > 0 ? (
+            <ButtonLink to={paths.newReport(refs.org, refs.accounting)}>{l.create}</ButtonLink>
+          ) : undefined
+        }
       />
       {reports.length === 0 ? (
         <EmptyState
           title={l.empty}
-          action={canEdit ? <ButtonLink to={`${base}/new`}>{l.create}</ButtonLink> : undefined}
+          action={
+            canEdit ? <ButtonLink to={paths.newReport(refs.org, refs.accounting)}>{l.create}</ButtonLink> : undefined
+          }
         >
           {l.emptyText}
         </EmptyState>
@@ -58,7 +65,7 @@ export default function AccountingReports() {
               key: "title",
               header: l.report,
               rowHeader: true,
-              cell: (r) => <Link to={`${base}/${r.id}`}>{r.title}</Link>,
+              cell: (r) => <Link to={paths.report(refs.org, refs.accounting, r)}>{r.title}</Link>,
             },
             {
               key: "template",

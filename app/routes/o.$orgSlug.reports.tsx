@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { Badge, DataTable, EmptyState, PageHeader } from "~/components/ui";
 import { templateName } from "~/domain/reports/templates";
 import { useLocale, useT } from "~/i18n/use-t";
+import { paths } from "~/utils/paths";
 import { formatDate } from "~/utils/format";
 import { listOrgReports } from "~server/reports/versions.server";
 import { requireMembership } from "~server/auth/membership.server";
@@ -17,7 +18,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
   const reports = await listOrgReports(org.id);
   return json({
-    base: `/o/${org.slug}/accountings`,
+    org: { slug: org.slug },
     reports: reports.map((r) => ({
       id: r.id,
       accountingId: r.accountingId,
@@ -33,7 +34,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function OrgReports() {
   const t = useT();
   const locale = useLocale();
-  const { base, reports } = useLoaderData<typeof loader>();
+  const { org, reports } = useLoaderData<typeof loader>();
   const l = t.reports.list;
   return (
     <div className="space-y-8">
@@ -51,12 +52,12 @@ export default function OrgReports() {
               key: "title",
               header: l.report,
               rowHeader: true,
-              cell: (r) => <Link to={`${base}/${r.accountingId}/reports/${r.id}`}>{r.title}</Link>,
+              cell: (r) => <Link to={paths.report(org, { id: r.accountingId }, r)}>{r.title}</Link>,
             },
             {
               key: "accounting",
               header: l.accounting,
-              cell: (r) => <Link to={`${base}/${r.accountingId}`}>{r.accountingTitle}</Link>,
+              cell: (r) => <Link to={paths.accounting(org, { id: r.accountingId })}>{r.accountingTitle}</Link>,
             },
             {
               key: "template",

@@ -4,12 +4,14 @@ import { z } from "zod";
 import { ActionNotices } from "~/components/mutation";
 import {
   Badge,
+  CheckboxGroup,
   ConfirmDialog,
   DataTable,
   FormStack,
   Notice,
   PageHeader,
   Section,
+  SelectField,
   SubmitButton,
   TextField,
 } from "~/components/ui";
@@ -18,6 +20,13 @@ import { useLocale, useT } from "~/i18n/use-t";
 import type { ActionData } from "~/utils/action-data";
 import { paths } from "~/utils/paths";
 import { formatDate, formatDateTime } from "~/utils/format";
+import {
+  API_SCOPES,
+  DEFAULT_TOKEN_LIFETIME_DAYS,
+  TOKEN_LIFETIMES_DAYS,
+  type ApiScope,
+  isApiScope,
+} from "~/domain/api-scopes";
 import { createApiToken, listTokens, revokeToken } from "~server/api-tokens/tokens.server";
 import { requireUser } from "~server/auth/session.server";
 import { getI18n } from "~server/i18n.server";
@@ -38,6 +47,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
       createdAt: new Date(tk.createdAt).toISOString(),
       lastUsedAt: tk.lastUsedAt ? new Date(tk.lastUsedAt).toISOString() : null,
       revoked: Boolean(tk.revokedAt),
+      expired: !tk.revokedAt && new Date(tk.expiresAt).getTime() <= Date.now(),
+      expiresAt: new Date(tk.expiresAt).toISOString(),
+      scopes: tk.scopes,
     })),
   });
 }
@@ -47,6 +59,14 @@ const intents = (t: Messages) =>
     z.object({
       intent: z.literal("create"),
       name: z.string().trim().min(1, t.reports.tokens.errors.name).max(80, t.reports.tokens.errors.name),
+      scopes: z.preprocess(
+        (v) => (v === undefined ? [] : [v].flat()),
+        z.array(z.enum(API_SCOPES)).min(1, t.account.tokens.scopesRequired),
+      ),
+      lifetimeDays: z.coerce
+        .number()
+        .refine((d) => (TOKEN_LIFETIMES_DAYS as readonly number[]).includes(d))
+        .default(DEFAULT_TOKEN_LIFETIME_DAYS),
     }),
     z.object({ intent: z.literal("revoke"), tokenId: z.string(), confirmed: Confirmed }),
   ]);
@@ -62,7 +82,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const value = input.value;
   switch (value.intent) {
     case "create": {
-      const { token } = await createApiToken(user.id, value.name);
+      const { token } = await createApiToken(user.id, value.name, {
+        scopes: value.scopes,
+        lifetimeDays: value.lifetimeDays,
+      });
       return json({ values: {}, errors: {}, token } satisfies TokensActionData);
     }
     case "revoke":
@@ -88,6 +111,12 @@ export default function ApiTokens() {
   const { tokens } = useLoaderData<typeof loader>();
   const data = useActionData<TokensActionData>();
   const k = t.reports.tokens;
+  const a = t.account.tokens;
+  const scopeLabel: Record<ApiScope, string> = {
+    "reports:read": a.scopeReportsRead,
+    "indicators:read": a.scopeIndicatorsRead,
+    "indicators:write": a.scopeIndicatorsWrite,
+  };
   return (
     <div className="max-w-4xl space-y-8">
       <PageHeader
@@ -115,6 +144,22 @@ export default function ApiTokens() {
               width="long"
               required
             />
+            <CheckboxGroup
+              name="scopes"
+              label={a.scopes}
+              hint={a.scopesHint}
+              options={API_SCOPES.map((sc) => ({ value: sc, label: scopeLabel[sc] }))}
+              defaultValue={["reports:read"]}
+              error={data?.errors.scopes}
+              required
+            />
+            <SelectField
+              name="lifetimeDays"
+              label={a.lifetime}
+              hint={a.lifetimeHint}
+              options={TOKEN_LIFETIMES_DAYS.map((d) => ({ value: String(d), label: a.days(d) }))}
+              defaultValue={String(DEFAULT_TOKEN_LIFETIME_DAYS)}
+            />
             <SubmitButton intent="create">{k.create}</SubmitButton>
           </FormStack>
         </Form>
@@ -141,6 +186,16 @@ export default function ApiTokens() {
                 cell: (x) => <code>…{x.hint}</code>,
               },
               {
+                key: "scopes",
+                header: a.colScopes,
+                cell: (x) => x.scopes.map((sc) => (isApiScope(sc) ? scopeLabel[sc] : sc)).join(", "),
+              },
+              {
+                key: "expires",
+                header: a.colExpires,
+                cell: (x) => formatDate(x.expiresAt, locale),
+              },
+              {
                 key: "created",
                 header: k.colCreated,
                 cell: (x) => formatDate(x.createdAt, locale),
@@ -153,13 +208,17 @@ export default function ApiTokens() {
               {
                 key: "status",
                 header: k.colStatus,
-                cell: (x) => <Badge tone={x.revoked ? "neutral" : "success"}>{x.revoked ? k.revoked : k.active}</Badge>,
+                cell: (x) => (
+                  <Badge tone={x.revoked || x.expired ? "neutral" : "success"}>
+                    {x.revoked ? k.revoked : x.expired ? a.expired : k.active}
+                  </Badge>
+                ),
               },
               {
                 key: "revoke",
                 header: <span className="sr-only">{k.revoke}</span>,
                 cell: (x) =>
-                  x.revoked ? null : (
+                  x.revoked || x.expired ? null : (
                     <ConfirmDialog
                       title={k.revokeTitle}
                       body={k.revokeBody}

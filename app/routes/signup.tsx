@@ -10,10 +10,12 @@ import type { ActionData } from "~/utils/action-data";
 import { paths } from "~/utils/paths";
 import { signUp } from "~server/accounts/sign-up.server";
 import { flashHeader } from "~server/auth/cookies.server";
-import { createSession, getUserId } from "~server/auth/session.server";
+import { createSession, decoySessionCookie, getUserId } from "~server/auth/session.server";
+import { allowSignUp } from "~server/auth/throttle.server";
+import { clientIp } from "~server/client-address.server";
 import { safeRedirect } from "~server/http.server";
 import { getI18n } from "~server/i18n.server";
-import { invalid, parseIntent } from "~server/mutation.server";
+import { formError, invalid, parseIntent } from "~server/mutation.server";
 import { pageTitle } from "~/i18n/page-title";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "signup") }];
@@ -25,15 +27,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 const intents = (t: Messages) => signupSchema(t).extend({ intent: z.literal("signup").default("signup") });
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const { t, locale } = await getI18n(request);
   const input = await parseIntent(request, intents(t), t);
   if (!input.ok) return input.response;
   switch (input.value.intent) {
     case "signup": {
+      if (!(await allowSignUp(clientIp(context)))) return formError(t.account.throttle.signUp, input.values, 429);
       const result = await signUp(input.value, locale, t);
       if (!result.ok) return invalid(result.errors, input.values);
-      const { cookie } = await createSession(result.userId);
+      // An address that already has an account gets the same answer (its owner gets a mail instead).
+      const cookie = "userId" in result ? (await createSession(result.userId)).cookie : await decoySessionCookie();
       const headers = new Headers();
       headers.append("Set-Cookie", cookie);
       headers.append("Set-Cookie", await flashHeader({ kind: "success", message: t.auth.signup.created }));

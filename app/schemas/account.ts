@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Messages } from "~/i18n";
+import { newPasswordField } from "./password";
 
 /**
  * Form schemas for accounts; the same schema validates in the browser (react-hook-form) and in
@@ -18,11 +19,7 @@ function email(t: Messages) {
 }
 
 function newPassword(t: Messages) {
-  return z
-    .string({ error: t.auth.errors.passwordRequired })
-    .min(1, t.auth.errors.passwordRequired)
-    .min(10, t.auth.errors.passwordTooShort)
-    .max(200, t.auth.errors.passwordTooLong);
+  return newPasswordField(t);
 }
 
 export function loginSchema(t: Messages) {

@@ -80,7 +80,7 @@ export async function signIn(url: string, email: string, password: string): Prom
   const r = await fetch(`${url}/login`, {
     method: "POST",
     headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: url },
-    body: new URLSearchParams({ email, password, redirectTo: "/" }),
+    body: new URLSearchParams({ intent: "login", email, password, redirectTo: "/" }),
     redirect: "manual",
   });
   const cookies = r.headers.getSetCookie().map((c) => c.split(";")[0]!);

@@ -25,3 +25,8 @@ export async function deleteOtherSessions(db: Queryable, userId: string, keepIdH
 export async function deleteExpiredSessions(db: Queryable): Promise<void> {
   await db.query("DELETE FROM sessions WHERE expires_at <= now()");
 }
+
+/** Ends every session of a user (after a password reset). */
+export async function deleteAllSessions(db: Queryable, userId: string): Promise<void> {
+  await db.query("DELETE FROM sessions WHERE user_id = $1", [userId]);
+}

@@ -1,23 +1,25 @@
 import { getDb } from "~db/index.server";
-import { countRecentFailures, recordLoginAttempt } from "~db/queries/login-attempts.server";
-import { findUserByEmail } from "~db/queries/users.server";
-import { DUMMY_HASH, verifyPassword } from "../auth/password.server";
-
-/** Limits on failed sign-ins within the window: per e-mail address and per client address. */
-export const LOGIN_LIMITS = { windowMinutes: 15, perEmail: 10, perIp: 50 } as const;
+import { recordLoginAttempt } from "~db/queries/login-attempts.server";
+import { findUserByEmail, updatePasswordHash } from "~db/queries/users.server";
+import { dummyHash, hashPassword, needsRehash, verifyPassword } from "../auth/password.server";
+import { gateSignIn } from "../auth/throttle.server";
 
 export type SignInResult = { ok: true; userId: string } | { ok: false; reason: "wrong-credentials" | "rate-limited" };
 
-/** Checks a password, counting failures so guessing is throttled per e-mail and per IP. */
+/**
+ * Checks a password behind the sign-in throttle (server/auth/throttle.server.ts). A hash made with a
+ * lower scrypt cost than today's is replaced by one at today's cost while the password is at hand.
+ */
 export async function signIn(email: string, password: string, ip: string): Promise<SignInResult> {
   const db = await getDb();
-  const failures = await countRecentFailures(db, email, ip, LOGIN_LIMITS.windowMinutes);
-  if (failures.byEmail >= LOGIN_LIMITS.perEmail || failures.byIp >= LOGIN_LIMITS.perIp) {
-    return { ok: false, reason: "rate-limited" };
-  }
+  const gate = await gateSignIn(email, ip);
+  if (gate.delayMs > 0) await new Promise((r) => setTimeout(r, gate.delayMs));
+  if (!gate.allowed) return { ok: false, reason: "rate-limited" };
   const user = await findUserByEmail(db, email);
-  const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
+  const valid = await verifyPassword(password, user?.passwordHash ?? (await dummyHash()));
   await recordLoginAttempt(db, email, ip, Boolean(user && valid));
   if (!user || !valid) return { ok: false, reason: "wrong-credentials" };
+  await gate.succeeded();
+  if (needsRehash(user.passwordHash)) await updatePasswordHash(db, user.id, await hashPassword(password));
   return { ok: true, userId: user.id };
 }

@@ -19,19 +19,11 @@ async function sessionToken(request: Request): Promise<string | undefined> {
   return typeof value === "string" && value.length > 0 ? value : undefined;
 }
 
-/** Resolvers for other credentials (personal access tokens) register here. */
-type BearerResolver = (token: string) => Promise<string | undefined>;
-let bearerResolver: BearerResolver | undefined;
-export function setBearerResolver(resolver: BearerResolver): void {
-  bearerResolver = resolver;
-}
-
-/** The signed-in user's id from the session cookie or a bearer token, or undefined. */
+/**
+ * The signed-in user's id from the session cookie, or undefined. An `Authorization` header is NOT a
+ * login here: API tokens are accepted only by the JSON API (server/api-tokens/resolve.server.ts).
+ */
 export async function getUserId(request: Request): Promise<string | undefined> {
-  const auth = request.headers.get("Authorization");
-  if (auth?.startsWith("Bearer ") && bearerResolver) {
-    return bearerResolver(auth.slice(7).trim());
-  }
   const token = await sessionToken(request);
   if (!token) return undefined;
   const hash = sha256(token);
@@ -84,4 +76,13 @@ export async function destroySession(request: Request): Promise<string> {
   if (token) await deleteSession(await getDb(), sha256(token));
   forgetRequestMemo();
   return sessionCookie().serialize("", { maxAge: 0 });
+}
+
+/**
+ * A session cookie that opens nothing: a sign-up with an address that already has an account answers
+ * with the same headers as a new sign-up, so the answer does not reveal the account.
+ */
+export async function decoySessionCookie(): Promise<string> {
+  const expires = new Date(Date.now() + SESSION_DAYS * 24 * 60 * 60 * 1000);
+  return sessionCookie().serialize(newToken(), { expires });
 }

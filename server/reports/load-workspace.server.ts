@@ -7,26 +7,28 @@ import { diffReports } from "~/domain/reports/diff";
 import { qualityCheck, type QualityArea, type QualityItem } from "~/domain/reports/quality-check";
 import type { ReportModel, ReportSource } from "~/domain/reports/types";
 import type { Locale } from "~/i18n/types";
+import { paths } from "~/utils/paths";
 import { loadReportSource } from "./load-report-source.server";
 
 /** Where each quality item is fixed: the accounting's tab paths (built by the other capabilities) or a page of the builder. */
 export function fixPath(area: QualityArea, base: { orgSlug: string; accountingId: string; reportId: string }): string {
-  const accounting = `/o/${base.orgSlug}/accountings/${base.accountingId}`;
-  const report = `${accounting}/reports/${base.reportId}`;
+  const o = { slug: base.orgSlug };
+  const a = { id: base.accountingId };
+  const r = { id: base.reportId };
   switch (area) {
     case "impact-chain":
-      return `${accounting}/chain`;
+      return paths.chain(o, a);
     case "stakeholders":
-      return `${accounting}/stakeholders`;
+      return paths.stakeholders(o, a);
     case "indicators":
     case "evidence":
-      return `${accounting}/indicators`;
+      return paths.indicators(o, a);
     case "sroi":
-      return `${accounting}/impact-map`;
+      return paths.impactMap(o, a);
     case "stories":
-      return `${report}/stories`;
+      return paths.reportStories(o, a, r);
     case "tender":
-      return `${report}/tender`;
+      return paths.reportTender(o, a, r);
   }
 }
 

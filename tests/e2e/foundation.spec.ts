@@ -20,7 +20,7 @@ test("a newcomer signs up, creates an association, signs out and signs in again"
   await page.getByRole("button", { name: "Skapa konto" }).click();
   await expect(page.getByRole("alert").first()).toContainText("Det finns problem som behöver rättas");
   await expect(page.getByText("Skriv e-postadressen som namn@exempel.se.").first()).toBeVisible();
-  await expect(page.getByText("Lösenordet behöver vara minst 10 tecken.").first()).toBeVisible();
+  await expect(page.getByText("Lösenordet behöver vara minst 12 tecken.").first()).toBeVisible();
   await expect(page.getByLabel("Ditt namn")).toHaveValue("Sara Nilsson");
   await expectNoAxeViolations(page);
 

@@ -612,7 +612,7 @@ describe("API", () => {
       tokens.action,
       makeRequest("/settings/tokens", {
         cookie: ctx.cookie,
-        form: { intent: "create", name: "Ärendesystemet" },
+        form: { intent: "create", name: "Ärendesystemet", scopes: "reports:read" },
       }),
     );
     const { token } = await created.json();

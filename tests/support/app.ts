@@ -106,9 +106,10 @@ export async function call(
   fn: (args: { request: Request; params: Record<string, string>; context: Record<string, unknown> }) => unknown,
   request: Request,
   params: Record<string, string> = {},
+  context: Record<string, unknown> = { clientIp: "127.0.0.1" },
 ): Promise<Response> {
   try {
-    const result = await fn({ request, params, context: {} });
+    const result = await fn({ request, params, context });
     if (result instanceof Response) return result;
     return new Response(JSON.stringify(result ?? null), {
       status: 200,

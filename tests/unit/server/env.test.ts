@@ -27,6 +27,24 @@ describe("environment", () => {
     expect(() => parseEnv({ NODE_ENV: "production", SESSION_SECRET: "short" })).toThrow(/at least 32/);
     expect(parseEnv({ NODE_ENV: "production", SESSION_SECRET: "x".repeat(32) }).SESSION_SECRET).toHaveLength(32);
   });
+  it("reads the mail settings and refuses a bad SMTP_URL or MAIL_FROM", () => {
+    const e = parseEnv({ SMTP_URL: "smtps://u:p@mail.example:465", MAIL_FROM: "Synlig <hej@synlig.example>" });
+    expect(e).toMatchObject({ SMTP_URL: "smtps://u:p@mail.example:465", MAIL_FROM: "Synlig <hej@synlig.example>" });
+    expect(parseEnv({}).SMTP_URL).toBeUndefined();
+    expect(() => parseEnv({ SMTP_URL: "http://mail.example" })).toThrow(/SMTP_URL: must be an smtp/);
+    expect(() => parseEnv({ MAIL_FROM: "not an address" })).toThrow(/MAIL_FROM/);
+  });
+  it("reads PUBLIC_ORIGIN, TRUST_PROXY and SCRYPT_LOG_N", () => {
+    expect(parseEnv({ PUBLIC_ORIGIN: "https://synlig.example" }).PUBLIC_ORIGIN).toBe("https://synlig.example");
+    expect(() => parseEnv({ PUBLIC_ORIGIN: "https://synlig.example/app" })).toThrow(/PUBLIC_ORIGIN/);
+    expect(parseEnv({}).TRUST_PROXY).toBe(false);
+    expect(parseEnv({ TRUST_PROXY: "1" }).TRUST_PROXY).toBe(1);
+    expect(parseEnv({ TRUST_PROXY: "loopback" }).TRUST_PROXY).toBe("loopback");
+    expect(parseEnv({}).SCRYPT_LOG_N).toBe(17);
+    expect(() => parseEnv({ NODE_ENV: "production", SESSION_SECRET: "x".repeat(32), SCRYPT_LOG_N: "14" })).toThrow(
+      /SCRYPT_LOG_N/,
+    );
+  });
   it("lets npm start (LOCAL_START) run production with the generated secret and plain-HTTP cookies", () => {
     const local = parseEnv({ NODE_ENV: "production", LOCAL_START: "true" });
     expect(local.SESSION_SECRET).toBeUndefined();
