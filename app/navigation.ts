@@ -24,6 +24,8 @@ export function orgNavigation(org: { slug: string; kind: OrgKind }, role: Role, 
     items.push({ label: t.indicators.nav.catalogue, to: `${base}/indicators` });
   if (org.kind === "umbrella") items.push({ label: t.org.nav.affiliations, to: `${base}/affiliations` });
   items.push({ label: t.org.nav.members, to: `${base}/members` });
-  void role;
+  // The association's own details (name, organisationsnummer …): administrators only.
+  if (org.kind === "association" && role === "admin")
+    items.push({ label: t.org.settings.navLabel, to: `${base}/settings` });
   return items;
 }

@@ -1,5 +1,8 @@
+import { randomUUID } from "node:crypto";
 import { json, type TypedResponse } from "@remix-run/node";
 import { z } from "zod";
+import type { Db, Queryable } from "~db/client.server";
+import { claimFormToken, storeFormTokenResult } from "~db/queries/form-tokens.server";
 import { flattenValues } from "~/domain/value/form-data";
 import type { Messages } from "~/i18n";
 import type { ActionData, ConfirmRequest, ConflictData, FormValues } from "~/utils/action-data";
@@ -27,6 +30,51 @@ export const BaseVersion = z
   .string()
   .optional()
   .transform((v) => (v && /^\d{1,9}$/.test(v) ? Number(v) : 0));
+
+/**
+ * The one-time token of a rendered create form (`<FormToken>` in `app/components/mutation`). The
+ * loader makes one per render with {@link newFormToken}; {@link createOnce} stores it with the row
+ * the first post created, so a second post of the same form (a double click) creates nothing.
+ */
+export const FORM_TOKEN_FIELD = "formToken";
+export const FormTokenValue = z
+  .string()
+  .optional()
+  .transform((v) => (v && z.string().uuid().safeParse(v).success ? v : undefined));
+
+export function newFormToken(): string {
+  return randomUUID();
+}
+
+/** The form token a post carries (undefined when none or not a uuid). */
+export function formTokenOf(form: FormData): string | undefined {
+  const v = form.get(FORM_TOKEN_FIELD);
+  return FormTokenValue.parse(typeof v === "string" ? v : undefined);
+}
+
+/**
+ * Runs `create` (which returns the new row's id) once per form token, in one transaction: a post
+ * whose token was already used answers with the first post's row (`replayed: true`) and creates
+ * nothing. On PostgreSQL a concurrent second post waits for the first's commit (the token's
+ * primary key), then reads its row. Validate before calling: a claimed token stays claimed.
+ */
+export async function createOnce(
+  db: Db,
+  token: string | undefined,
+  scope: { orgId: string | null; kind: string },
+  create: (tx: Queryable) => Promise<string>,
+): Promise<{ id: string; replayed: boolean }> {
+  return db.transaction(async (tx) => {
+    if (token) {
+      const claim = await claimFormToken(tx, token, scope.orgId, scope.kind);
+      if (!claim.claimed && claim.resultId) return { id: claim.resultId, replayed: true };
+      const id = await create(tx);
+      if (claim.claimed) await storeFormTokenResult(tx, token, id);
+      return { id, replayed: false };
+    }
+    return { id: await create(tx), replayed: false };
+  });
+}
 
 /** Sent only by the confirm button of a ConfirmDialog or of the no-JavaScript confirm page. */
 export const Confirmed = z.string().optional();

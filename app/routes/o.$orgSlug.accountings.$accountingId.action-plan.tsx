@@ -1,7 +1,7 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { BlockBackLink } from "~/components/method-guide/block-page";
-import { ActionNotices } from "~/components/mutation";
+import { ActionNotices, FormToken } from "~/components/mutation";
 import {
   CheckboxGroup,
   ConfirmDialog,
@@ -21,6 +21,7 @@ import { paths } from "~/utils/paths";
 import { useOrgLayout } from "~/utils/use-org-layout";
 import { requireAccounting } from "~server/accountings/require-accounting.server";
 import { blockAction } from "~server/method-guide/block-action.server";
+import { newFormToken } from "~server/mutation.server";
 import {
   findActionPlanItemQuestion,
   removeActionPlanItem,
@@ -44,6 +45,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     editing: editing ?? null,
     indicators,
     returnTo: readReturnTo(request),
+    formToken: newFormToken(),
   });
 }
 
@@ -67,7 +69,7 @@ export default function ActionPlan() {
   const locale = useLocale();
   const b = t.guide.blocks;
   const ap = b.actionPlan;
-  const { accounting, canEdit, rows, editing, indicators, returnTo } = useLoaderData<typeof loader>();
+  const { accounting, canEdit, rows, editing, indicators, returnTo, formToken } = useLoaderData<typeof loader>();
   const org = useOrgLayout()!.org;
   const data = useActionData<ActionData<{ indicatorIds?: string[] }>>();
   const errors = data?.errors ?? {};
@@ -158,8 +160,17 @@ export default function ActionPlan() {
       )}
       {canEdit ? (
         <Section title={values.id ? ap.editTitle : ap.addTitle} id="action-form">
-          <Form method="post" noValidate action={self} className="mt-4 max-w-3xl" key={values.id || "new"}>
+          <Form method="post" noValidate action={self} className="mt-4 max-w-3xl" key={values.id || formToken}>
             {values.id ? <input type="hidden" name="id" value={values.id} /> : null}
+            {values.id ? (
+              <input
+                type="hidden"
+                name="baseVersion"
+                value={String(data?.conflict?.version ?? editing?.version ?? 0)}
+              />
+            ) : (
+              <FormToken token={formToken} />
+            )}
             {returnTo ? <input type="hidden" name="returnTo" value={returnTo} /> : null}
             <FormStack>
               <TextField

@@ -1,7 +1,7 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { BlockBackLink } from "~/components/method-guide/block-page";
-import { ActionNotices } from "~/components/mutation";
+import { ActionNotices, FormToken } from "~/components/mutation";
 import { ConfirmDialog, FormStack, PageHeader, Section, SelectField, SubmitButton, TextArea } from "~/components/ui";
 import { IMPACT_CHAIN_LEVELS, IMPACT_CHAIN_LEVEL_INFO, type ImpactChainLevel } from "~/domain/method-guide";
 import { can } from "~/domain/permissions";
@@ -11,6 +11,7 @@ import { paths } from "~/utils/paths";
 import { useOrgLayout } from "~/utils/use-org-layout";
 import { requireAccounting } from "~server/accountings/require-accounting.server";
 import { blockAction } from "~server/method-guide/block-action.server";
+import { newFormToken } from "~server/mutation.server";
 import { findChainItemQuestion, removeChainItem, saveChainItemForm } from "~server/method-guide/blocks.server";
 import { loadChainPage } from "~server/method-guide/pages.server";
 import { readReturnTo } from "~server/method-guide/return-to.server";
@@ -32,6 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     editing: editing ?? null,
     level: (IMPACT_CHAIN_LEVELS as readonly string[]).includes(level ?? "") ? (level as ImpactChainLevel) : null,
     returnTo: readReturnTo(request),
+    formToken: newFormToken(),
   });
 }
 
@@ -50,7 +52,8 @@ export default function ImpactChain() {
   const locale = useLocale();
   const b = t.guide.blocks;
   const c = b.chain;
-  const { accounting, canEdit, items, stakeholders, editing, level, returnTo } = useLoaderData<typeof loader>();
+  const { accounting, canEdit, items, stakeholders, editing, level, returnTo, formToken } =
+    useLoaderData<typeof loader>();
   const org = useOrgLayout()!.org;
   const data = useActionData<ActionData>();
   const errors = data?.errors ?? {};
@@ -160,9 +163,18 @@ export default function ImpactChain() {
             noValidate
             action={self}
             className="mt-4 max-w-3xl"
-            key={`${values.id || "new"}-${values.level}`}
+            key={`${values.id || formToken}-${values.level}`}
           >
             {values.id ? <input type="hidden" name="id" value={values.id} /> : null}
+            {values.id ? (
+              <input
+                type="hidden"
+                name="baseVersion"
+                value={String(data?.conflict?.version ?? editing?.version ?? 0)}
+              />
+            ) : (
+              <FormToken token={formToken} />
+            )}
             {returnTo ? <input type="hidden" name="returnTo" value={returnTo} /> : null}
             <FormStack>
               <SelectField

@@ -1,5 +1,5 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { BaselineForm } from "~/components/indicators/baseline-form";
 import { BreakdownSection } from "~/components/indicators/breakdown-section";
@@ -9,8 +9,8 @@ import { IndicatorChart } from "~/components/indicators/indicator-chart";
 import { IndicatorEvidence } from "~/components/indicators/indicator-evidence";
 import { IndicatorFacts } from "~/components/indicators/indicator-facts";
 import { LinkForm } from "~/components/indicators/link-form";
-import { ActionNotices } from "~/components/mutation";
-import { ConfirmDialog, PageHeader, Section } from "~/components/ui";
+import { ActionNotices, UnsavedChangesPrompt, useUnsavedChanges } from "~/components/mutation";
+import { ConfirmDialog, PageHeader, Section, SubmitButton } from "~/components/ui";
 import { isPeopleUnit } from "~/domain/indicators/units";
 import { can, rolesFor } from "~/domain/permissions";
 import { useLocale, useT } from "~/i18n/use-t";
@@ -31,7 +31,7 @@ import {
   saveIndicatorLink,
 } from "~server/indicators/accounting-indicators.server";
 import { evidenceTargets } from "~server/indicators/evidence.server";
-import { Confirmed, confirmFirst, done, invalid, parseIntent } from "~server/mutation.server";
+import { Confirmed, confirmFirst, conflict, done, invalid, parseIntent } from "~server/mutation.server";
 import { namedPageTitle } from "~/i18n/page-title";
 import { messagesFor } from "~/i18n";
 
@@ -55,6 +55,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       chainItemId: detail.link.chainItemId,
       stakeholderId: detail.link.stakeholderId,
       baseline: detail.link.baseline,
+      version: detail.link.version,
       indicator: detail.link.indicator,
     },
     periods: detail.periods,
@@ -146,6 +147,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     default:
       return value satisfies never;
   }
+  if (!result.ok && "conflict" in result) return conflict(result.conflict, input.values, { intent: value.intent });
   if (!result.ok) return invalid(result.errors, input.values, { intent: value.intent });
   return done(here, { kind: "success", message: result.message });
 }
@@ -181,6 +183,10 @@ export default function IndicatorEntry() {
     attachedTo: evidenceAttachedTo(e, periodLabels, locale, t.indicators.evidence.targetOutcome),
   }));
   const hasChartData = chart.some((c) => c.actual !== null || c.target !== null);
+  // Baseline and grid are one form with one save; leaving with typed, unsaved fields asks first.
+  const unsaved = useUnsavedChanges({
+    refused: Boolean(data && data.intent === "grid" && (Object.keys(data.errors).length > 0 || data.conflict)),
+  });
 
   return (
     <div className="space-y-10">
@@ -196,22 +202,31 @@ export default function IndicatorEntry() {
         <IndicatorFacts indicator={ind} />
       </Section>
 
-      <Section title={m.baselineTitle} description={m.baselineIntro}>
-        <BaselineForm
-          baseline={link.baseline}
-          unit={ind.unit}
-          canEdit={canEdit}
-          values={valuesFor("baseline")}
-          errors={errorsFor("baseline")}
-        />
-      </Section>
+      <UnsavedChangesPrompt unsaved={unsaved} />
+      <Form method="post" noValidate onChange={unsaved.onChange} onSubmit={unsaved.onSubmit} className="space-y-10">
+        <input type="hidden" name="baseVersion" value={String(data?.conflict?.version ?? link.version)} />
+        <Section title={m.baselineTitle} description={m.baselineIntro}>
+          <BaselineForm
+            baseline={link.baseline}
+            unit={ind.unit}
+            canEdit={canEdit}
+            values={valuesFor("grid") ?? valuesFor("baseline")}
+            errors={{ ...errorsFor("baseline"), ...errorsFor("grid") }}
+          />
+        </Section>
 
-      <Section
-        title={m.gridTitle}
-        description={`${m.unit}: ${messagesFor(locale).indicators.labels.unit[ind.unit]}. ${canEdit ? m.gridIntro : ""}`}
-      >
-        <EntryGrid rows={rows} canEdit={canEdit} values={valuesFor("grid")} errors={errorsFor("grid")} />
-      </Section>
+        <Section
+          title={m.gridTitle}
+          description={`${m.unit}: ${messagesFor(locale).indicators.labels.unit[ind.unit]}. ${canEdit ? m.gridIntro : ""}`}
+        >
+          <EntryGrid rows={rows} canEdit={canEdit} values={valuesFor("grid")} errors={errorsFor("grid")} />
+          {canEdit ? (
+            <SubmitButton intent="grid" className="mt-4">
+              {m.gridSave}
+            </SubmitButton>
+          ) : null}
+        </Section>
+      </Form>
 
       <Section title={m.chartTitle}>
         {hasChartData ? (

@@ -1,7 +1,7 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { BlockBackLink } from "~/components/method-guide/block-page";
-import { ActionNotices } from "~/components/mutation";
+import { ActionNotices, FormToken } from "~/components/mutation";
 import {
   CheckboxField,
   ConfirmDialog,
@@ -24,6 +24,7 @@ import { paths } from "~/utils/paths";
 import { useOrgLayout } from "~/utils/use-org-layout";
 import { requireAccounting } from "~server/accountings/require-accounting.server";
 import { blockAction } from "~server/method-guide/block-action.server";
+import { newFormToken } from "~server/mutation.server";
 import { findStakeholderQuestion, removeStakeholder, saveStakeholderForm } from "~server/method-guide/blocks.server";
 import { loadStakeholdersPage } from "~server/method-guide/pages.server";
 import { readReturnTo } from "~server/method-guide/return-to.server";
@@ -42,6 +43,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     rows,
     editing: editing ?? null,
     returnTo: readReturnTo(request),
+    formToken: newFormToken(),
   });
 }
 
@@ -60,7 +62,7 @@ export default function Stakeholders() {
   const locale = useLocale();
   const b = t.guide.blocks;
   const st = b.stakeholders;
-  const { accounting, canEdit, rows, editing, returnTo } = useLoaderData<typeof loader>();
+  const { accounting, canEdit, rows, editing, returnTo, formToken } = useLoaderData<typeof loader>();
   const org = useOrgLayout()!.org;
   const data = useActionData<ActionData>();
   const errors = data?.errors ?? {};
@@ -136,8 +138,17 @@ export default function Stakeholders() {
       )}
       {canEdit ? (
         <Section title={values.id ? st.editTitle(editing?.name ?? values.name) : st.addTitle} id="stakeholder-form">
-          <Form method="post" noValidate action={self} className="mt-4 max-w-3xl" key={values.id || "new"}>
+          <Form method="post" noValidate action={self} className="mt-4 max-w-3xl" key={values.id || formToken}>
             {values.id ? <input type="hidden" name="id" value={values.id} /> : null}
+            {values.id ? (
+              <input
+                type="hidden"
+                name="baseVersion"
+                value={String(data?.conflict?.version ?? editing?.version ?? 0)}
+              />
+            ) : (
+              <FormToken token={formToken} />
+            )}
             {returnTo ? <input type="hidden" name="returnTo" value={returnTo} /> : null}
             <FormStack>
               <TextField

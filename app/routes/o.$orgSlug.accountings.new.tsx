@@ -1,7 +1,7 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { ActionNotices } from "~/components/mutation";
+import { ActionNotices, FormToken } from "~/components/mutation";
 import { GRANULARITIES, nextTitle, nextYear } from "~/domain/method-guide/accounting-form";
 import { DateField, FormStack, PageHeader, RadioGroup, SelectField, SubmitButton, TextField } from "~/components/ui";
 import {
@@ -21,7 +21,7 @@ import { findOrgAccounting } from "~server/accountings/read.server";
 import { requireMembership } from "~server/auth/membership.server";
 import { notFound } from "~server/http.server";
 import { getI18n } from "~server/i18n.server";
-import { done, invalid, parseIntent } from "~server/mutation.server";
+import { done, invalid, newFormToken, parseIntent } from "~server/mutation.server";
 import { pageTitle } from "~/i18n/page-title";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "newAccounting") }];
@@ -37,6 +37,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     const source = await findOrgAccounting(org.id, copyFrom);
     if (!source) notFound();
     return json({
+      formToken: newFormToken(),
       source: { id: source.id, title: source.title, method: source.method },
       defaults: {
         title: nextTitle(source.title, t.guide.newAccounting.copySuffix),
@@ -51,6 +52,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const method = url.searchParams.get("method");
   const purpose = url.searchParams.get("purpose");
   return json({
+    formToken: newFormToken(),
     source: null,
     defaults: {
       title: "",
@@ -90,7 +92,7 @@ export default function NewAccounting() {
   const t = useT();
   const locale = useLocale();
   const n = t.guide.newAccounting;
-  const { source, defaults } = useLoaderData<typeof loader>();
+  const { source, defaults, formToken } = useLoaderData<typeof loader>();
   const org = useOrgLayout()!.org;
   const data = useActionData<ActionData>();
   const errors = data?.errors ?? {};
@@ -101,6 +103,7 @@ export default function NewAccounting() {
       <PageHeader title={source ? n.copyTitle(source.title) : n.title} description={source ? n.copyIntro : n.intro} />
       <ActionNotices data={data} cancelTo={paths.newAccounting(org)} />
       <Form method="post" noValidate>
+        <FormToken token={formToken} />
         {source ? <input type="hidden" name="copyFrom" value={source.id} /> : null}
         <FormStack>
           <TextField

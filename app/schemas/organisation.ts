@@ -26,6 +26,17 @@ export function createAssociationSchema(t: Messages) {
 }
 export type CreateAssociationForm = z.infer<ReturnType<typeof createAssociationSchema>>;
 
+/**
+ * The association's own details on its settings page: the same rules as creation, plus the number
+ * in the register of idéburna organisationer (empty: not registered).
+ */
+export function orgSettingsSchema(t: Messages) {
+  return createAssociationSchema(t).extend({
+    ideaRegisterNumber: trimmed.pipe(z.string().max(40, t.org.settings.registerNumberTooLong)),
+  });
+}
+export type OrgSettingsForm = z.infer<ReturnType<typeof orgSettingsSchema>>;
+
 export function inviteSchema(t: Messages) {
   return z.object({
     role: z.enum(ROLES, { error: t.org.errors.roleInvalid }),

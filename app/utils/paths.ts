@@ -46,6 +46,7 @@ export const paths = {
 
   org,
   members: (o: OrgRef) => `${org(o)}/members`,
+  orgSettings: (o: OrgRef) => `${org(o)}/settings`,
   affiliations: (o: OrgRef) => `${org(o)}/affiliations`,
   orgReports: (o: OrgRef) => `${org(o)}/reports`,
   guide: (o: OrgRef, query: Query = {}) => withQuery(`${org(o)}/guide`, query),

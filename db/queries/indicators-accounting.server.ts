@@ -20,6 +20,8 @@ export interface AccountingIndicatorRow {
   stakeholderName: string | null;
   indicator: IndicatorRow;
   baseline: { value: number; date: string; source: string; note: string | null } | null;
+  /** Raised by every save of the indicator's values, targets or baseline (optimistic concurrency). */
+  version: number;
 }
 
 type RawLink = RawIndicator & {
@@ -34,9 +36,10 @@ type RawLink = RawIndicator & {
   baselineDate: string | null;
   baselineSource: string | null;
   baselineNote: string | null;
+  version: number;
 };
 
-const LINK_SELECT = `SELECT ai.id AS "linkId", ai.accounting_id AS "accountingId", ai.position, ai.chain_item_id AS "chainItemId",
+const LINK_SELECT = `SELECT ai.id AS "linkId", ai.accounting_id AS "accountingId", ai.position, ai.version, ai.chain_item_id AS "chainItemId",
     ci.text AS "outcomeText", COALESCE(ai.stakeholder_id, ci.stakeholder_id) AS "stakeholderId", s.name AS "stakeholderName",
     b.value AS "baselineValue", b.measured_on AS "baselineDate", b.source AS "baselineSource", b.note AS "baselineNote",
     ${INDICATOR_COLUMNS}
@@ -56,6 +59,7 @@ function toLink(r: RawLink): AccountingIndicatorRow {
     stakeholderId: r.stakeholderId,
     stakeholderName: r.stakeholderName,
     indicator: toIndicatorRow(r),
+    version: r.version,
     baseline:
       r.baselineValue === null
         ? null
@@ -250,6 +254,37 @@ export async function insertOutcome(
     [orgId, accountingId, text, stakeholderId],
   );
   return row!.id;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Versions of an indicator's values in an accounting
+
+/**
+ * Raises the version of an indicator's values when it is still `baseVersion` (null: without a
+ * check). False when someone saved a newer version first.
+ */
+export async function claimIndicatorVersion(
+  db: Queryable,
+  orgId: string,
+  linkId: string,
+  baseVersion: number | null,
+): Promise<boolean> {
+  const rows = await db.query(
+    `UPDATE accounting_indicators SET version = version + 1
+     WHERE org_id = $1 AND id = $2 AND ($3::int IS NULL OR version = $3::int) RETURNING id`,
+    [orgId, linkId, baseVersion],
+  );
+  return rows.length > 0;
+}
+
+/** Raises the versions of indicators whose values were written elsewhere (import, breakdown). */
+export async function bumpIndicatorVersions(db: Queryable, orgId: string, linkIds: readonly string[]): Promise<void> {
+  const ids = [...new Set(linkIds)].filter(isUuid);
+  if (ids.length === 0) return;
+  await db.query("UPDATE accounting_indicators SET version = version + 1 WHERE org_id = $1 AND id = ANY($2::uuid[])", [
+    orgId,
+    ids,
+  ]);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -17,6 +17,8 @@ export interface StakeholderRow {
   whatChanges: string;
   included: boolean;
   position: number;
+  /** Raised by every save (optimistic concurrency). */
+  version: number;
 }
 
 export interface StakeholderInput {
@@ -27,7 +29,30 @@ export interface StakeholderInput {
   included: boolean;
 }
 
-const STAKEHOLDER_COLUMNS = `id, name, size, involvement, what_changes AS "whatChanges", included, position`;
+/**
+ * What an update of a row based on `baseVersion` (null: without a check) did: saved, the row is gone, or someone saved a
+ * newer version first (nothing written).
+ */
+export type RowUpdate = "saved" | "missing" | "stale";
+
+async function updateOutcome(
+  db: Queryable,
+  table: string,
+  orgId: string,
+  accountingId: string,
+  id: string,
+  updated: boolean,
+): Promise<RowUpdate> {
+  if (updated) return "saved";
+  const row = await db.one(`SELECT 1 FROM ${table} WHERE org_id = $1 AND accounting_id = $2 AND id = $3`, [
+    orgId,
+    accountingId,
+    id,
+  ]);
+  return row ? "stale" : "missing";
+}
+
+const STAKEHOLDER_COLUMNS = `id, name, size, involvement, what_changes AS "whatChanges", included, position, version`;
 
 export async function listStakeholders(db: Queryable, orgId: string, accountingId: string): Promise<StakeholderRow[]> {
   return db.query<StakeholderRow>(
@@ -72,14 +97,25 @@ export async function updateStakeholder(
   accountingId: string,
   id: string,
   input: StakeholderInput,
-): Promise<boolean> {
-  if (!isUuid(id)) return false;
+  baseVersion: number | null,
+): Promise<RowUpdate> {
+  if (!isUuid(id)) return "missing";
   const rows = await db.query(
-    `UPDATE stakeholders SET name = $4, size = $5, involvement = $6, what_changes = $7, included = $8
-     WHERE org_id = $1 AND accounting_id = $2 AND id = $3 RETURNING id`,
-    [orgId, accountingId, id, input.name, input.size ?? null, input.involvement, input.whatChanges, input.included],
+    `UPDATE stakeholders SET name = $4, size = $5, involvement = $6, what_changes = $7, included = $8, version = version + 1
+     WHERE org_id = $1 AND accounting_id = $2 AND id = $3 AND ($9::int IS NULL OR version = $9::int) RETURNING id`,
+    [
+      orgId,
+      accountingId,
+      id,
+      input.name,
+      input.size ?? null,
+      input.involvement,
+      input.whatChanges,
+      input.included,
+      baseVersion,
+    ],
   );
-  return rows.length > 0;
+  return updateOutcome(db, "stakeholders", orgId, accountingId, id, rows.length > 0);
 }
 
 export async function deleteStakeholder(
@@ -109,6 +145,7 @@ export interface ChainItemRow {
   assumption: string;
   risk: string;
   position: number;
+  version: number;
 }
 
 export interface ChainItemInput {
@@ -120,7 +157,7 @@ export interface ChainItemInput {
 }
 
 const CHAIN_COLUMNS = `c.id, c.level, c.text, c.stakeholder_id AS "stakeholderId", s.name AS "stakeholderName",
-  c.assumption, c.risk, c.position`;
+  c.assumption, c.risk, c.position, c.version`;
 
 /** The chain in level order (resurser → samhällspåverkan), with each item's stakeholder name. */
 export async function listChainItems(db: Queryable, orgId: string, accountingId: string): Promise<ChainItemRow[]> {
@@ -169,14 +206,25 @@ export async function updateChainItem(
   accountingId: string,
   id: string,
   input: ChainItemInput,
-): Promise<boolean> {
-  if (!isUuid(id)) return false;
+  baseVersion: number | null,
+): Promise<RowUpdate> {
+  if (!isUuid(id)) return "missing";
   const rows = await db.query(
-    `UPDATE chain_items SET level = $4, text = $5, stakeholder_id = $6, assumption = $7, risk = $8
-     WHERE org_id = $1 AND accounting_id = $2 AND id = $3 RETURNING id`,
-    [orgId, accountingId, id, input.level, input.text, input.stakeholderId ?? null, input.assumption, input.risk],
+    `UPDATE chain_items SET level = $4, text = $5, stakeholder_id = $6, assumption = $7, risk = $8, version = version + 1
+     WHERE org_id = $1 AND accounting_id = $2 AND id = $3 AND ($9::int IS NULL OR version = $9::int) RETURNING id`,
+    [
+      orgId,
+      accountingId,
+      id,
+      input.level,
+      input.text,
+      input.stakeholderId ?? null,
+      input.assumption,
+      input.risk,
+      baseVersion,
+    ],
   );
-  return rows.length > 0;
+  return updateOutcome(db, "chain_items", orgId, accountingId, id, rows.length > 0);
 }
 
 export async function deleteChainItem(
@@ -205,6 +253,7 @@ export interface ActionPlanRowDb {
   measure: string;
   indicatorIds: string[];
   position: number;
+  version: number;
 }
 
 export interface ActionPlanInput {
@@ -217,7 +266,7 @@ export interface ActionPlanInput {
   indicatorIds: string[];
 }
 
-const ACTION_COLUMNS = `id, what, goals, how, due AS "when", who, measure, indicator_ids AS "indicatorIds", position`;
+const ACTION_COLUMNS = `id, what, goals, how, due AS "when", who, measure, indicator_ids AS "indicatorIds", position, version`;
 
 export async function listActionPlan(db: Queryable, orgId: string, accountingId: string): Promise<ActionPlanRowDb[]> {
   const rows = await db.query<ActionPlanRowDb>(
@@ -274,11 +323,13 @@ export async function updateActionPlanItem(
   accountingId: string,
   id: string,
   input: ActionPlanInput,
-): Promise<boolean> {
-  if (!isUuid(id)) return false;
+  baseVersion: number | null,
+): Promise<RowUpdate> {
+  if (!isUuid(id)) return "missing";
   const rows = await db.query(
-    `UPDATE action_plan_items SET what = $4, goals = $5, how = $6, due = $7, who = $8, measure = $9, indicator_ids = $10::uuid[]
-     WHERE org_id = $1 AND accounting_id = $2 AND id = $3 RETURNING id`,
+    `UPDATE action_plan_items SET what = $4, goals = $5, how = $6, due = $7, who = $8, measure = $9, indicator_ids = $10::uuid[],
+       version = version + 1
+     WHERE org_id = $1 AND accounting_id = $2 AND id = $3 AND ($11::int IS NULL OR version = $11::int) RETURNING id`,
     [
       orgId,
       accountingId,
@@ -290,9 +341,10 @@ export async function updateActionPlanItem(
       input.who,
       input.measure,
       input.indicatorIds.filter(isUuid),
+      baseVersion,
     ],
   );
-  return rows.length > 0;
+  return updateOutcome(db, "action_plan_items", orgId, accountingId, id, rows.length > 0);
 }
 
 export async function deleteActionPlanItem(

@@ -1,4 +1,4 @@
-import type { Db } from "~db/client.server";
+import type { Db, Queryable } from "~db/client.server";
 import { getDb } from "~db/index.server";
 import { findAccounting, insertAccounting, type AccountingRow } from "~db/queries/accountings.server";
 import { copyBlocks } from "~db/queries/method-guide-blocks.server";
@@ -7,6 +7,7 @@ import { accountingFormSchema, type AccountingForm } from "~/domain/method-guide
 import type { Messages } from "~/i18n";
 import type { FieldErrors } from "~/utils/validation";
 import { parseForm, type FormValues } from "../forms.server";
+import { createOnce, formTokenOf } from "../mutation.server";
 
 /** Starts an accounting for a period, a purpose and a method. */
 export async function createAccounting(
@@ -36,17 +37,25 @@ export async function copyAccounting(
   source: AccountingRow,
   input: Omit<AccountingForm, "method">,
 ): Promise<AccountingRow> {
-  return db.transaction(async (tx) => {
-    const created = await insertAccounting(tx, orgId, {
-      ...input,
-      method: source.method,
-      copiedFrom: source.id,
-      createdBy: userId,
-    });
-    await copyStepRows(tx, orgId, source.id, created.id, userId);
-    await copyBlocks(tx, orgId, source.id, created.id);
-    return created;
+  return db.transaction((tx) => insertCopy(tx, orgId, userId, source, input));
+}
+
+async function insertCopy(
+  tx: Queryable,
+  orgId: string,
+  userId: string,
+  source: AccountingRow,
+  input: Omit<AccountingForm, "method">,
+): Promise<AccountingRow> {
+  const created = await insertAccounting(tx, orgId, {
+    ...input,
+    method: source.method,
+    copiedFrom: source.id,
+    createdBy: userId,
   });
+  await copyStepRows(tx, orgId, source.id, created.id, userId);
+  await copyBlocks(tx, orgId, source.id, created.id);
+  return created;
 }
 
 export type StartAccountingResult =
@@ -72,8 +81,14 @@ export async function startAccounting(
   if (source) form.set("method", source.method);
   const parsed = parseForm(form, accountingFormSchema(t));
   if (!parsed.ok) return { ok: false, errors: parsed.errors, values: parsed.values };
-  const accounting = source
-    ? await copyAccounting(db, orgId, userId, source, parsed.data)
-    : await createAccounting(db, orgId, userId, parsed.data);
+  // Once per rendered form: a double-submitted form answers with the accounting the first post made.
+  const { id } = await createOnce(db, formTokenOf(form), { orgId, kind: "accounting" }, async (tx) => {
+    const created = source
+      ? await insertCopy(tx, orgId, userId, source, parsed.data)
+      : await insertAccounting(tx, orgId, { ...parsed.data, createdBy: userId, copiedFrom: null, guideAnswers: null });
+    return created.id;
+  });
+  const accounting = await findAccounting(db, orgId, id);
+  if (!accounting) return { ok: false, notFound: true };
   return { ok: true, accounting, copied: Boolean(source) };
 }

@@ -22,6 +22,8 @@ import {
   updateIndicatorLink,
   upsertBaseline,
   upsertValues,
+  bumpIndicatorVersions,
+  claimIndicatorVersion,
   type AccountingIndicatorRow,
   type OutcomeRow,
   type StakeholderOption,
@@ -33,8 +35,11 @@ import { periodsBetween, type Period } from "~/domain/indicators/periods";
 import { makeActualValueSchema, makeBaselineSchema, makeTargetSchema } from "~/domain/indicators/schema";
 import { isPeopleUnit } from "~/domain/indicators/units";
 import type { Locale, Messages } from "~/i18n";
+import type { ConflictData } from "~/utils/action-data";
 import { fieldErrorsOf } from "~/utils/validation";
 import { localized } from "~/i18n/localized";
+import { formatInputNumber } from "~/utils/format";
+import { differencesOf } from "../mutation.server";
 
 /**
  * Indicators in one accounting: adding them (with an outcome and stakeholder, created inline if
@@ -267,6 +272,23 @@ export async function loadIndicatorDetail({
 
 export type FormResult = { ok: true; message: string } | { ok: false; errors: Record<string, string> };
 
+/** A save that checks the version it was based on: also a conflict (409). */
+export type CheckedFormResult = FormResult | { ok: false; conflict: ConflictData };
+
+/**
+ * The version a values form was loaded at, or null when the post carries none (a script or an
+ * old page: saved without a check, as before).
+ */
+function postedVersion(form: FormData): number | null {
+  const v = form.get("baseVersion");
+  if (typeof v !== "string") return null;
+  return /^\d{1,9}$/.test(v) ? Number(v) : 0;
+}
+
+/** A number as the grid's input shows it (decimal comma in Swedish). */
+const cellText = (v: number | null | undefined, locale: Locale) =>
+  v === null || v === undefined || !Number.isFinite(v) ? "" : formatInputNumber(v, locale);
+
 /** What every write of one accounting's indicators is about: the organisation and the accounting. */
 interface InAccounting {
   orgId: string;
@@ -364,21 +386,48 @@ export async function saveIndicatorLink({ orgId, accounting, link, form, t }: In
   return { ok: true, message: t.indicators.detail.linkSaved };
 }
 
-/** Saves the baseline (value, date, source) of an indicator. */
-export async function saveBaseline({ orgId, link, form, locale, t }: IndicatorForm): Promise<FormResult> {
+const BASELINE_FIELDS = ["baselineValue", "baselineDate", "baselineSource", "baselineNote"] as const;
+
+type BaselineInput =
+  | { kind: "absent" }
+  | { kind: "empty" }
+  | { kind: "ok"; data: { value: number; date: string; source: string; note?: string | null } }
+  | { kind: "invalid"; errors: Record<string, string> };
+
+/**
+ * The baseline fields of a post: absent (none posted), empty (all blank, when `blankIsEmpty`: no
+ * baseline), or parsed, with the field errors under the form's names (`baselineValue` …).
+ */
+function readBaseline(
+  form: FormData,
+  link: AccountingIndicatorRow,
+  locale: Locale,
+  { blankIsEmpty }: { blankIsEmpty: boolean },
+): BaselineInput {
+  if (!BASELINE_FIELDS.some((f) => form.has(f))) return { kind: "absent" };
+  if (blankIsEmpty && BASELINE_FIELDS.every((f) => text(form, f) === "")) return { kind: "empty" };
   const parsed = makeBaselineSchema(locale, { unit: link.indicator.unit }).safeParse({
     value: text(form, "baselineValue"),
     date: text(form, "baselineDate"),
     source: text(form, "baselineSource"),
     note: text(form, "baselineNote"),
   });
-  if (!parsed.success) {
-    const errors = fieldErrorsOf(parsed.error);
-    const renamed: Record<string, string> = {};
-    for (const [k, v] of Object.entries(errors)) renamed[`baseline${k.charAt(0).toUpperCase()}${k.slice(1)}`] = v;
-    return { ok: false, errors: renamed };
+  if (parsed.success) return { kind: "ok", data: parsed.data };
+  const errors: Record<string, string> = {};
+  for (const [k, v] of Object.entries(fieldErrorsOf(parsed.error)))
+    errors[`baseline${k.charAt(0).toUpperCase()}${k.slice(1)}`] = v;
+  return { kind: "invalid", errors };
+}
+
+/** Saves the baseline (value, date, source) of an indicator on its own. */
+export async function saveBaseline({ orgId, link, form, locale, t }: IndicatorForm): Promise<FormResult> {
+  const baseline = readBaseline(form, link, locale, { blankIsEmpty: false });
+  if (baseline.kind === "invalid") return { ok: false, errors: baseline.errors };
+  if (baseline.kind === "ok") {
+    const db = await getDb();
+    await upsertBaseline(db, orgId, link.id, baseline.data);
+    await bumpIndicatorVersions(db, orgId, [link.id]);
   }
-  await upsertBaseline(await getDb(), orgId, link.id, parsed.data);
   return { ok: true, message: t.indicators.detail.baselineSaved };
 }
 
@@ -403,7 +452,7 @@ export async function saveEntryGrid({
   userId,
   locale,
   t,
-}: IndicatorForm & { userId: string }): Promise<FormResult> {
+}: IndicatorForm & { userId: string }): Promise<CheckedFormResult> {
   const db = await getDb();
   const periods = accountingPeriods(accounting);
   const periodKeys = periods.map((p) => p.key);
@@ -483,13 +532,73 @@ export async function saveEntryGrid({
       n,
     });
   }
+  // The page posts its baseline with the grid (one save keeps everything typed on the page).
+  const baseline = readBaseline(form, link, locale, { blankIsEmpty: true });
+  if (baseline.kind === "invalid") Object.assign(errors, baseline.errors);
   if (Object.keys(errors).length > 0) return { ok: false, errors };
-  await db.transaction(async (tx) => {
+  const saved = await db.transaction(async (tx) => {
+    // Someone saved this indicator's values since the page was loaded: nothing is written.
+    if (!(await claimIndicatorVersion(tx, orgId, link.id, postedVersion(form)))) return false;
+    if (baseline.kind === "ok") await upsertBaseline(tx, orgId, link.id, baseline.data);
+    else if (baseline.kind === "empty") await deleteBaseline(tx, orgId, link.id);
     await saveTargets(tx, orgId, link.id, targets);
     for (const w of writes) await saveTotalValue(tx, orgId, accounting.id, userId, w);
     for (const id of clears) await deleteValue(tx, orgId, accounting.id, id);
+    return true;
   });
+  if (!saved) return gridConflict({ orgId, accounting, link, form, locale, t });
   return { ok: true, message: t.indicators.detail.gridSaved };
+}
+
+/**
+ * The 409 of a grid save based on an older version: the posted cells beside the saved ones, each
+ * labelled as on the page ("Målvärde, 2026 kv. 1"); "Spara min version" posts the cells again.
+ */
+async function gridConflict({ orgId, accounting, link, form, locale, t }: IndicatorForm): Promise<CheckedFormResult> {
+  const db = await getDb();
+  const d = t.indicators.detail;
+  const current = await findAccountingIndicator(db, orgId, accounting.id, link.id);
+  const [targets, values] = await Promise.all([
+    listTargets(db, orgId, accounting.id),
+    listValues(db, orgId, accounting.id, link.id),
+  ]);
+  const targetOf = new Map(targets.filter((x) => x.linkId === link.id).map((x) => [x.periodKey, Number(x.value)]));
+  const totals = new Map(values.filter(isTotal).map((v) => [v.periodKey, v]));
+  const yours: Record<string, string> = {};
+  const theirs: Record<string, string> = {};
+  const labels: Record<string, string> = {};
+  const compare = (name: string, label: string, saved: string) => {
+    if (!form.has(name)) return;
+    yours[name] = text(form, name);
+    theirs[name] = saved;
+    labels[name] = label;
+  };
+  const b = current?.baseline ?? null;
+  compare("baselineValue", `${d.baselineTitle}: ${d.baselineValue}`, cellText(b?.value, locale));
+  compare("baselineDate", `${d.baselineTitle}: ${d.baselineDate}`, b?.date ?? "");
+  compare("baselineSource", `${d.baselineTitle}: ${d.baselineSource}`, b?.source ?? "");
+  compare("baselineNote", `${d.baselineTitle}: ${d.baselineNote}`, b?.note ?? "");
+  for (const p of accountingPeriods(accounting)) {
+    const label = p.label[locale];
+    const v = totals.get(p.key);
+    compare(`target.${p.key}`, d.cellLabel(d.target, label), cellText(targetOf.get(p.key), locale));
+    compare(`actual.${p.key}`, d.cellLabel(d.actual, label), cellText(v?.value, locale));
+    compare(`note.${p.key}`, d.cellLabel(d.note, label), v?.note ?? "");
+  }
+  const fields: [string, string][] = [];
+  for (const [k, v] of form.entries())
+    if (typeof v === "string" && k !== "baseVersion" && k !== "intent") fields.push([k, v]);
+  return {
+    ok: false,
+    conflict: {
+      message: t.common.conflict.rowMessage,
+      by: null,
+      at: null,
+      version: current?.version ?? 0,
+      differences: differencesOf(yours, theirs, (path) => labels[path] ?? path),
+      keepMine: { intent: "grid", fields },
+    },
+  };
 }
 
 /** Adds or replaces one broken-down actual value (gender, age band, area) of a people indicator. */
@@ -517,7 +626,9 @@ export async function saveBreakdown({
   const d = r.data;
   if (d.gender === null && d.ageBand === null && d.area === null)
     return { ok: false, errors: { gender: t.indicators.detail.breakdownNeedsSplit } };
-  await upsertValues(await getDb(), orgId, accounting.id, userId, [
+  const db = await getDb();
+  await bumpIndicatorVersions(db, orgId, [link.id]);
+  await upsertValues(db, orgId, accounting.id, userId, [
     {
       linkId: link.id,
       periodKey: d.periodKey,

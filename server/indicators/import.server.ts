@@ -7,6 +7,7 @@ import {
   listTargets,
   listValues,
   upsertValues,
+  bumpIndicatorVersions,
   type AccountingIndicatorRow,
 } from "~db/queries/indicators-accounting.server";
 import {
@@ -92,6 +93,12 @@ export async function importValuesFile(
       r.parsed ? [{ ...r.parsed, linkId: r.parsed.indicatorId }] : [],
     );
     const imported = await upsertValues(tx, orgId, accounting.id, userId, values);
+    // An open indicator page saving over the imported values gets the conflict view.
+    await bumpIndicatorVersions(
+      tx,
+      orgId,
+      values.map((v) => v.linkId),
+    );
     return { ok: true as const, imported };
   });
 }

@@ -1,13 +1,13 @@
 import type { TypedResponse } from "@remix-run/node";
 import { z } from "zod";
-import type { Queryable } from "~db/client.server";
+import type { Db, Queryable } from "~db/client.server";
 import { getDb } from "~db/index.server";
 import type { Locale, Messages } from "~/i18n";
 import { rolesFor } from "~/domain/permissions";
 import type { ActionData, ConfirmRequest } from "~/utils/action-data";
 import type { IdRef, OrgRef } from "~/utils/paths";
 import { requireAccounting } from "../accountings/require-accounting.server";
-import { Confirmed, confirmFirst, done, invalid, parseIntent } from "../mutation.server";
+import { Confirmed, confirmFirst, conflict, done, invalid, parseIntent } from "../mutation.server";
 import { getI18n } from "../i18n.server";
 import type { BlockResult, BlockScope } from "./blocks.server";
 import { readReturnTo } from "./return-to.server";
@@ -36,7 +36,7 @@ export interface BlockOps {
     t: Messages,
   ) => Promise<Omit<ConfirmRequest, "fields"> | null>;
   remove: (db: Queryable, scope: BlockScope, id: string) => Promise<boolean>;
-  save: (db: Queryable, scope: BlockScope, form: FormData, locale: Locale, t: Messages) => Promise<BlockResult>;
+  save: (db: Db, scope: BlockScope, form: FormData, locale: Locale, t: Messages) => Promise<BlockResult>;
 }
 
 /**
@@ -76,6 +76,7 @@ export async function blockAction<E extends object = object>(
     }
     case "save": {
       const result = await ops.save(db, scope, input.form, locale, t);
+      if (!result.ok && "conflict" in result) return conflict(result.conflict, input.values, extra(input.form));
       if (!result.ok) return invalid(result.errors, input.values, extra(input.form), result.notFound ? 404 : 400);
       return done(here, { kind: "success", message: t.guide.blocks.saved });
     }

@@ -1,4 +1,4 @@
-import type { Queryable } from "~db/client.server";
+import type { Db, Queryable } from "~db/client.server";
 import { touchAccounting } from "~db/queries/accountings.server";
 import {
   deleteActionPlanItem,
@@ -14,8 +14,10 @@ import {
   updateActionPlanItem,
   updateChainItem,
   updateStakeholder,
+  type RowUpdate,
 } from "~db/queries/method-guide-blocks.server";
 import {
+  IMPACT_CHAIN_LEVEL_INFO,
   makeActionPlanRowSchema,
   makeImpactChainItemSchema,
   makeStakeholderSchema,
@@ -23,7 +25,9 @@ import {
 } from "~/domain/method-guide";
 import type { Messages } from "~/i18n";
 import type { Locale } from "~/i18n/types";
+import type { ConflictData } from "~/utils/action-data";
 import { fieldErrorsOf, FORM_ERROR, isUuid } from "~/utils/validation";
+import { BaseVersion, createOnce, differencesOf, formTokenOf } from "../mutation.server";
 
 /**
  * Add, change and delete rows of the shared blocks (stakeholders, impact chain, action plan).
@@ -34,7 +38,10 @@ export interface BlockScope {
   accountingId: string;
 }
 
-export type BlockResult = { ok: true; id?: string } | { ok: false; errors: Record<string, string>; notFound?: boolean };
+export type BlockResult =
+  | { ok: true; id?: string }
+  | { ok: false; errors: Record<string, string>; notFound?: boolean }
+  | { ok: false; conflict: ConflictData };
 
 function str(form: FormData, name: string): string {
   const v = form.get(name);
@@ -51,10 +58,76 @@ async function done(db: Queryable, scope: BlockScope, id?: string): Promise<Bloc
   return { ok: true, id };
 }
 
+/**
+ * The version the row's form was loaded at (`baseVersion`); null when the post carries none (a
+ * script: saved without a check, as before).
+ */
+const baseVersionOf = (form: FormData) =>
+  form.has("baseVersion") ? BaseVersion.parse(str(form, "baseVersion")) : null;
+
+/** The posted fields again, for "Spara min version" (the conflict view adds the saved version). */
+function postedFields(form: FormData): [string, string][] {
+  const out: [string, string][] = [];
+  for (const [k, v] of form.entries())
+    if (typeof v === "string" && k !== "baseVersion" && k !== "intent" && k !== "formToken") out.push([k, v]);
+  return out;
+}
+
+/**
+ * What an update based on an older version answers (409 through the kit's `conflict()`): the
+ * saved row's fields beside the posted ones, labelled as on the form.
+ */
+async function afterUpdate<R extends { version: number }>(
+  db: Queryable,
+  scope: BlockScope,
+  id: string,
+  outcome: RowUpdate,
+  form: FormData,
+  t: Messages,
+  current: () => Promise<R | undefined>,
+  comparable: (row: R) => Record<string, string>,
+  yours: Record<string, string>,
+  labels: Record<string, string>,
+): Promise<BlockResult> {
+  if (outcome === "saved") return done(db, scope, id);
+  const row = outcome === "stale" ? await current() : undefined;
+  if (!row) return { ok: false, notFound: true, errors: { [FORM_ERROR]: t.guide.blocks.notFound } };
+  return {
+    ok: false,
+    conflict: {
+      message: t.common.conflict.rowMessage,
+      by: null,
+      at: null,
+      version: row.version,
+      differences: differencesOf(yours, comparable(row), (path) => labels[path] ?? path),
+      keepMine: { intent: "save", fields: postedFields(form) },
+    },
+  };
+}
+
+/** Creates a row once per form token (a double-submitted add form creates one row). */
+async function createRow(
+  db: Db,
+  scope: BlockScope,
+  form: FormData,
+  kind: string,
+  insert: (tx: Queryable) => Promise<string>,
+): Promise<BlockResult> {
+  const { id } = await createOnce(db, formTokenOf(form), { orgId: scope.orgId, kind }, async (tx) => {
+    const created = await insert(tx);
+    await touchAccounting(tx, scope.orgId, scope.accountingId);
+    return created;
+  });
+  return { ok: true, id };
+}
+
+const yesNo = (v: boolean, t: Messages) =>
+  v ? t.guide.blocks.stakeholders.includedYes : t.guide.blocks.stakeholders.includedNo;
+
 // ---- Stakeholders -------------------------------------------------------------------------------
 
 export async function saveStakeholderForm(
-  db: Queryable,
+  db: Db,
   scope: BlockScope,
   form: FormData,
   locale: Locale,
@@ -67,18 +140,39 @@ export async function saveStakeholderForm(
     size,
     involvement: str(form, "involvement"),
     whatChanges: str(form, "whatChanges"),
-    included: form.has("included") && str(form, "included") !== "",
+    // A ticked box is posted (with whatever value); an unticked one is not posted at all.
+    included: form.has("included"),
   });
   if (!parsed.success) return { ok: false, errors: fieldErrorsOf(parsed.error) };
   const input = { ...parsed.data, size: parsed.data.size ?? null };
   const id = formId(form);
   if (id) {
-    const ok = await updateStakeholder(db, scope.orgId, scope.accountingId, id, input);
-    if (!ok) return { ok: false, notFound: true, errors: { [FORM_ERROR]: t.guide.blocks.notFound } };
-    return done(db, scope, id);
+    const st = t.guide.blocks.stakeholders;
+    const shown = (r: typeof input) => ({
+      name: r.name,
+      size: r.size != null ? String(r.size) : "",
+      involvement: r.involvement,
+      whatChanges: r.whatChanges,
+      included: yesNo(r.included, t),
+    });
+    const outcome = await updateStakeholder(db, scope.orgId, scope.accountingId, id, input, baseVersionOf(form));
+    return afterUpdate(
+      db,
+      scope,
+      id,
+      outcome,
+      form,
+      t,
+      () => findStakeholder(db, scope.orgId, scope.accountingId, id),
+      shown,
+      shown(input),
+      { name: st.name, size: st.size, involvement: st.involvement, whatChanges: st.whatChanges, included: st.included },
+    );
   }
-  const row = await insertStakeholder(db, scope.orgId, scope.accountingId, input);
-  return done(db, scope, row.id);
+  return createRow(db, scope, form, "stakeholder", async (tx) => {
+    const row = await insertStakeholder(tx, scope.orgId, scope.accountingId, input);
+    return row.id;
+  });
 }
 
 /** What the confirmation asks before a stakeholder group is deleted (null when it is not found). */
@@ -97,7 +191,7 @@ export async function removeStakeholder(db: Queryable, scope: BlockScope, id: st
 // ---- Impact chain -------------------------------------------------------------------------------
 
 export async function saveChainItemForm(
-  db: Queryable,
+  db: Db,
   scope: BlockScope,
   form: FormData,
   locale: Locale,
@@ -132,11 +226,39 @@ export async function saveChainItemForm(
   };
   const id = formId(form);
   if (id) {
-    const ok = await updateChainItem(db, scope.orgId, scope.accountingId, id, input);
-    if (!ok) return { ok: false, notFound: true, errors: { [FORM_ERROR]: t.guide.blocks.notFound } };
-    return done(db, scope, id);
+    const c = t.guide.blocks.chain;
+    const outcome = await updateChainItem(db, scope.orgId, scope.accountingId, id, input, baseVersionOf(form));
+    const groupName = async (sid: string | null) =>
+      sid ? ((await findStakeholder(db, scope.orgId, scope.accountingId, sid))?.name ?? "") : "";
+    const shown = async (r: {
+      level: string;
+      text: string;
+      stakeholderId: string | null;
+      assumption: string;
+      risk: string;
+    }) => ({
+      level: IMPACT_CHAIN_LEVEL_INFO.find((l) => l.key === r.level)?.label[locale] ?? r.level,
+      text: r.text,
+      stakeholder: await groupName(r.stakeholderId),
+      assumption: r.assumption,
+      risk: r.risk,
+    });
+    const yours = await shown(input);
+    let theirs: Record<string, string> = {};
+    const current = async () => {
+      const row = await findChainItem(db, scope.orgId, scope.accountingId, id);
+      if (row) theirs = await shown(row);
+      return row;
+    };
+    return afterUpdate(db, scope, id, outcome, form, t, current, () => theirs, yours, {
+      level: c.level,
+      text: c.text,
+      stakeholder: c.stakeholder,
+      assumption: c.assumption,
+      risk: c.risk,
+    });
   }
-  return done(db, scope, await insertChainItem(db, scope.orgId, scope.accountingId, input));
+  return createRow(db, scope, form, "chain-item", (tx) => insertChainItem(tx, scope.orgId, scope.accountingId, input));
 }
 
 /** What the confirmation asks before a row of the impact chain is deleted (null when it is not found). */
@@ -155,7 +277,7 @@ export async function removeChainItem(db: Queryable, scope: BlockScope, id: stri
 // ---- Action plan --------------------------------------------------------------------------------
 
 export async function saveActionPlanForm(
-  db: Queryable,
+  db: Db,
   scope: BlockScope,
   form: FormData,
   locale: Locale,
@@ -184,11 +306,41 @@ export async function saveActionPlanForm(
   };
   const id = formId(form);
   if (id) {
-    const ok = await updateActionPlanItem(db, scope.orgId, scope.accountingId, id, input);
-    if (!ok) return { ok: false, notFound: true, errors: { [FORM_ERROR]: t.guide.blocks.notFound } };
-    return done(db, scope, id);
+    const ap = t.guide.blocks.actionPlan;
+    const shown = (r: typeof input) => ({
+      what: r.what,
+      goals: r.goals,
+      how: r.how,
+      when: r.when,
+      who: r.who,
+      measure: r.measure,
+      indicators: String(r.indicatorIds.length),
+    });
+    const outcome = await updateActionPlanItem(db, scope.orgId, scope.accountingId, id, input, baseVersionOf(form));
+    return afterUpdate(
+      db,
+      scope,
+      id,
+      outcome,
+      form,
+      t,
+      () => findActionPlanItem(db, scope.orgId, scope.accountingId, id),
+      shown,
+      shown(input),
+      {
+        what: ap.what,
+        goals: ap.goals,
+        how: ap.how,
+        when: ap.when,
+        who: ap.who,
+        measure: ap.measure,
+        indicators: ap.indicators,
+      },
+    );
   }
-  return done(db, scope, await insertActionPlanItem(db, scope.orgId, scope.accountingId, input));
+  return createRow(db, scope, form, "action-plan-item", (tx) =>
+    insertActionPlanItem(tx, scope.orgId, scope.accountingId, input),
+  );
 }
 
 /** What the confirmation asks before a row of the action plan is deleted (null when it is not found). */

@@ -1,5 +1,4 @@
-import { Form } from "@remix-run/react";
-import { DateField, NumberField, SubmitButton, TextField } from "~/components/ui";
+import { DateField, NumberField, TextField } from "~/components/ui";
 import type { IndicatorUnit } from "~/domain/indicators/units";
 import { useLocale, useT } from "~/i18n/use-t";
 import { formatDate } from "~/utils/format";
@@ -14,8 +13,9 @@ export interface Baseline {
 }
 
 /**
- * The baseline of one indicator in an accounting (intent "baseline"): value, date, source and
- * note; read-only text for those who cannot edit.
+ * The baseline fields of one indicator in an accounting: value, date, source and note; read-only
+ * text for those who cannot edit. They sit in the page's one values form with the entry grid, so
+ * the one save keeps the baseline too (issue 10: a separate form lost a typed baseline).
  */
 export function BaselineForm({
   baseline,
@@ -27,7 +27,7 @@ export function BaselineForm({
   baseline: Baseline | null;
   unit: IndicatorUnit;
   canEdit: boolean;
-  /** What was posted with this form, when the last post was this form's. */
+  /** What was posted with the values form, when the last post was that form's. */
   values: Record<string, string> | undefined;
   errors: Record<string, string>;
 }) {
@@ -41,7 +41,7 @@ export function BaselineForm({
       </p>
     ) : null;
   return (
-    <Form method="post" noValidate>
+    <div>
       <div className="flex flex-wrap items-start gap-6">
         <NumberField
           name="baselineValue"
@@ -72,9 +72,6 @@ export function BaselineForm({
         error={errors.baselineNote}
         className="mt-4"
       />
-      <SubmitButton intent="baseline" variant="secondary" className="mt-4">
-        {m.baselineSave}
-      </SubmitButton>
-    </Form>
+    </div>
   );
 }

@@ -1,5 +1,4 @@
-import { Form } from "@remix-run/react";
-import { ErrorMessage, SubmitButton, Table, TBody, Td, Th, THead, Tr, controlClasses, fieldId } from "~/components/ui";
+import { ErrorMessage, Table, TBody, Td, Th, THead, Tr, controlClasses, fieldId } from "~/components/ui";
 import { DATA_QUALITIES, type DataQuality } from "~/domain/indicators/disaggregation";
 import { useLocale, useT } from "~/i18n/use-t";
 import { inputNumber } from "./format";
@@ -19,7 +18,7 @@ export interface EntryRow {
 }
 
 /**
- * The data entry grid of one indicator (intent "grid"): per period a target and a total actual
+ * The data entry grid of one indicator (inside the page's values form, intent "grid"): per period a target and a total actual
  * value with data quality, evidence level, number of respondents and note. After a refused post
  * the cells show what was posted, with each cell's message below it.
  */
@@ -78,7 +77,7 @@ export function EntryGrid({
       <p id="evidence-level-hint" className="mb-3 max-w-prose text-neutral-700">
         {m.evidenceLevelHint}
       </p>
-      <Form method="post" noValidate>
+      <div>
         <Table caption={m.gridCaption} captionHidden density="compact">
           <THead>
             <Tr>
@@ -187,12 +186,7 @@ export function EntryGrid({
             ))}
           </ul>
         </details>
-        {canEdit ? (
-          <SubmitButton intent="grid" className="mt-4">
-            {m.gridSave}
-          </SubmitButton>
-        ) : null}
-      </Form>
+      </div>
     </>
   );
 }

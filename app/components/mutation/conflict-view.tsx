@@ -31,7 +31,7 @@ export function ConflictView({ conflict }: { conflict: ConflictData }) {
           <THead>
             <Tr>
               <Th>{t.field}</Th>
-              <Th>{t.theirs(who, when)}</Th>
+              <Th>{conflict.at ? t.theirs(who, when) : t.theirsUndated}</Th>
               <Th>{t.yours}</Th>
             </Tr>
           </THead>

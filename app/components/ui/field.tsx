@@ -557,7 +557,9 @@ export const CheckboxField = forwardRef<HTMLInputElement, CheckboxFieldProps>(fu
         <input
           ref={ref}
           type="checkbox"
-          value={value}
+          // Always a value: React sets an input's value to "" when the prop is present but undefined,
+          // and an empty value posted for a ticked box read as "not ticked" (issue 10).
+          value={value ?? "on"}
           defaultChecked={defaultChecked ?? defaultValue}
           {...inputProps}
           id={ids.id}

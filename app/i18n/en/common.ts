@@ -31,6 +31,9 @@ export const common: CommonMessages = {
     message: (who: string, when: string) =>
       `${who} saved a newer version ${when}. Your version is still in the form below. Compare them and choose what should apply.`,
     someone: "Someone else",
+    rowMessage:
+      "Someone else saved a newer version while you were editing. Your version is still in the form below. Compare them and choose what should apply.",
+    theirsUndated: "Saved version",
     caption: "Differences between the saved version and yours",
     field: "Field",
     theirs: (who: string, when: string) => `Saved version (${who}, ${when})`,

@@ -187,7 +187,7 @@ export const indicators: IndicatorsMessages = {
     note: "Note",
     evidenceLevelScale: "What do the evidence levels mean?",
     evidenceLevelNone: "Not given",
-    gridSave: "Save targets and actual values",
+    gridSave: "Save baseline, targets and actual values",
     gridSaved: "Targets and actual values have been saved.",
     cellLabel: (what: string, period: string) => `${what}, ${period}`,
     cellError: (what: string, period: string, message: string) => `${what}, ${period}: ${message}`,

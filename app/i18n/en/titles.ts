@@ -23,6 +23,7 @@ export const titles: TitleMessages = {
   login: "Sign in",
   resetPassword: "New password",
   members: "Members",
+  orgSettings: "Association details",
   newAccounting: "New social account",
   newAssociation: "Set up an association",
   newIndicator: "Create your own indicator",

@@ -31,6 +31,9 @@ export const common = {
     message: (who: string, when: string) =>
       `${who} sparade en nyare version ${when}. Din version finns kvar i formuläret nedan. Jämför och välj vad som ska gälla.`,
     someone: "Någon annan",
+    rowMessage:
+      "Någon annan har sparat en nyare version medan du ändrade. Din version finns kvar i formuläret nedan. Jämför och välj vad som ska gälla.",
+    theirsUndated: "Sparad version",
     caption: "Skillnader mellan den sparade versionen och din",
     field: "Fält",
     theirs: (who: string, when: string) => `Sparad version (${who}, ${when})`,

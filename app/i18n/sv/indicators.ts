@@ -187,7 +187,7 @@ export const indicators = {
     note: "Kommentar",
     evidenceLevelScale: "Vad betyder evidensnivåerna?",
     evidenceLevelNone: "Inte angiven",
-    gridSave: "Spara mål och utfall",
+    gridSave: "Spara utgångsläge, mål och utfall",
     gridSaved: "Mål och utfall är sparade.",
     cellLabel: (what: string, period: string) => `${what}, ${period}`,
     cellError: (what: string, period: string, message: string) => `${what} för ${period}: ${message}`,

@@ -24,6 +24,7 @@ export const titles = {
   login: "Logga in",
   resetPassword: "Nytt lösenord",
   members: "Medlemmar",
+  orgSettings: "Föreningens uppgifter",
   newAccounting: "Ny redovisning",
   newAssociation: "Skapa en förening",
   newIndicator: "Skapa en egen indikator",
