@@ -361,15 +361,11 @@ export function makeActualValueSchema(
     });
 }
 
-export const OwnIndicatorSchema = makeOwnIndicatorSchema("sv");
-export type OwnIndicator = z.infer<typeof OwnIndicatorSchema>;
-export type OwnIndicatorInput = z.input<typeof OwnIndicatorSchema>;
+export type OwnIndicator = z.infer<ReturnType<typeof makeOwnIndicatorSchema>>;
+export type OwnIndicatorInput = z.input<ReturnType<typeof makeOwnIndicatorSchema>>;
 
-export const BaselineSchema = makeBaselineSchema("sv");
-export type Baseline = z.infer<typeof BaselineSchema>;
+export type Baseline = z.infer<ReturnType<typeof makeBaselineSchema>>;
 
-export const TargetSchema = makeTargetSchema("sv");
-export type Target = z.infer<typeof TargetSchema>;
+export type Target = z.infer<ReturnType<typeof makeTargetSchema>>;
 
-export const ActualValueSchema = makeActualValueSchema("sv");
-export type ActualValue = z.infer<typeof ActualValueSchema>;
+export type ActualValue = z.infer<ReturnType<typeof makeActualValueSchema>>;

@@ -225,11 +225,8 @@ export function makeActionPlanRowSchema(locale: Locale = "sv") {
   });
 }
 
-export const ImpactChainItemSchema = makeImpactChainItemSchema("sv");
-export type ImpactChainItem = z.infer<typeof ImpactChainItemSchema>;
+export type ImpactChainItem = z.infer<ReturnType<typeof makeImpactChainItemSchema>>;
 
-export const StakeholderSchema = makeStakeholderSchema("sv");
-export type Stakeholder = z.infer<typeof StakeholderSchema>;
+export type Stakeholder = z.infer<ReturnType<typeof makeStakeholderSchema>>;
 
-export const ActionPlanRowSchema = makeActionPlanRowSchema("sv");
-export type ActionPlanRow = z.infer<typeof ActionPlanRowSchema>;
+export type ActionPlanRow = z.infer<ReturnType<typeof makeActionPlanRowSchema>>;

@@ -7,7 +7,6 @@ export {
   MAX_AMOUNT,
   MAX_INTERVENTION_COST,
   getSocioeconomicInputSchema,
-  SocioeconomicInputSchema,
   parseSocioeconomicInput,
   type SocioeconomicInput,
   type SocioeconomicInputBody,

@@ -351,13 +351,10 @@ export function getSocioeconomicInputSchema(locale: Locale): ReturnType<typeof b
   return schema;
 }
 
-/** The Swedish schema, for type inference. */
-export const SocioeconomicInputSchema = getSocioeconomicInputSchema("sv");
-
 /** A validated input: defaults applied (`productionValue` 0, `items` []), texts trimmed. */
-export type SocioeconomicInput = z.output<typeof SocioeconomicInputSchema>;
+export type SocioeconomicInput = z.output<ReturnType<typeof getSocioeconomicInputSchema>>;
 /** The body as sent; the engine accepts it too. */
-export type SocioeconomicInputBody = z.input<typeof SocioeconomicInputSchema>;
+export type SocioeconomicInputBody = z.input<ReturnType<typeof getSocioeconomicInputSchema>>;
 export type ParticipantGroup = SocioeconomicInputBody["groups"][number];
 export type CostItem = NonNullable<ParticipantGroup["items"]>[number];
 

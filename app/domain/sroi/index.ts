@@ -13,7 +13,6 @@ export {
   PERSON_UNITS,
   isPersonUnit,
   getSroiInputSchema,
-  SroiInputSchema,
   parseSroiInput,
   type SroiInput,
   type SroiInputBody,

@@ -481,13 +481,10 @@ export function getSroiInputSchema(locale: Locale): ReturnType<typeof buildSchem
   return schema;
 }
 
-/** The Swedish schema, for type inference and Swedish-only callers. */
-export const SroiInputSchema = getSroiInputSchema("sv");
-
 /** A validated calculation input, defaults applied (discountRate, startYear), strings trimmed. */
-export type SroiInput = z.output<typeof SroiInputSchema>;
+export type SroiInput = z.output<ReturnType<typeof getSroiInputSchema>>;
 /** The API body as sent: `discountRate` and `startYear` may be left out. The engine accepts this too. */
-export type SroiInputBody = z.input<typeof SroiInputSchema>;
+export type SroiInputBody = z.input<ReturnType<typeof getSroiInputSchema>>;
 export type SroiInputItem = SroiInput["inputs"][number];
 export type SroiOutcomeInput = SroiInput["outcomes"][number];
 export type SroiOutcomeBody = SroiInputBody["outcomes"][number];

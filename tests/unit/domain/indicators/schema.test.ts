@@ -1,15 +1,16 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import {
-  ActualValueSchema,
-  BaselineSchema,
-  OwnIndicatorSchema,
-  TargetSchema,
   makeActualValueSchema,
   makeBaselineSchema,
   makeOwnIndicatorSchema,
   makeTargetSchema,
 } from "~/domain/indicators/schema";
+
+const OwnIndicatorSchema = makeOwnIndicatorSchema("sv");
+const BaselineSchema = makeBaselineSchema("sv");
+const TargetSchema = makeTargetSchema("sv");
+const ActualValueSchema = makeActualValueSchema("sv");
 
 /** The messages of a failed parse, by field path. */
 function errors(result: z.ZodSafeParseResult<unknown>): Record<string, string> {

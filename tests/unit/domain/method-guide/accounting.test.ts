@@ -4,15 +4,17 @@ import {
   ACCOUNTING_PURPOSE_LABELS,
   AUDIENCES,
   AUDIENCE_LABELS,
-  ActionPlanRowSchema,
   IMPACT_CHAIN_LEVELS,
   IMPACT_CHAIN_LEVEL_INFO,
-  ImpactChainItemSchema,
-  StakeholderSchema,
   isIsoDate,
   makeActionPlanRowSchema,
+  makeImpactChainItemSchema,
   makeStakeholderSchema,
 } from "~/domain/method-guide/accounting";
+
+const ImpactChainItemSchema = makeImpactChainItemSchema("sv");
+const StakeholderSchema = makeStakeholderSchema("sv");
+const ActionPlanRowSchema = makeActionPlanRowSchema("sv");
 
 function messages(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
   return Object.fromEntries((result.error?.issues ?? []).map((i) => [i.path.join("."), i.message]));
