@@ -1,5 +1,6 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { Form, useBlocker, useFetcher, useSubmit } from "@remix-run/react";
+import { Form, useFetcher, useSubmit } from "@remix-run/react";
+import { UnsavedChangesPrompt, useLeaveGuard } from "~/components/mutation/unsaved-changes";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import {
   get,
@@ -11,7 +12,6 @@ import {
   type UseFormRegister,
 } from "react-hook-form";
 import {
-  Button,
   CheckboxField,
   DateField,
   FormStack,
@@ -324,20 +324,7 @@ export function StepForm({
   }, [autosave.state, autosave.data]);
 
   // Leaving with changes that are not stored anywhere yet asks first.
-  const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) =>
-      dirty && !submitting.current && currentLocation.pathname !== nextLocation.pathname,
-  );
-  useEffect(() => {
-    if (!dirty) return;
-    const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if (submitting.current) return;
-      event.preventDefault();
-      event.returnValue = "";
-    };
-    window.addEventListener("beforeunload", onBeforeUnload);
-    return () => window.removeEventListener("beforeunload", onBeforeUnload);
-  }, [dirty]);
+  const blocker = useLeaveGuard(dirty, submitting);
 
   const ctx: FieldCtx = {
     register: form.register,
@@ -357,29 +344,7 @@ export function StepForm({
 
   return (
     <>
-      {blocker.state === "blocked" ? (
-        <div
-          role="alertdialog"
-          aria-labelledby="unsaved-title"
-          aria-describedby="unsaved-text"
-          className="mb-6 rounded-md border-l-[6px] border-warning-500 bg-warning-50 p-4 sm:p-5"
-        >
-          <h2 id="unsaved-title" className="text-lg font-semibold">
-            {s.unsavedTitle}
-          </h2>
-          <p id="unsaved-text" className="mt-1">
-            {s.unsavedText}
-          </p>
-          <div className="mt-3 flex flex-wrap gap-3">
-            <Button variant="secondary" onClick={() => blocker.reset()} autoFocus>
-              {s.stay}
-            </Button>
-            <Button variant="danger" onClick={() => blocker.proceed()}>
-              {s.leave}
-            </Button>
-          </div>
-        </div>
-      ) : null}
+      <UnsavedChangesPrompt unsaved={{ blocker }} />
       <ErrorSummary title={t.common.errorSummaryTitle} errors={summary} />
       <Form
         method="post"

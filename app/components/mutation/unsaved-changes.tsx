@@ -21,6 +21,23 @@ export function useUnsavedChanges({ refused }: { refused: boolean }) {
     submitting.current = false;
     setDirty(refused);
   }, [navigation.state, refused]);
+  const blocker = useLeaveGuard(dirty, submitting);
+  const onChange = useCallback(() => setDirty(true), []);
+  const onSubmit = useCallback((event: FormEvent<HTMLFormElement>) => {
+    if (event.defaultPrevented) return;
+    submitting.current = true;
+  }, []);
+  return { dirty, blocker, onChange, onSubmit };
+}
+
+export type UnsavedChanges = ReturnType<typeof useUnsavedChanges>;
+
+/**
+ * While `dirty` (and no save is on its way), a link to another page is held for the in-page question
+ * and a reload or closing the tab gets the browser's own question. Pages with their own notion of
+ * "dirty" (the step form, whose autosave stores drafts) use this directly.
+ */
+export function useLeaveGuard(dirty: boolean, submitting: { readonly current: boolean }) {
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) =>
       dirty && !submitting.current && currentLocation.pathname !== nextLocation.pathname,
@@ -34,19 +51,12 @@ export function useUnsavedChanges({ refused }: { refused: boolean }) {
     };
     window.addEventListener("beforeunload", onBeforeUnload);
     return () => window.removeEventListener("beforeunload", onBeforeUnload);
-  }, [dirty]);
-  const onChange = useCallback(() => setDirty(true), []);
-  const onSubmit = useCallback((event: FormEvent<HTMLFormElement>) => {
-    if (event.defaultPrevented) return;
-    submitting.current = true;
-  }, []);
-  return { dirty, blocker, onChange, onSubmit };
+  }, [dirty, submitting]);
+  return blocker;
 }
 
-export type UnsavedChanges = ReturnType<typeof useUnsavedChanges>;
-
 /** The in-page question of {@link useUnsavedChanges} when a link was followed with unsaved fields. */
-export function UnsavedChangesPrompt({ unsaved }: { unsaved: UnsavedChanges }) {
+export function UnsavedChangesPrompt({ unsaved }: { unsaved: Pick<UnsavedChanges, "blocker"> }) {
   const s = useT().guide.step;
   const { blocker } = unsaved;
   if (blocker.state !== "blocked") return null;
