@@ -1,7 +1,7 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { BlockBackLink } from "~/components/method-guide/block-page";
-import { ActionNotices, FormToken } from "~/components/mutation";
+import { BlockBackLink, BlockRowFields } from "~/components/method-guide/block-page";
+import { ActionNotices } from "~/components/mutation";
 import {
   CheckboxGroup,
   ConfirmDialog,
@@ -161,17 +161,12 @@ export default function ActionPlan() {
       {canEdit ? (
         <Section title={values.id ? ap.editTitle : ap.addTitle} id="action-form">
           <Form method="post" noValidate action={self} className="mt-4 max-w-3xl" key={values.id || formToken}>
-            {values.id ? <input type="hidden" name="id" value={values.id} /> : null}
-            {values.id ? (
-              <input
-                type="hidden"
-                name="baseVersion"
-                value={String(data?.conflict?.version ?? editing?.version ?? 0)}
-              />
-            ) : (
-              <FormToken token={formToken} />
-            )}
-            {returnTo ? <input type="hidden" name="returnTo" value={returnTo} /> : null}
+            <BlockRowFields
+              id={values.id}
+              version={data?.conflict?.version ?? editing?.version ?? 0}
+              formToken={formToken}
+              returnTo={returnTo}
+            />
             <FormStack>
               <TextField
                 name="what"

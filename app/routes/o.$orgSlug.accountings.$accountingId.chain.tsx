@@ -1,7 +1,7 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { BlockBackLink } from "~/components/method-guide/block-page";
-import { ActionNotices, FormToken } from "~/components/mutation";
+import { BlockBackLink, BlockRowFields } from "~/components/method-guide/block-page";
+import { ActionNotices } from "~/components/mutation";
 import { ConfirmDialog, FormStack, PageHeader, Section, SelectField, SubmitButton, TextArea } from "~/components/ui";
 import { IMPACT_CHAIN_LEVELS, IMPACT_CHAIN_LEVEL_INFO, type ImpactChainLevel } from "~/domain/method-guide";
 import { can } from "~/domain/permissions";
@@ -165,17 +165,12 @@ export default function ImpactChain() {
             className="mt-4 max-w-3xl"
             key={`${values.id || formToken}-${values.level}`}
           >
-            {values.id ? <input type="hidden" name="id" value={values.id} /> : null}
-            {values.id ? (
-              <input
-                type="hidden"
-                name="baseVersion"
-                value={String(data?.conflict?.version ?? editing?.version ?? 0)}
-              />
-            ) : (
-              <FormToken token={formToken} />
-            )}
-            {returnTo ? <input type="hidden" name="returnTo" value={returnTo} /> : null}
+            <BlockRowFields
+              id={values.id}
+              version={data?.conflict?.version ?? editing?.version ?? 0}
+              formToken={formToken}
+              returnTo={returnTo}
+            />
             <FormStack>
               <SelectField
                 name="level"

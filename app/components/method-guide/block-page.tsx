@@ -1,4 +1,5 @@
 import { Link } from "@remix-run/react";
+import { FormToken } from "~/components/mutation";
 import type { Messages } from "~/i18n";
 import { paths, type IdRef } from "~/utils/paths";
 import { useOrgLayout } from "~/utils/use-org-layout";
@@ -29,5 +30,36 @@ export function BlockBackLink({
         ← {stepKey ? t.guide.blocks.back : t.guide.blocks.backOverview}
       </Link>
     </p>
+  );
+}
+
+/**
+ * The hidden fields that say which row a block form saves: editing sends the row id and the version
+ * it was loaded at (a stale save answers 409); adding sends a one-time form token (a double submit
+ * creates one row). `returnTo` leads back to the step the page was opened from.
+ */
+export function BlockRowFields({
+  id,
+  version,
+  formToken,
+  returnTo,
+}: {
+  id: string;
+  version: number;
+  formToken: string;
+  returnTo: string | null | undefined;
+}) {
+  return (
+    <>
+      {id ? (
+        <>
+          <input type="hidden" name="id" value={id} />
+          <input type="hidden" name="baseVersion" value={String(version)} />
+        </>
+      ) : (
+        <FormToken token={formToken} />
+      )}
+      {returnTo ? <input type="hidden" name="returnTo" value={returnTo} /> : null}
+    </>
   );
 }
